@@ -1,0 +1,22 @@
+import { hashToken } from '../../shared/crypto';
+import { confirmEmailOwnership } from '../../shared/data/enrollments';
+import { HttpError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { page, pickLanguage, t } from '../../shared/pages/render';
+import { confirmEmailVerification } from '../../shared/routes/enrollment';
+
+/** JSON clients get JSON; the page's form post gets a page. */
+export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, correlationId }) => {
+  const fromPage = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const language = pickLanguage(undefined, headers['accept-language']);
+  try {
+    const { email } = await confirmEmailOwnership(hashToken(body.token), correlationId);
+    if (fromPage) return reply.page(page(language, t(language, 'verifiedTitle'), `<p>${t(language, 'verifiedBody')}</p>`));
+    return reply.ok({ status: 'Verified', email });
+  } catch (error) {
+    if (fromPage && error instanceof HttpError && error.status === 410) {
+      return reply.page(page(language, t(language, 'invalidTitle'), `<p>${t(language, 'invalidBody')}</p>`), 410);
+    }
+    throw error;
+  }
+});

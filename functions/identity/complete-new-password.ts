@@ -1,0 +1,11 @@
+import { newId } from '../../shared/crypto';
+import { answerNewPasswordChallenge } from '../../shared/aws/identity';
+import { findUserIdByEmail } from '../../shared/data/users';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { completeNewPassword } from '../../shared/routes/auth';
+
+export const handler = httpHandler(completeNewPassword, async ({ body }) => {
+  const userId = (await findUserIdByEmail(body.email)) ?? newId();
+  const tokens = await answerNewPasswordChallenge(userId, body.session, body.newPassword);
+  return reply.ok({ status: 'SIGNED_IN', tokens });
+});

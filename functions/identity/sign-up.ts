@@ -1,0 +1,35 @@
+import { newId, newTemporaryPassword } from '../../shared/crypto';
+import { createIdentity, deleteIdentity } from '../../shared/aws/identity';
+import { createOrganizationWithAdmin, deleteOrganizationWithAdmin } from '../../shared/data/users';
+import { founderRoles } from '../../shared/domain/roles';
+import { DependencyError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { signUp } from '../../shared/routes/auth';
+
+/**
+ * The table is the authority: the email is claimed there first (409 when taken, nothing else written), then
+ * the identity is created. If the identity provider fails, the claim is released, so the two never diverge
+ * for longer than this request.
+ */
+export const handler = httpHandler(signUp, async ({ body, correlationId, log }) => {
+  const userId = newId();
+  const organizationId = newId();
+  const { admin } = body;
+  const { member } = await createOrganizationWithAdmin(
+    { organizationId, legalName: body.organization.legalName, country: body.organization.country },
+    { userId, email: admin.email, fullName: admin.fullName, language: admin.language, ...founderRoles },
+    correlationId,
+  );
+  try {
+    await createIdentity({ userId, email: admin.email, temporaryPassword: newTemporaryPassword(), permanentPassword: admin.password });
+  } catch (error) {
+    log.warn('identity creation failed: releasing the sign-up', { error });
+    await deleteIdentity(userId);
+    await deleteOrganizationWithAdmin(organizationId, userId, admin.email);
+    throw new DependencyError('Creating the user', error);
+  }
+  return reply.created(
+    { organizationId, userId, email: member.email, roles: { agentRole: member.agentRole, adminRole: member.adminRole } },
+    `/v1/organizations/${organizationId}`,
+  );
+});

@@ -1,0 +1,31 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { PartnerStack } from './stack';
+
+/**
+ * Builds the CDK app. `bundle: false` skips esbuild (template tests and the local stack only read the
+ * template); `cdk synth` and `cdk deploy` bundle every function.
+ */
+export function buildApp(options: { bundle?: boolean; nag?: boolean; outdir?: string } = {}): { app: App; stack: PartnerStack } {
+  const app = new App({
+    outdir: options.outdir,
+    context: options.bundle === false ? { 'aws:cdk:bundling-stacks': [] } : {},
+  });
+  const context = (name: string) => {
+    const value = app.node.tryGetContext(name);
+    if (typeof value !== 'string' || value.length === 0) throw new Error(`Missing CDK context "${name}" (cdk.json or -c ${name}=...)`);
+    return value;
+  };
+  const stack = new PartnerStack(app, app.node.tryGetContext('stackName') ?? 'CspPartner', {
+    publicBaseUrl: context('publicBaseUrl'),
+    emailDomain: context('emailDomain'),
+    emailFrom: context('emailFrom'),
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  });
+  if (options.nag !== false) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildApp().app.synth();
+}

@@ -1,0 +1,80 @@
+import { CfnOutput, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { fallbackHandler, type Route } from '../../shared/routes';
+import { OperationFunction } from './operation-function';
+import type { Platform } from './platform';
+
+const publicReason: Record<string, string> = {
+  Identity: 'sign-up and sign-in happen before a token exists',
+  Platform: 'health checks and the API description are read without a token',
+  Enrollment: 'it serves an emailed link, which carries its own single-use token',
+};
+
+/**
+ * The HTTP API: one route and one function per declared operation. `user` routes sit behind the JWT
+ * authorizer of the user pool; `public` ones (email links, sign-up, sign-in, health, the document) do not.
+ * Anything else reaches `$default`, which answers 404 problem+json.
+ */
+export class Api extends Construct {
+  public readonly httpApi: HttpApi;
+  public readonly functions: Map<string, OperationFunction> = new Map();
+
+  constructor(scope: Construct, id: string, props: { routes: readonly Route[]; platform: Platform; stateMachine: IStateMachine }) {
+    super(scope, id);
+    const { platform, stateMachine } = props;
+    const notFound = new OperationFunction(this, 'NotFound', { entry: fallbackHandler, grants: {}, platform });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      createDefaultStage: false,
+      defaultIntegration: new HttpLambdaIntegration('NotFoundIntegration', notFound),
+    });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 200, burstLimit: 400 },
+      accessLogSettings: { destination: new LogGroupLogDestination(new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH })) },
+    });
+    const authorizer = new HttpJwtAuthorizer('UserPoolAuthorizer', `https://cognito-idp.${platform.userPool.stack.region}.amazonaws.com/${platform.userPool.userPoolId}`, {
+      jwtAudience: [platform.userPoolClient.userPoolClientId],
+    });
+
+    for (const route of props.routes) {
+      const id = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
+      const fn = new OperationFunction(this, id, {
+        entry: route.handler,
+        grants: route.grants,
+        platform,
+        environment: route.grants.workflow || route.grants.describeAll ? { ENROLLMENT_STATE_MACHINE_ARN: stateMachine.stateMachineArn } : undefined,
+      });
+      if (route.grants.workflow?.includes('start')) stateMachine.grantStartExecution(fn);
+      if (route.grants.workflow?.includes('signal')) stateMachine.grantTaskResponse(fn);
+      if (route.grants.workflow?.includes('describe') || route.grants.describeAll) {
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeStateMachine'], resources: [stateMachine.stateMachineArn] }));
+      }
+      if (route.grants.describeAll) {
+        Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'The health check calls ses:GetAccount, which supports no resource-level permission.' });
+      }
+      const added = this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+        authorizer: route.auth === 'user' ? authorizer : undefined,
+      });
+      if (route.auth === 'public') {
+        for (const httpRoute of added) {
+          Validations.of(httpRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.operationId} is public by design: ${publicReason[route.tag] ?? 'it serves an email link, sign-up or sign-in'}.` });
+        }
+      }
+      this.functions.set(route.operationId, fn);
+    }
+    const defaultRoute = this.httpApi.node.findChild('DefaultRoute');
+    Validations.of(defaultRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'The $default route only answers 404 problem+json for unknown routes; it reads nothing.' });
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
+  }
+}

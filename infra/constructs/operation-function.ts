@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { Grants } from '../../shared/routes/define';
+import type { Platform } from './platform';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface OperationFunctionProps {
+  /** Module, relative to the repository root, that exports `handler`. */
+  entry: string;
+  grants: Grants;
+  platform: Platform;
+  /** Extra environment, e.g. the state machine ARN for functions that start or signal it. */
+  environment?: Record<string, string>;
+  timeout?: Duration;
+  memorySize?: number;
+}
+
+/**
+ * One Lambda function per operation, with fixed defaults (Node.js 24 on arm64, minified esbuild bundle,
+ * one month of logs) and a role that holds exactly the grants its declaration names: no `*` actions, no Scan.
+ */
+export class OperationFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: OperationFunctionProps) {
+    const { platform } = props;
+    super(scope, id, {
+      entry: path.join(repoRoot, props.entry),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      projectRoot: repoRoot,
+      depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
+      bundling: { minify: true, sourceMap: false, target: 'node22', externalModules: [] },
+      logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        SERVICE_NAME: id,
+        TABLE_NAME: platform.table.tableName,
+        PUBLIC_BASE_URL: platform.publicBaseUrl,
+        USER_POOL_ID: platform.userPool.userPoolId,
+        USER_POOL_CLIENT_ID: platform.userPoolClient.userPoolClientId,
+        EMAIL_FROM: platform.emailFrom,
+        SES_CONFIGURATION_SET: platform.configurationSet.configurationSetName,
+        ...props.environment,
+      },
+    });
+    this.grantDeclared(props.grants, platform);
+  }
+
+  private grantDeclared(grants: Grants, platform: Platform): void {
+    const { table } = platform;
+    const tableResources = [table.tableArn, ...platform.indexNames.map((name) => `${table.tableArn}/index/${name}`)];
+    if (grants.table) {
+      const actions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+      if (grants.table === 'readWrite') actions.push('dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem');
+      this.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: tableResources }));
+    }
+    if (grants.email) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [platform.emailIdentityArn, platform.configurationSetArn],
+        }),
+      );
+    }
+    // InitiateAuth and RespondToAuthChallenge are public client calls: only the Admin* ones need IAM.
+    const adminActions = (grants.cognito ?? []).filter((action) => action.startsWith('Admin'));
+    if (adminActions.length > 0) {
+      this.addToRolePolicy(new PolicyStatement({ actions: adminActions.map((a) => `cognito-idp:${a}`), resources: [platform.userPool.userPoolArn] }));
+    }
+    if (grants.describeAll) {
+      this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:DescribeTable'], resources: [table.tableArn] }));
+      this.addToRolePolicy(new PolicyStatement({ actions: ['cognito-idp:DescribeUserPool'], resources: [platform.userPool.userPoolArn] }));
+      // ses:GetAccount supports no resource-level permission: '*' is the only resource it accepts.
+      this.addToRolePolicy(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
+    }
+  }
+}

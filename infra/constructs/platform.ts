@@ -1,0 +1,16 @@
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
+
+/** What every operation function may be wired to: the narrow props the constructs pass around. */
+export interface Platform {
+  table: ITable;
+  indexNames: readonly string[];
+  userPool: IUserPool;
+  userPoolClient: IUserPoolClient;
+  configurationSet: IConfigurationSet;
+  configurationSetArn: string;
+  emailIdentityArn: string;
+  emailFrom: string;
+  publicBaseUrl: string;
+}

@@ -1,0 +1,48 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routes } from '../shared/routes';
+import { Api } from './constructs/api';
+import { Email } from './constructs/email';
+import { EnrollmentWorkflow } from './constructs/enrollment-workflow';
+import { EventConsumer } from './constructs/event-consumer';
+import { Identity } from './constructs/identity';
+import type { Platform } from './constructs/platform';
+import { Storage } from './constructs/storage';
+import { acknowledgeFindings } from './nag';
+
+export interface PartnerStackProps extends StackProps {
+  /** Base URL of the links in emails (the API's custom domain). */
+  publicBaseUrl: string;
+  /** The verified SES sending domain, and the From address on it. */
+  emailDomain: string;
+  emailFrom: string;
+}
+
+/** Composes the constructs; holds no resources of its own. */
+export class PartnerStack extends Stack {
+  public readonly storage: Storage;
+  public readonly workflow: EnrollmentWorkflow;
+  public readonly api: Api;
+
+  constructor(scope: Construct, id: string, props: PartnerStackProps) {
+    super(scope, id, props);
+    this.storage = new Storage(this, 'Storage');
+    const identity = new Identity(this, 'Identity');
+    const email = new Email(this, 'Email', { domain: props.emailDomain });
+    const platform: Platform = {
+      table: this.storage.table,
+      indexNames: this.storage.indexNames,
+      userPool: identity.userPool,
+      userPoolClient: identity.client,
+      configurationSet: email.configurationSet,
+      configurationSetArn: email.configurationSetArn,
+      emailIdentityArn: email.identityArn,
+      emailFrom: props.emailFrom,
+      publicBaseUrl: props.publicBaseUrl,
+    };
+    this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
+    this.api = new Api(this, 'Api', { routes, platform, stateMachine: this.workflow.stateMachine });
+    new EventConsumer(this, 'Events', { platform, table: this.storage.table, stateMachine: this.workflow.stateMachine });
+    acknowledgeFindings(this);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Domain and HTTP errors. Each carries its HTTP status and whether its details may be shown to a client
+ * (`expose`). One place, `shared/http/problem.ts`, turns them into RFC 9457 problem+json.
+ */
+export interface FieldIssue {
+  /** Where the field is: `body`, `query`, `path` or `header`. */
+  in?: 'body' | 'query' | 'path' | 'header';
+  /** Dotted path of the offending field, e.g. `primaryContact.email`, or `body` for the whole body. */
+  field: string;
+  message: string;
+}
+
+export class HttpError extends Error {
+  readonly status: number;
+  /** Short machine-readable problem type, appended to the problem type base URI. */
+  readonly type: string;
+  readonly title: string;
+  readonly expose: boolean;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(
+    status: number,
+    type: string,
+    title: string,
+    detail: string,
+    options: { cause?: unknown; extensions?: Record<string, unknown>; expose?: boolean } = {},
+  ) {
+    super(detail, { cause: options.cause });
+    this.name = new.target.name;
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.expose = options.expose ?? status < 500;
+    this.extensions = options.extensions ?? {};
+  }
+}
+
+export class BadRequestError extends HttpError {
+  constructor(detail: string, errors: FieldIssue[]) {
+    super(400, 'bad-request', 'Bad request', detail, { extensions: { errors } });
+  }
+}
+
+export class ValidationError extends HttpError {
+  readonly errors: FieldIssue[];
+  constructor(errors: FieldIssue[], detail = describeIssues(errors)) {
+    super(422, 'validation-error', 'The request is not valid', detail, { extensions: { errors } });
+    this.errors = errors;
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(detail = 'Authentication is required, or the credentials are not valid.') {
+    super(401, 'unauthorized', 'Unauthorized', detail);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(detail: string, extensions: Record<string, unknown> = {}) {
+    super(403, 'forbidden', 'Forbidden', detail, { extensions });
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(detail = 'The resource does not exist.') {
+    super(404, 'not-found', 'Not found', detail);
+  }
+}
+
+export class ConflictError extends HttpError {
+  constructor(detail: string, extensions: Record<string, unknown> = {}) {
+    super(409, 'conflict', 'Conflict', detail, { extensions });
+  }
+}
+
+export class GoneError extends HttpError {
+  constructor(type: string, detail: string) {
+    super(410, type, 'Gone', detail);
+  }
+}
+
+export class PreconditionFailedError extends HttpError {
+  constructor(detail = 'The resource has changed since it was read: fetch it again and retry.') {
+    super(412, 'precondition-failed', 'Precondition failed', detail);
+  }
+}
+
+export class PayloadTooLargeError extends HttpError {
+  constructor(limitBytes: number) {
+    super(413, 'payload-too-large', 'Payload too large', `The body is larger than ${limitBytes} bytes.`, {
+      extensions: { errors: [{ field: 'body', message: `must be at most ${limitBytes} bytes` }] },
+    });
+  }
+}
+
+export class UnsupportedMediaTypeError extends HttpError {
+  constructor(expected: string[]) {
+    super(415, 'unsupported-media-type', 'Unsupported media type', `The body must be sent as ${expected.join(' or ')}.`, {
+      extensions: { errors: [{ field: 'content-type', message: `must be ${expected.join(' or ')}` }] },
+    });
+  }
+}
+
+/** An error from a dependency (AWS service, emulator). Never exposed to clients. */
+export class DependencyError extends HttpError {
+  constructor(what: string, cause: unknown) {
+    super(502, 'dependency-failure', 'A service we depend on failed', `${what} failed`, { cause, expose: false });
+  }
+}
+
+function describeIssues(errors: FieldIssue[]): string {
+  const first = errors[0];
+  if (!first) return 'The request is not valid.';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `${first.field}: ${first.message}${more}`;
+}

@@ -1,0 +1,151 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { newId } from '../crypto';
+import { ForbiddenError, UnauthorizedError } from '../errors';
+import { grantingRoles, isGranted, permissionTable } from '../domain/permissions';
+import { logger as rootLogger, type Logger } from '../logger';
+import { getMember, type Member } from '../data/users';
+import type { Route } from '../routes/define';
+import { problemContentType, toProblem } from './problem';
+import { parseRequest } from './request';
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type RequestOf<R extends Route> = NonNullable<R['request']>;
+
+/** What a handler function receives: validated input, the caller (on `user` routes) and request context. */
+export interface Input<R extends Route> {
+  body: Out<RequestOf<R>['body']>;
+  params: Out<RequestOf<R>['params']>;
+  query: Out<RequestOf<R>['query']>;
+  caller: R['auth'] extends 'user' ? Member : undefined;
+  correlationId: string;
+  log: Logger;
+  /** Client address and user agent, for attestations. */
+  client: { ip: string; userAgent: string };
+  headers: Record<string, string | undefined>;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  /** An HTML page instead of JSON. */
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+export const reply = {
+  ok: (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers }),
+  created: (body: unknown, location?: string): Reply => ({ status: 201, body, headers: location ? { location } : undefined }),
+  noContent: (): Reply => ({ status: 204 }),
+  status: (status: number, body: unknown): Reply => ({ status, body }),
+  page: (html: string, status = 200): Reply => ({ status, html }),
+};
+
+interface RequestState {
+  correlationId: string;
+  log: Logger;
+  startedAt: number;
+}
+
+type Event = APIGatewayProxyEventV2;
+
+/**
+ * Wraps a handler function for one route: correlation id and structured logs, request parsing with the
+ * route's zod schemas, the caller's membership (roles read from the table on every call, so a change takes
+ * effect on the next request), and one error mapping to RFC 9457 problem+json.
+ *
+ * @example
+ * export const handler = httpHandler(getEnrollment, async ({ params, caller }) => reply.ok(view));
+ */
+export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => Promise<Reply>) {
+  const states = new WeakMap<Event, RequestState>();
+  const stateOf = (event: Event): RequestState => {
+    let state = states.get(event);
+    if (!state) {
+      const correlationId = correlationIdOf(event);
+      state = { correlationId, log: rootLogger.child({ correlationId, operationId: route.operationId }), startedAt: Date.now() };
+      states.set(event, state);
+    }
+    return state;
+  };
+
+  return middy<Event, APIGatewayProxyResultV2, Error, Context>()
+    .use({
+      after: (request) => {
+        request.response = withCorrelation(request.response as APIGatewayProxyStructuredResultV2, stateOf(request.event), request.event);
+      },
+      onError: (request) => {
+        const state = stateOf(request.event);
+        const problem = toProblem(request.error, { correlationId: state.correlationId, instance: request.event.rawPath, log: state.log });
+        const response = { statusCode: problem.status, headers: { 'content-type': problemContentType }, body: JSON.stringify(problem) };
+        request.response = withCorrelation(response, state, request.event);
+      },
+    })
+    .handler(async (event) => {
+      const state = stateOf(event);
+      const { body, params, query } = parseRequest(route, event);
+      const caller = route.auth === 'user' ? await resolveCaller(event) : undefined;
+      if (caller && route.permission && !isGranted(caller, route.permission)) {
+        const roles = grantingRoles(route.permission);
+        throw new ForbiddenError(`This operation needs the permission "${route.permission}" (${permissionTable[route.permission].description}), granted by: ${roles.join(', ')}.`, {
+          missingPermission: route.permission,
+          grantedBy: roles,
+          yourRoles: { agentRole: caller.agentRole, adminRole: caller.adminRole },
+        });
+      }
+      const result = await fn({
+        body: body as Input<R>['body'],
+        params: params as Input<R>['params'],
+        query: query as Input<R>['query'],
+        caller: caller as Input<R>['caller'],
+        correlationId: state.correlationId,
+        log: state.log,
+        client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
+        headers: event.headers ?? {},
+      });
+      return toResult(result);
+    });
+}
+
+/** The signed-in caller: the JWT was verified by the authorizer; the membership decides what it may do. */
+async function resolveCaller(event: Event): Promise<Member> {
+  const claims = (event as APIGatewayProxyEventV2WithJWTAuthorizer).requestContext.authorizer?.jwt?.claims ?? {};
+  const userId = typeof claims.username === 'string' ? claims.username : undefined;
+  if (!userId) throw new UnauthorizedError();
+  const member = await getMember(userId);
+  if (!member || member.status !== 'active') throw new UnauthorizedError('This user no longer has access.');
+  return member;
+}
+
+const correlationPattern = /^[A-Za-z0-9._-]{8,128}$/;
+
+function correlationIdOf(event: Event): string {
+  const given = event.headers?.['x-correlation-id'];
+  if (given && correlationPattern.test(given)) return given;
+  return event.requestContext?.requestId || newId();
+}
+
+const securityHeaders = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+const pageHeaders = {
+  'content-security-policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-frame-options': 'DENY',
+};
+
+function toResult(result: Reply): APIGatewayProxyStructuredResultV2 {
+  if (result.html !== undefined) {
+    return { statusCode: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders, ...result.headers }, body: result.html };
+  }
+  if (result.body === undefined) return { statusCode: result.status, headers: result.headers };
+  return { statusCode: result.status, headers: { 'content-type': 'application/json', ...result.headers }, body: JSON.stringify(result.body) };
+}
+
+function withCorrelation(response: APIGatewayProxyStructuredResultV2, state: RequestState, event: Event): APIGatewayProxyStructuredResultV2 {
+  state.log.info('request', { method: event.requestContext.http.method, path: event.rawPath, status: response.statusCode, durationMs: Date.now() - state.startedAt });
+  return { ...response, headers: { ...securityHeaders, ...response.headers, 'x-correlation-id': state.correlationId } };
+}

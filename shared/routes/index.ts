@@ -1,0 +1,19 @@
+/**
+ * The one route declaration. The CDK app makes one Lambda function and one API route per entry; the local
+ * gateway serves the same entries; the OpenAPI document is generated from them.
+ */
+import * as identity from './auth';
+import * as enrollment from './enrollment';
+import * as platform from './platform';
+import type { Route } from './define';
+
+export const routes: readonly Route[] = [
+  ...Object.values(identity),
+  ...Object.values(enrollment),
+  ...Object.values(platform),
+];
+
+/** Answers every request that matches no route (`$default` in API Gateway): 404 problem+json. */
+export const fallbackHandler = 'functions/platform/not-found.ts';
+
+export type { Route } from './define';
