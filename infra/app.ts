@@ -6,10 +6,12 @@ import { PartnerStack } from './stack';
  * Builds the CDK app. `bundle: false` skips esbuild (template tests and the local stack only read the
  * template); `cdk synth` and `cdk deploy` bundle every function.
  */
-export function buildApp(options: { bundle?: boolean; nag?: boolean; outdir?: string } = {}): { app: App; stack: PartnerStack } {
+export function buildApp(
+  options: { bundle?: boolean; nag?: boolean; outdir?: string; context?: Record<string, string> } = {},
+): { app: App; stack: PartnerStack } {
   const app = new App({
     outdir: options.outdir,
-    context: options.bundle === false ? { 'aws:cdk:bundling-stacks': [] } : {},
+    context: { ...options.context, ...(options.bundle === false ? { 'aws:cdk:bundling-stacks': [] } : {}) },
   });
   const context = (name: string) => {
     const value = app.node.tryGetContext(name);

@@ -8,7 +8,7 @@ import { confirmEmailVerification } from '../../shared/routes/enrollment';
 /** JSON clients get JSON; the page's form post gets a page. */
 export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, correlationId }) => {
   const fromPage = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-  const language = pickLanguage(undefined, headers['accept-language']);
+  const language = pickLanguage(body.lang, headers['accept-language']);
   try {
     const { email } = await confirmEmailOwnership(hashToken(body.token), correlationId);
     if (fromPage) return reply.page(page(language, t(language, 'verifiedTitle'), `<p>${t(language, 'verifiedBody')}</p>`));

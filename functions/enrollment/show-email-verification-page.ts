@@ -14,6 +14,7 @@ export const handler = httpHandler(showEmailVerificationPage, async ({ query, he
 <p>${t(language, 'verifyAsk')}</p>
 <form method="post" action="/v1/email-verifications">
 <input type="hidden" name="token" value="${escapeHtml(query.token!)}">
+<input type="hidden" name="lang" value="${language}">
 <button type="submit">${t(language, 'verifyButton')}</button>
 </form>`;
   return reply.page(page(language, t(language, 'verifyTitle'), body));

@@ -64,6 +64,8 @@ export const EnrollmentIdParams = z.strictObject({ enrollmentId: Id });
 
 export const ConfirmEmailVerificationRequest = z.strictObject({
   token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' }),
+  /** The page's language, carried by its form so the answer page speaks it too. */
+  lang: Language.optional(),
 });
 
 export const ConfirmEmailVerificationResponse = z.object({

@@ -1,0 +1,162 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { advanceClock, clock, setClockRate } from '../shared/clock';
+import { fallbackHandler, routes } from '../shared/routes';
+import { createGateway, handlerLoader } from './gateway';
+import { freePort, readJson, sendJson } from './http-util';
+import { ensureTable, ensureUserPool, localCredentials, startCognito, startDynamoDb, startSes } from './services';
+import { StreamPoller } from './streams';
+import { localAccount, localRegion, synthesizeLocalDefinitions } from './template';
+import { LocalStepFunctions, type TaskHandler } from './workflows';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+
+export interface LocalStackOptions {
+  /** Where emulator state is kept; omit for a throw-away stack (tests). */
+  dataDir?: string;
+  /** Port of the HTTP gateway. */
+  port?: number;
+  /** Fixed ports for the emulators (npm start), so their URLs stay the same; tests use free ports. */
+  fixedPorts?: { dynamodb: number; cognito: number; ses: number; stepFunctions: number };
+  /** Application seconds per real second (TIME_SCALE): 86400 makes a day pass every second. */
+  timeScale?: number;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface LocalStack {
+  urls: { api: string; openapi: string; mail: string; dynamodb: string; cognito: string; ses: string; stepFunctions: string };
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const tableName = 'csp-partner';
+const stateMachineArn = `arn:aws:states:${localRegion}:${localAccount}:stateMachine:EnrollmentTimeline`;
+
+/**
+ * Starts the whole product on this machine: DynamoDB Local, cognito-local, SES v2 local, the local Step
+ * Functions endpoint running the synthesized ASL, the stream poller feeding the outbox consumer, and the HTTP
+ * gateway serving every declared route. Everything listens on 127.0.0.1 only.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'csp-local-'));
+  const children: ChildProcess[] = [];
+  const servers: http.Server[] = [];
+  const fixed = options.fixedPorts;
+  const [gatewayPort, dynamoPort, cognitoPort, sesPort, sfnPort] = await Promise.all([
+    options.port ?? freePort(),
+    fixed?.dynamodb ?? freePort(),
+    fixed?.cognito ?? freePort(),
+    fixed?.ses ?? freePort(),
+    fixed?.stepFunctions ?? freePort(),
+  ]);
+
+  const dynamo = startDynamoDb(dynamoPort, options.dataDir ? path.join(dataDir, 'dynamodb') : undefined);
+  mkdirSync(path.join(dataDir, 'cognito'), { recursive: true });
+  const cognito = startCognito(cognitoPort, path.join(dataDir, 'cognito'));
+  dynamo.then((d) => children.push(d.process), () => {});
+  cognito.then((c) => children.push(c.process), () => {});
+  const stopAll = async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  };
+
+  try {
+    const definitions = synthesizeLocalDefinitions();
+    const ses = await startSes(sesPort);
+    servers.push(ses.server);
+    const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint }] = await Promise.all([dynamo, cognito]);
+    await ensureTable(dynamoEndpoint, tableName);
+    const pool = await ensureUserPool(cognitoEndpoint, path.join(dataDir, 'cognito'));
+    const api = `http://127.0.0.1:${gatewayPort}`;
+    const sfnEndpoint = `http://127.0.0.1:${sfnPort}`;
+
+    const env: Record<string, string> = {
+      AWS_REGION: localRegion,
+      AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      COGNITO_ENDPOINT: cognitoEndpoint,
+      USER_POOL_ID: pool.userPoolId,
+      USER_POOL_CLIENT_ID: pool.clientId,
+      SES_ENDPOINT: ses.endpoint,
+      EMAIL_FROM: 'no-reply@csp-partner.local',
+      SFN_ENDPOINT: sfnEndpoint,
+      ENROLLMENT_STATE_MACHINE_ARN: stateMachineArn,
+      PUBLIC_BASE_URL: api,
+    };
+    // Handlers read their configuration when first imported, which happens after this.
+    Object.assign(process.env, env);
+    if (options.timeScale && options.timeScale !== 1) setClockRate(options.timeScale);
+
+    const load = handlerLoader(repoRoot);
+    const workflows = new LocalStepFunctions(log);
+    workflows.register({
+      arn: stateMachineArn,
+      definition: definitions.enrollmentDefinition,
+      taskHandlers: Object.fromEntries(Object.entries(definitions.enrollmentTaskModules).map(([state, module]) => [state, () => load<TaskHandler>(module)])),
+    });
+    await workflows.listen(sfnPort);
+
+    const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/events/consume-events.ts'), log });
+    poller.start();
+
+    const gateway = createGateway({
+      routes,
+      fallbackHandler,
+      repoRoot,
+      issuer: `${cognitoEndpoint}/${pool.userPoolId}`,
+      jwksUrl: `${cognitoEndpoint}/${pool.userPoolId}/.well-known/jwks.json`,
+      audience: pool.clientId,
+      extra: (req, res) => controlEndpoints(req, res, { workflows, poller }),
+    });
+    await new Promise<void>((resolve, reject) => gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve));
+    servers.push(gateway);
+
+    return {
+      urls: { api, openapi: `${api}/v1/openapi.json`, mail: ses.endpoint, dynamodb: dynamoEndpoint, cognito: cognitoEndpoint, ses: ses.endpoint, stepFunctions: sfnEndpoint },
+      env,
+      stop: async () => {
+        await poller.stop();
+        await workflows.close();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/**
+ * Local-only endpoints under `/__local/` (never deployed): move the application clock, watch and lose
+ * workflow executions, see the stream poller's state. Tests and people use them to drive time.
+ */
+async function controlEndpoints(req: http.IncomingMessage, res: http.ServerResponse, parts: { workflows: LocalStepFunctions; poller: StreamPoller }): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://local');
+  if (!url.pathname.startsWith('/__local/')) return false;
+  const route = `${req.method} ${url.pathname}`;
+  if (route === 'POST /__local/clock') {
+    const { advanceMs = 0 } = (await readJson(req)) as { advanceMs?: number };
+    advanceClock(Number(advanceMs));
+    parts.workflows.expireDueTasks();
+    sendJson(res, 200, { now: clock.nowIso() });
+  } else if (route === 'GET /__local/clock') {
+    sendJson(res, 200, { now: clock.nowIso() });
+  } else if (route === 'GET /__local/executions') {
+    const executions = [...parts.workflows.executions.values()].map(({ abort: _a, ...rest }) => rest);
+    sendJson(res, 200, { executions });
+  } else if (route === 'POST /__local/executions/lose') {
+    const { executionArn } = (await readJson(req)) as { executionArn: string };
+    sendJson(res, 200, { lost: parts.workflows.loseExecution(executionArn) });
+  } else if (route === 'GET /__local/stream') {
+    sendJson(res, 200, { idle: parts.poller.isIdle(), delivered: parts.poller.delivered, deadLetters: parts.poller.deadLetters });
+  } else {
+    sendJson(res, 404, { message: 'unknown local control endpoint' });
+  }
+  return true;
+}
