@@ -7,6 +7,8 @@ import { repoRoot, startLocalStack } from './stack';
  * restart keeps it. PORT sets the gateway port (default 3000); TIME_SCALE runs the application clock faster.
  * With `--json` it prints one JSON line with the URLs and environment (the test suite reads it).
  */
+// Local tooling runs on the machine's Node 20; deployed functions run Node 24.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const json = process.argv.includes('--json');
 const ephemeral = process.argv.includes('--ephemeral');
 

@@ -1,5 +1,6 @@
 import { newId } from '../../shared/crypto';
 import { signInWithPassword } from '../../shared/aws/identity';
+import { rememberChallenge } from '../../shared/data/challenges';
 import { findUserIdByEmail } from '../../shared/data/users';
 import { httpHandler, reply } from '../../shared/http/handler';
 import { signIn } from '../../shared/routes/auth';
@@ -7,5 +8,7 @@ import { signIn } from '../../shared/routes/auth';
 /** An unknown email still goes through a (failing) sign-in, so the answer and its timing do not tell. */
 export const handler = httpHandler(signIn, async ({ body }) => {
   const userId = (await findUserIdByEmail(body.email)) ?? newId();
-  return reply.ok(await signInWithPassword(userId, body.password));
+  const result = await signInWithPassword(userId, body.password);
+  if (result.status === 'NEW_PASSWORD_REQUIRED') await rememberChallenge(userId, result.session);
+  return reply.ok(result);
 });

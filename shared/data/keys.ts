@@ -7,4 +7,5 @@ export const keys = {
   enrollment: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'ENROLLMENT#IndirectReseller' }),
   token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   effect: (eventId: string, effect: string) => ({ pk: `EFFECT#${eventId}`, sk: effect }),
+  challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

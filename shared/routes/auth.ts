@@ -30,7 +30,7 @@ export const signIn = defineRoute({
     200: { description: 'Tokens, or the new-password challenge.', body: SignInResponse },
     401: { description: 'Wrong email or password (never says which).' },
   },
-  grants: { table: 'read', cognito: ['InitiateAuth'] },
+  grants: { table: 'readWrite', cognito: ['InitiateAuth'] },
 });
 
 export const completeNewPassword = defineRoute({
@@ -46,5 +46,5 @@ export const completeNewPassword = defineRoute({
     200: { description: 'Signed in with the new password.', body: CompleteNewPasswordResponse },
     401: { description: 'The session is not valid or has expired.' },
   },
-  grants: { table: 'read', cognito: ['RespondToAuthChallenge'] },
+  grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
 });

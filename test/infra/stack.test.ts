@@ -1,0 +1,102 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app';
+import { resolveTokens } from '../../local/template';
+import { routes } from '../../shared/routes';
+import { enrollmentTasks } from '../../shared/workflow/enrollment';
+
+let template: Template;
+let json: { Resources: Record<string, { Type: string; Properties: any }> };
+
+beforeAll(() => {
+  const { stack } = buildApp({ bundle: false, nag: false, context: { publicBaseUrl: 'https://partners.example.com', emailDomain: 'example.com', emailFrom: 'no-reply@example.com' } });
+  template = Template.fromStack(stack);
+  json = template.toJSON() as typeof json;
+});
+
+const resourcesOf = (type: string) => Object.values(json.Resources).filter((r) => r.Type === type);
+
+describe('the synthesized stack', () => {
+  it('has one table with pk/sk, generic GSIs, TTL, a stream with both images, PITR and on-demand billing', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      GlobalSecondaryIndexes: Match.arrayWith([Match.objectLike({ IndexName: 'gsi1' })]),
+    });
+  });
+
+  it('has one user pool with a USER_PASSWORD_AUTH client', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH']) });
+  });
+
+  it('has one HTTP API with a JWT authorizer on exactly the signed-in routes', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
+    const apiRoutes = resourcesOf('AWS::ApiGatewayV2::Route');
+    for (const route of routes) {
+      const found = apiRoutes.find((r) => r.Properties.RouteKey === `${route.method} ${route.path}`);
+      expect(found, route.operationId).toBeDefined();
+      expect(found!.Properties.AuthorizationType ?? 'NONE', route.operationId).toBe(route.auth === 'user' ? 'JWT' : 'NONE');
+    }
+    expect(apiRoutes.some((r) => r.Properties.RouteKey === '$default')).toBe(true);
+  });
+
+  it('has one Lambda function per route, per workflow task, the stream consumer and the fallback', () => {
+    const functions = resourcesOf('AWS::Lambda::Function');
+    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + 2);
+    for (const fn of functions) expect(fn.Properties.Runtime).toBe('nodejs24.x');
+  });
+
+  it('feeds only inserted event items to the stream consumer', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      FilterCriteria: { Filters: [{ Pattern: Match.stringLikeRegexp('EVENT#') }] },
+    });
+  });
+
+  it('has an SES identity and configuration set', () => {
+    template.resourceCountIs('AWS::SES::EmailIdentity', 1);
+    template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
+  });
+
+  it('runs the enrollment timeline as a Standard state machine with Retry and Catch on every Task and a timeout on every callback', () => {
+    template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    const machine = resourcesOf('AWS::StepFunctions::StateMachine')[0]!;
+    expect(machine.Properties.StateMachineType).toBe('STANDARD');
+    const definition = JSON.parse(String(resolveTokens(machine.Properties.DefinitionString))) as {
+      States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number }>;
+    };
+    const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const [name, state] of tasks) {
+      expect(state.Retry?.length, `${name} Retry`).toBeGreaterThan(0);
+      expect(state.Catch?.length, `${name} Catch`).toBeGreaterThan(0);
+      if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds, `${name} timeout`).toBeGreaterThan(0);
+    }
+  });
+
+  it('grants no wildcard action and no Scan to any role', () => {
+    for (const policy of resourcesOf('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]) {
+        const actions = ([] as string[]).concat(statement.Action);
+        for (const action of actions) {
+          expect(action.endsWith(':*') || action === '*', action).toBe(false);
+          expect(action).not.toBe('dynamodb:Scan');
+        }
+      }
+    }
+  });
+
+  it('gives each function its own role', () => {
+    const roles = resourcesOf('AWS::Lambda::Function').map((fn) => JSON.stringify(fn.Properties.Role));
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+});

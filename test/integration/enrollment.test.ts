@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { advanceClock, call, days, eventually, executions, getItem, mailTo, newOrganization, organizationEvents, uniqueEmail, waitForMail } from '../support/api';
+import { enrollmentBody, startEnrollment } from '../support/enrollment';
+
+describe('createEnrollment', () => {
+  it.each(['ada@gmail.com', 'ada@googlemail.com', 'ada@hotmail.it', 'ada@yahoo.co.uk', 'ada@me.com', 'ada@outlook.es', 'ada@live.com.mx', 'ada@aol.de'])(
+    'rejects the webmail primary contact %s with 422 naming the field, and writes nothing',
+    async (email) => {
+      const org = await newOrganization();
+      const response = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ contactEmail: email }) });
+      expect(response.status).toBe(422);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.body.errors).toEqual([expect.objectContaining({ in: 'body', field: 'primaryContact.email' })]);
+      expect(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
+    },
+  );
+
+  it('rejects a legal address outside the organization’s country', async () => {
+    const org = await newOrganization({ country: 'IT' });
+    const response = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ country: 'ES' }) });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0].field).toBe('legalProfile.address.country');
+  });
+
+  it('allows one enrollment per organization', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await startEnrollment(org);
+    const again = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody() });
+    expect(again.status).toBe(409);
+    const stored = await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller');
+    expect(stored!.enrollmentId).toBe(enrollment.enrollmentId);
+  });
+
+  it('starts one workflow execution named after the enrollment, waiting for email ownership', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await startEnrollment(org);
+    expect(enrollment).toMatchObject({ state: 'EmailVerificationPending', vettingStatus: 'Pending', vettingSubStatus: 'EmailOwnership' });
+    const execution = await eventually('execution', async () => (await executions()).find((e) => e.name === enrollment.enrollmentId));
+    expect(execution.status).toBe('RUNNING');
+    expect(execution.waitingIn).toBe('RequestEmailOwnership');
+    const started = (await organizationEvents(org.organizationId)).filter((event) => event.type === 'EnrollmentStarted');
+    expect(started).toHaveLength(1);
+  });
+
+  it('requires a signed-in caller', async () => {
+    const response = await call('POST', '/v1/enrollments', { body: enrollmentBody() });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('email ownership verification', () => {
+  it('emails a personalized link in the contact’s language, and stores only the token’s hash', async () => {
+    const org = await newOrganization();
+    const { token, mail, enrollment } = await startEnrollment(org, { language: 'es' });
+    expect(mail.subject).toMatch(/^Verifica tu dirección de correo electrónico/);
+    expect(mail.html).toContain('/v1/pages/email-verification?token=');
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    const { createHash } = await import('node:crypto');
+    const stored = await getItem(`TOKEN#${createHash('sha256').update(token).digest('hex')}`, 'TOKEN');
+    expect(stored).toMatchObject({ purpose: 'EmailOwnership', enrollmentId: enrollment.enrollmentId });
+    expect(JSON.stringify(stored)).not.toContain(token);
+  });
+
+  it('shows a page that changes nothing until the person confirms', async () => {
+    const org = await newOrganization({ legalName: 'Northwind <Traders>' });
+    const { token, contactEmail } = await startEnrollment(org, { language: 'it' });
+    const page = await call('GET', `/v1/pages/email-verification?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.text).toContain('Verifica il tuo indirizzo email');
+    expect(page.text).toContain('Northwind &lt;Traders&gt;');
+    expect(page.text).toContain(contactEmail);
+    const stillPending = await call('GET', `/v1/enrollments/${(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller'))!.enrollmentId}`, { token: org.token });
+    expect(stillPending.body.vettingSubStatus).toBe('EmailOwnership');
+  });
+
+  it('verifies the address, resumes the workflow and moves the sub-status on', async () => {
+    const org = await newOrganization();
+    const { token, enrollment, contactEmail } = await startEnrollment(org);
+    const confirmed = await call('POST', '/v1/email-verifications', { body: { token } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toEqual({ status: 'Verified', email: contactEmail });
+
+    const execution = await eventually('execution to finish', async () => {
+      const found = (await executions()).find((e) => e.name === enrollment.enrollmentId);
+      return found?.status === 'SUCCEEDED' ? found : undefined;
+    });
+    expect(JSON.parse(execution.output!).emailDomain.outcome).toBe('UnderReview');
+    const view = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
+    expect(view.body).toMatchObject({ state: 'UnderReview', vettingStatus: 'Pending', vettingSubStatus: 'BusinessVerification' });
+    expect(view.body.primaryContact.emailVerifiedAt).toBeTruthy();
+    const [underReview] = await waitForMail(contactEmail, (mail) => mail.subject.startsWith('We are reviewing'));
+    expect(underReview!.text).toContain('3 to 5 business days');
+  });
+
+  it('confirms from the page’s form and answers with a page in the page’s language', async () => {
+    const org = await newOrganization();
+    const { token } = await startEnrollment(org, { language: 'it' });
+    const response = await call('POST', '/v1/email-verifications', {
+      raw: new URLSearchParams({ token, lang: 'it' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('Indirizzo email verificato');
+  });
+
+  it('gives the same 410 for a reused, an unknown and an expired link', async () => {
+    const org = await newOrganization();
+    const { token } = await startEnrollment(org);
+    expect((await call('POST', '/v1/email-verifications', { body: { token } })).status).toBe(200);
+    const reused = await call('POST', '/v1/email-verifications', { body: { token } });
+    const unknown = await call('POST', '/v1/email-verifications', { body: { token: 'A'.repeat(43) } });
+
+    const other = await newOrganization();
+    const { token: expiring } = await startEnrollment(other);
+    await advanceClock(days(7) + 60_000);
+    const expired = await call('POST', '/v1/email-verifications', { body: { token: expiring } });
+
+    for (const response of [reused, unknown, expired]) {
+      expect(response.status).toBe(410);
+      expect(response.body.type).toBe('/problems/invalid-link');
+      expect(response.body.detail).toBe(reused.body.detail);
+    }
+    const page = await call('GET', `/v1/pages/email-verification?token=${expiring}`);
+    expect(page.status).toBe(410);
+  });
+
+  it('records an expired verification when the link’s lifetime passes unanswered', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await startEnrollment(org);
+    await advanceClock(days(7) + 60_000);
+    const view = await eventually('enrollment to expire', async () => {
+      const response = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
+      return response.body.state === 'EmailVerificationExpired' ? response.body : undefined;
+    });
+    expect(view.vettingSubStatus).toBe('Other');
+    const execution = (await executions()).find((e) => e.name === enrollment.enrollmentId);
+    expect(execution?.status).toBe('SUCCEEDED');
+  });
+
+  it('never shows one organization’s enrollment to another', async () => {
+    const owner = await newOrganization();
+    const stranger = await newOrganization();
+    const { enrollment } = await startEnrollment(owner);
+    const response = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: stranger.token });
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain(owner.organizationId);
+  });
+
+  it('sends nothing to a contact whose enrollment was refused', async () => {
+    const org = await newOrganization();
+    const email = uniqueEmail('refused', 'gmail.com');
+    await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ contactEmail: email }) });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await mailTo(email)).toHaveLength(0);
+  });
+});

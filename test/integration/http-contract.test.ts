@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../shared/routes';
+import { call, getItem, newOrganization, strongPassword, uniqueEmail } from '../support/api';
+import { enrollmentBody } from '../support/enrollment';
+
+const expectProblem = (response: { status: number; headers: Headers; body: any }, status: number) => {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String), correlationId: expect.any(String) });
+};
+
+describe('bad input', () => {
+  it('answers malformed JSON with 400 naming the body, and writes nothing', async () => {
+    const email = uniqueEmail('malformed');
+    const response = await call('POST', '/v1/sign-up', { raw: `{"organization": {"legalName": "X", "email": "${email}"`, headers: { 'content-type': 'application/json' } });
+    expectProblem(response, 400);
+    expect(response.body.errors[0]).toMatchObject({ in: 'body', field: 'body' });
+    expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
+  });
+
+  it('names an unknown field with 422', async () => {
+    const response = await call('POST', '/v1/sign-up', {
+      body: { organization: { legalName: 'Contoso', country: 'IT', vip: true }, admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword } },
+    });
+    expectProblem(response, 422);
+    expect(response.body.errors).toEqual([{ in: 'body', field: 'organization.vip', message: 'is not a known field' }]);
+  });
+
+  it('names a field of the wrong type with 422', async () => {
+    const org = await newOrganization();
+    const body = enrollmentBody();
+    const response = await call('POST', '/v1/enrollments', { token: org.token, body: { ...body, primaryContact: { ...body.primaryContact, phone: 12345 } } });
+    expectProblem(response, 422);
+    expect(response.body.errors[0].field).toBe('primaryContact.phone');
+  });
+
+  it('refuses a body over 64 KiB with 413', async () => {
+    const response = await call('POST', '/v1/sign-up', {
+      body: { organization: { legalName: 'x'.repeat(70 * 1024), country: 'IT' }, admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword } },
+    });
+    expectProblem(response, 413);
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const response = await call('POST', '/v1/sign-in', { raw: 'email=a@b.c&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expectProblem(response, 415);
+    expect(response.body.errors[0].field).toBe('content-type');
+  });
+
+  it('names a malformed path parameter', async () => {
+    const org = await newOrganization();
+    const response = await call('GET', '/v1/enrollments/not-a-uuid', { token: org.token });
+    expectProblem(response, 422);
+    expect(response.body.errors[0]).toMatchObject({ in: 'path', field: 'enrollmentId' });
+  });
+
+  it('answers unknown routes and methods with 404 problem+json', async () => {
+    expectProblem(await call('GET', '/v1/does-not-exist'), 404);
+    expectProblem(await call('DELETE', '/v1/sign-up'), 404);
+  });
+
+  it('rejects a forged bearer token with 401', async () => {
+    const response = await call('GET', '/v1/enrollments/6a0f3a36-56a4-4c4e-9a53-2d6fd1c0a9a5', { token: 'eyJhbGciOiJub25lIn0.eyJ1c2VybmFtZSI6Im1lIn0.' });
+    expectProblem(response, 401);
+  });
+});
+
+describe('correlation ids', () => {
+  it('echoes a given correlation id and makes one when absent', async () => {
+    const given = await call('GET', '/v1/health', { headers: { 'x-correlation-id': 'trace-1234567890' } });
+    expect(given.headers.get('x-correlation-id')).toBe('trace-1234567890');
+    const made = await call('GET', '/v1/health');
+    expect(made.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const problem = await call('GET', '/v1/nowhere', { headers: { 'x-correlation-id': 'trace-abcdefghij' } });
+    expect(problem.status).toBe(404);
+  });
+});
+
+describe('platform', () => {
+  it('reports every part healthy', async () => {
+    const response = await call('GET', '/v1/health');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.checks).sort()).toEqual(['email', 'table', 'userPool', 'workflow']);
+    expect(Object.values(response.body.checks).every((check: any) => check.ok)).toBe(true);
+  });
+
+  it('describes every route in an OpenAPI 3.1 document, findable by operation id', async () => {
+    const response = await call('GET', '/v1/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    const operations = Object.entries(response.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => `${operation.operationId} ${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(routes.map((route) => `${route.operationId} ${route.method} ${route.path}`).sort());
+    for (const id of ['signUp', 'signIn', 'completeNewPassword', 'createEnrollment', 'getEnrollment', 'confirmEmailVerification', 'getHealth']) {
+      expect(operations.some((op) => op.startsWith(`${id} `))).toBe(true);
+    }
+  });
+});

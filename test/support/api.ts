@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+
+export const stack = inject('stack');
+export const api = stack.urls.api;
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** One HTTP call through the local gateway. */
+export async function call<T = any>(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.raw;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(`${api}${path}`, { method, headers, body, redirect: 'manual' });
+  const text = await response.text();
+  let parsed: unknown = text;
+  if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: parsed as T, text };
+}
+
+export const uniqueEmail = (prefix = 'user', domain = 'contoso.example') => `${prefix}.${randomUUID().slice(0, 8)}@${domain}`;
+export const strongPassword = 'Correct-Horse-9!battery';
+
+export interface SignedIn {
+  organizationId: string;
+  userId: string;
+  email: string;
+  token: string;
+}
+
+/** Signs up a new work account and signs its global admin in. */
+export async function newOrganization(options: { country?: string; legalName?: string; language?: string; email?: string } = {}): Promise<SignedIn> {
+  const email = options.email ?? uniqueEmail('admin');
+  const signUp = await call('POST', '/v1/sign-up', {
+    body: {
+      organization: { legalName: options.legalName ?? `Contoso ${randomUUID().slice(0, 6)} S.r.l.`, country: options.country ?? 'IT' },
+      admin: { fullName: 'Ada Rossi', email, password: strongPassword, language: options.language ?? 'en' },
+    },
+  });
+  if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status} ${signUp.text}`);
+  const token = await signInToken(email, strongPassword);
+  return { organizationId: signUp.body.organizationId, userId: signUp.body.userId, email, token };
+}
+
+export async function signInToken(email: string, password: string): Promise<string> {
+  const signIn = await call('POST', '/v1/sign-in', { body: { email, password } });
+  if (signIn.status !== 200 || signIn.body.status !== 'SIGNED_IN') throw new Error(`sign-in failed: ${signIn.status} ${signIn.text}`);
+  return signIn.body.tokens.accessToken as string;
+}
+
+/** Moves the stack's application clock forward. */
+export async function advanceClock(ms: number): Promise<void> {
+  await call('POST', '/__local/clock', { body: { advanceMs: ms } });
+}
+
+export const days = (n: number) => n * 24 * 3600 * 1000;
+
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+export interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The emails SES v2 local received for one recipient, oldest first. */
+export async function mailTo(recipient: string): Promise<Mail[]> {
+  const response = await fetch(`${stack.urls.mail}/store`);
+  const { emails } = (await response.json()) as { emails: { destination: { to: string[] }; subject: string; body: { text: string; html: string } }[] };
+  return emails
+    .filter((email) => email.destination.to.includes(recipient))
+    .map((email) => ({ to: email.destination.to, subject: email.subject, text: email.body.text, html: email.body.html }));
+}
+
+export async function waitForMail(recipient: string, matching: (mail: Mail) => boolean = () => true, count = 1): Promise<Mail[]> {
+  return eventually(`${count} email(s) to ${recipient}`, async () => {
+    const mails = (await mailTo(recipient)).filter(matching);
+    return mails.length >= count ? mails : undefined;
+  });
+}
+
+export const linkToken = (mail: Mail): string => {
+  const match = /token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`no token link in: ${mail.text}`);
+  return match[1]!;
+};
+
+/** Direct access to DynamoDB Local, to check what is (and is not) stored. */
+export const table = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+);
+export const tableName = stack.env.TABLE_NAME!;
+
+export async function getItem(pk: string, sk: string): Promise<Record<string, any> | undefined> {
+  return (await table.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+}
+
+export async function organizationEvents(organizationId: string): Promise<Record<string, any>[]> {
+  const { Items = [] } = await table.send(
+    new QueryCommand({ TableName: tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#EVENTS` } }),
+  );
+  return Items;
+}
+
+export async function executions(): Promise<{ name: string; status: string; waitingIn?: string; output?: string; error?: string }[]> {
+  return (await call('GET', '/__local/executions')).body.executions;
+}

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { TestProject } from 'vitest/node';
+
+export interface StackInfo {
+  urls: { api: string; openapi: string; mail: string; dynamodb: string; cognito: string; ses: string; stepFunctions: string };
+  env: Record<string, string>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+let child: ChildProcess | undefined;
+
+/**
+ * Starts the real local stack once (`local/start.ts --json --ephemeral`: the same entry as `npm start`, on
+ * free ports, with throw-away data) and hands its URLs to the test files.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  child = spawn(process.execPath, ['--import', 'tsx', '--import', './local/polyfills.ts', 'local/start.ts', '--json', '--ephemeral'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_NO_WARNINGS: '1' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+    if (process.env.STACK_LOGS) process.stderr.write(chunk);
+  });
+  const info = await new Promise<StackInfo>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local stack did not start in 90 s:\n${stderr}`)), 90_000);
+    child!.once('exit', (code) => reject(new Error(`local stack exited with ${code}:\n${stderr}`)));
+    readline.createInterface({ input: child!.stdout! }).on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as StackInfo);
+    });
+  });
+  project.provide('stack', info);
+}
+
+export async function teardown(): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child!.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../shared/email/catalog';
+import { renderEmail } from '../../shared/email/render';
+import { pageMessages } from '../../shared/pages/messages';
+import { languages } from '../../shared/schemas/common';
+
+describe('message catalogues', () => {
+  it('has every email message in every language', () => {
+    const names = Object.keys(catalogs.en).sort();
+    for (const language of languages) expect(Object.keys(catalogs[language]).sort()).toEqual(names);
+  });
+
+  it('has every page text in every language, none empty', () => {
+    const keys = Object.keys(pageMessages.en).sort();
+    for (const language of languages) {
+      expect(Object.keys(pageMessages[language]).sort()).toEqual(keys);
+      for (const key of keys) expect(pageMessages[language][key as keyof typeof pageMessages.en].trim()).not.toBe('');
+    }
+  });
+
+  it('renders an email as text and escaped HTML in the recipient’s language', () => {
+    const params = { name: 'Ada <script>', organization: 'Contoso & Co', link: 'https://x.example/v?token=abc', expiresOn: '28 novembre 2026' };
+    const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', params);
+    expect(email.subject).toBe('Verifica il tuo indirizzo email per Contoso & Co');
+    expect(email.text).toContain('https://x.example/v?token=abc');
+    expect(email.html).toContain('Ada &lt;script&gt;');
+    expect(email.html).not.toContain('<script>');
+    expect(renderEmail('emailVerification', undefined, 'a@b.c', params).subject).toMatch(/^Verify your email/);
+  });
+});

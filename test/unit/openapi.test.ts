@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../shared/openapi';
+import { routes } from '../../shared/routes';
+
+describe('the route declaration and its OpenAPI document', () => {
+  it('gives every route a unique operation id and a unique method and path', () => {
+    const ids = routes.map((route) => route.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const keys = routes.map((route) => `${route.method} ${route.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('declares a schema for every path parameter', () => {
+    for (const route of routes) {
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const document = buildOpenApiDocument([route]) as { paths: Record<string, Record<string, { parameters: { name: string; in: string }[] }>> };
+      const declared = document.paths[route.path]![route.method.toLowerCase()]!.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+      expect(declared.sort(), route.operationId).toEqual(names.sort());
+    }
+  });
+
+  it('requires a permission on every signed-in route', () => {
+    for (const route of routes.filter((r) => r.auth === 'user')) expect(route.permission, route.operationId).toBeDefined();
+  });
+
+  it('describes request bodies with the same zod schemas that validate them', () => {
+    const document = buildOpenApiDocument(routes) as any;
+    const schema = document.paths['/v1/enrollments'].post.requestBody.content['application/json'].schema;
+    expect(schema.required).toEqual(expect.arrayContaining(['legalProfile', 'primaryContact', 'support']));
+    expect(schema.additionalProperties).toBe(false);
+    expect(document.paths['/v1/enrollments'].post.responses['403']).toBeDefined();
+  });
+});
