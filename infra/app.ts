@@ -22,6 +22,7 @@ export function buildApp(
     publicBaseUrl: context('publicBaseUrl'),
     emailDomain: context('emailDomain'),
     emailFrom: context('emailFrom'),
+    operationsEmail: context('operationsEmail'),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   if (options.nag !== false) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

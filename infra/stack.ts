@@ -6,6 +6,7 @@ import { Email } from './constructs/email';
 import { EnrollmentWorkflow } from './constructs/enrollment-workflow';
 import { EventConsumer } from './constructs/event-consumer';
 import { Identity } from './constructs/identity';
+import { Jobs } from './constructs/jobs';
 import type { Platform } from './constructs/platform';
 import { Storage } from './constructs/storage';
 import { acknowledgeFindings } from './nag';
@@ -16,6 +17,8 @@ export interface PartnerStackProps extends StackProps {
   /** The verified SES sending domain, and the From address on it. */
   emailDomain: string;
   emailFrom: string;
+  /** Where operators are alerted (overdue reviews). */
+  operationsEmail: string;
 }
 
 /** Composes the constructs; holds no resources of its own. */
@@ -39,10 +42,12 @@ export class PartnerStack extends Stack {
       emailIdentityArn: email.identityArn,
       emailFrom: props.emailFrom,
       publicBaseUrl: props.publicBaseUrl,
+      operationsEmail: props.operationsEmail,
     };
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
     this.api = new Api(this, 'Api', { routes, platform, stateMachine: this.workflow.stateMachine });
     new EventConsumer(this, 'Events', { platform, table: this.storage.table, stateMachine: this.workflow.stateMachine });
+    new Jobs(this, 'Jobs', { platform, stateMachine: { name: this.workflow.stateMachineName, arn: this.workflow.stateMachineArnPattern.machine, executions: this.workflow.stateMachineArnPattern.executions } });
     acknowledgeFindings(this);
   }
 }

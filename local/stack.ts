@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { advanceClock, clock, setClockRate } from '../shared/clock';
+import { advanceClock, clock, clockRate, setClockRate } from '../shared/clock';
+import { jobs, type JobName } from '../shared/jobs';
 import { fallbackHandler, routes } from '../shared/routes';
 import { createGateway, handlerLoader } from './gateway';
 import { freePort, readJson, sendJson } from './http-util';
@@ -33,6 +34,9 @@ export interface LocalStack {
 }
 
 const tableName = 'csp-partner';
+
+/** The program operator every local stack has (never in AWS: there, `npm run operator:create`). */
+export const localOperator = { email: 'operator@csp-partner.local', fullName: 'Local Operator', password: 'Operator-Local-1!' };
 const stateMachineArn = `arn:aws:states:${localRegion}:${localAccount}:stateMachine:EnrollmentTimeline`;
 
 /**
@@ -88,6 +92,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       SFN_ENDPOINT: sfnEndpoint,
       ENROLLMENT_STATE_MACHINE_ARN: stateMachineArn,
       PUBLIC_BASE_URL: api,
+      OPERATIONS_EMAIL: 'operations@csp-partner.local',
     };
     // Handlers read their configuration when first imported, which happens after this.
     Object.assign(process.env, env);
@@ -105,6 +110,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/events/consume-events.ts'), log });
     poller.start();
 
+    // the local program operator (reviews enrollments); its credentials are printed by npm start
+    const { createOperator } = await import('../shared/operators');
+    await createOperator(localOperator);
+
+    // the scheduled jobs, on their rate in application time
+    const runJob = async (name: JobName) => (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))({});
+    const timers = Object.entries(jobs).map(([name, job]) =>
+      setInterval(() => runJob(name as JobName).catch((error: Error) => log('job failed', { job: name, error: error.message })), Math.max(1000, (job.everyMinutes * 60_000) / clockRate())),
+    );
+    timers.forEach((timer) => timer.unref());
+
     const gateway = createGateway({
       routes,
       fallbackHandler,
@@ -112,7 +128,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       issuer: `${cognitoEndpoint}/${pool.userPoolId}`,
       jwksUrl: `${cognitoEndpoint}/${pool.userPoolId}/.well-known/jwks.json`,
       audience: pool.clientId,
-      extra: (req, res) => controlEndpoints(req, res, { workflows, poller }),
+      extra: (req, res) => controlEndpoints(req, res, { workflows, poller, runJob }),
     });
     await new Promise<void>((resolve, reject) => gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve));
     servers.push(gateway);
@@ -121,6 +137,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       urls: { api, openapi: `${api}/v1/openapi.json`, mail: ses.endpoint, dynamodb: dynamoEndpoint, cognito: cognitoEndpoint, ses: ses.endpoint, stepFunctions: sfnEndpoint },
       env,
       stop: async () => {
+        timers.forEach((timer) => clearInterval(timer));
         await poller.stop();
         await workflows.close();
         await stopAll();
@@ -136,7 +153,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
  * Local-only endpoints under `/__local/` (never deployed): move the application clock, watch and lose
  * workflow executions, see the stream poller's state. Tests and people use them to drive time.
  */
-async function controlEndpoints(req: http.IncomingMessage, res: http.ServerResponse, parts: { workflows: LocalStepFunctions; poller: StreamPoller }): Promise<boolean> {
+async function controlEndpoints(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  parts: { workflows: LocalStepFunctions; poller: StreamPoller; runJob: (name: JobName) => Promise<unknown> },
+): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local');
   if (!url.pathname.startsWith('/__local/')) return false;
   const route = `${req.method} ${url.pathname}`;
@@ -153,6 +174,8 @@ async function controlEndpoints(req: http.IncomingMessage, res: http.ServerRespo
   } else if (route === 'POST /__local/executions/lose') {
     const { executionArn } = (await readJson(req)) as { executionArn: string };
     sendJson(res, 200, { lost: parts.workflows.loseExecution(executionArn) });
+  } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && url.pathname.slice('/__local/jobs/'.length) in jobs) {
+    sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
   } else if (route === 'GET /__local/stream') {
     sendJson(res, 200, { idle: parts.poller.isIdle(), delivered: parts.poller.delivered, deadLetters: parts.poller.deadLetters });
   } else {

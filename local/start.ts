@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot, startLocalStack } from './stack';
+import { localOperator, repoRoot, startLocalStack } from './stack';
 
 /**
  * `npm start`: the product on this machine, on real emulators. Data is kept in `.local/` (git-ignored), so a
@@ -49,6 +49,7 @@ if (json) {
   say(`  DynamoDB Local ${stack.urls.dynamodb}`);
   say(`  cognito-local  ${stack.urls.cognito}`);
   say(`  Step Functions ${stack.urls.stepFunctions}`);
+  say(`  Operator       ${localOperator.email} / ${localOperator.password} (reviews enrollments)`);
   say('Press Ctrl-C to stop.');
 }
 

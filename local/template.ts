@@ -27,7 +27,7 @@ export function synthesizeLocalDefinitions(): LocalDefinitions {
       bundle: false,
       nag: false,
       outdir,
-      context: { publicBaseUrl: 'http://127.0.0.1', emailDomain: 'example.com', emailFrom: 'no-reply@example.com' },
+      context: { publicBaseUrl: 'http://127.0.0.1', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' },
     });
     const template = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
     const moduleByLogicalId = new Map(

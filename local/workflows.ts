@@ -60,7 +60,7 @@ class AwsError extends Error {
 
 export class LocalStepFunctions {
   readonly executions = new Map<string, ExecutionRecord>();
-  private readonly machines = new Map<string, { machine: StateMachine; spec: LocalMachineSpec; timeouts: Map<string, number>; waits: Map<string, number> }>();
+  private readonly machines = new Map<string, { machine: StateMachine; spec: LocalMachineSpec; timeouts: Map<string, Timeout>; waits: Map<string, number> }>();
   private readonly pending = new Map<string, PendingTask>();
   private readonly ticker: NodeJS.Timeout;
   private server?: http.Server;
@@ -121,7 +121,7 @@ export class LocalStepFunctions {
     return record;
   }
 
-  private bindTasks(spec: LocalMachineSpec, timeouts: Map<string, number>, record: ExecutionRecord) {
+  private bindTasks(spec: LocalMachineSpec, timeouts: Map<string, Timeout>, record: ExecutionRecord) {
     const states = (spec.definition.States ?? {}) as Record<string, { Resource?: string }>;
     return Object.fromEntries(
       Object.entries(spec.taskHandlers).map(([stateName, load]) => {
@@ -130,7 +130,9 @@ export class LocalStepFunctions {
           const handler = await load();
           if (resource.endsWith('.waitForTaskToken')) {
             const token = `${randomUUID()}.${randomUUID()}`;
-            const timeoutSeconds = timeouts.get(stateName);
+            const payload = ((input as { Payload?: Json }).Payload ?? input) as Record<string, Json>;
+            const timeout = timeouts.get(stateName);
+            const timeoutSeconds = timeout === 'fromPayload' ? Number(payload.timeoutSeconds) : timeout;
             const outcome = new Promise<unknown>((resolve, reject) => {
               this.pending.set(token, {
                 executionArn: record.executionArn,
@@ -142,7 +144,7 @@ export class LocalStepFunctions {
             });
             record.waitingIn = stateName;
             try {
-              await handler(replaceToken((input as { Payload?: Json }).Payload ?? input, token));
+              await handler(replaceToken(payload, token));
             } catch (error) {
               this.pending.delete(token);
               throw error;
@@ -253,14 +255,22 @@ export class LocalStepFunctions {
   }
 }
 
+/**
+ * A callback's timeout: fixed seconds, or `fromPayload` for a TimeoutSecondsPath (the definition hands the
+ * same value to the task as `timeoutSeconds`, which the interpreter's override cannot otherwise see).
+ */
+type Timeout = number | 'fromPayload';
+
 /** Callback timeouts move to the application clock; Wait durations follow the clock's rate. */
 function localize(definition: Record<string, unknown>) {
   const copy = structuredClone(definition) as { States: Record<string, Record<string, unknown>> };
-  const timeouts = new Map<string, number>();
+  const timeouts = new Map<string, Timeout>();
   const waits = new Map<string, number>();
   for (const [name, state] of Object.entries(copy.States)) {
     if (state.Type === 'Task' && String(state.Resource).endsWith('.waitForTaskToken')) {
       if (typeof state.TimeoutSeconds === 'number') timeouts.set(name, state.TimeoutSeconds);
+      if (typeof state.TimeoutSecondsPath === 'string') timeouts.set(name, 'fromPayload');
+      delete state.TimeoutSecondsPath;
       state.TimeoutSeconds = interpreterTimeoutSeconds;
     }
     if (state.Type === 'Wait' && typeof state.Seconds === 'number') waits.set(name, state.Seconds);

@@ -1,5 +1,5 @@
 import { hashToken } from '../../shared/crypto';
-import { confirmEmailOwnership } from '../../shared/data/enrollments';
+import { confirmEmailOwnership } from '../../shared/data/email-verification';
 import { HttpError } from '../../shared/errors';
 import { httpHandler, reply } from '../../shared/http/handler';
 import { page, pickLanguage, t } from '../../shared/pages/render';

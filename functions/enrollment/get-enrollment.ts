@@ -1,11 +1,6 @@
-import { getEnrollmentRecord, toEnrollmentView } from '../../shared/data/enrollments';
-import { NotFoundError } from '../../shared/errors';
+import { getOwnEnrollment, toEnrollmentView } from '../../shared/data/enrollments';
 import { httpHandler, reply } from '../../shared/http/handler';
 import { getEnrollment } from '../../shared/routes/enrollment';
 
 /** The key is built from the caller's organization: another organization's enrollment is simply not found. */
-export const handler = httpHandler(getEnrollment, async ({ params, caller }) => {
-  const record = await getEnrollmentRecord(caller.organizationId);
-  if (!record || record.enrollmentId !== params.enrollmentId) throw new NotFoundError('No such enrollment.');
-  return reply.ok(toEnrollmentView(record));
-});
+export const handler = httpHandler(getEnrollment, async ({ params, caller }) => reply.ok(toEnrollmentView(await getOwnEnrollment(caller.organizationId, params.enrollmentId))));

@@ -1,5 +1,5 @@
 import { hashToken } from '../../shared/crypto';
-import { getTokenRecord, isUsable } from '../../shared/data/enrollments';
+import { getTokenRecord, isUsable } from '../../shared/data/email-verification';
 import { escapeHtml } from '../../shared/html';
 import { httpHandler, reply } from '../../shared/http/handler';
 import { page, pickLanguage, t } from '../../shared/pages/render';

@@ -1,28 +1,28 @@
-import { z } from 'zod';
-import { getEnrollmentRecord, transitionEnrollment } from '../../shared/data/enrollments';
+import { recordOnEnrollment, transitionEnrollment } from '../../shared/data/enrollments';
 import { isWebmailAddress } from '../../shared/domain/webmail';
+import { checkResult, ExecutionFields, loadEnrollment } from '../../shared/workflow/context';
 import { workflowTask } from '../../shared/workflow/task';
 
-const Input = z.object({ organizationId: z.string(), enrollmentId: z.string(), correlationId: z.string().optional() });
-
 /**
- * EmailDomain: the webmail rule again, on the address that was verified. Safe to retry: a state already
- * moved on answers the outcome it recorded.
+ * EmailDomain: the webmail rule again, on the address that was verified. A webmail address ends the
+ * enrollment (Rejected, and the contact is told why). Safe to retry: a recorded result is answered again.
  */
-export const handler = workflowTask('CheckEmailDomain', Input, async (input) => {
-  const enrollment = await getEnrollmentRecord(input.organizationId, true);
-  if (!enrollment) throw new Error(`enrollment of ${input.organizationId} not found`);
-  if (enrollment.state === 'UnderReview' || enrollment.state === 'Rejected') return { outcome: enrollment.state };
-  const webmail = isWebmailAddress(enrollment.primaryContact.email);
-  const to = webmail ? 'Rejected' : 'UnderReview';
-  await transitionEnrollment({
-    organizationId: input.organizationId,
-    from: 'EmailVerified',
-    to,
-    event: webmail
-      ? { type: 'EnrollmentRejected', payload: { enrollmentId: input.enrollmentId, reason: 'EmailDomain' } }
-      : { type: 'EnrollmentUnderReview', payload: { enrollmentId: input.enrollmentId } },
-    correlationId: input.correlationId,
-  });
-  return { outcome: to };
+export const handler = workflowTask('CheckEmailDomain', ExecutionFields, async (input) => {
+  const { enrollment } = await loadEnrollment(input.organizationId);
+  if (enrollment.state === 'Rejected') return { outcome: 'Rejected' };
+  if (enrollment.checks?.emailDomain) return { outcome: enrollment.checks.emailDomain.status };
+  const email = enrollment.primaryContact!.email;
+  if (isWebmailAddress(email)) {
+    await transitionEnrollment({
+      organizationId: input.organizationId,
+      from: ['EmailVerified'],
+      to: 'Rejected',
+      change: { set: { checks: { ...enrollment.checks, emailDomain: checkResult('Rejected', 'webmail address') } } },
+      event: { type: 'EnrollmentRejected', payload: { enrollmentId: input.enrollmentId, reason: 'EmailDomain' } },
+      correlationId: input.correlationId,
+    });
+    return { outcome: 'Rejected' };
+  }
+  await recordOnEnrollment(input.organizationId, ['EmailVerified'], { checks: { ...enrollment.checks, emailDomain: checkResult('Passed') } });
+  return { outcome: 'Passed' };
 });

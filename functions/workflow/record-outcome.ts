@@ -1,29 +1,31 @@
 import { z } from 'zod';
-import { getEnrollmentRecord, transitionEnrollment } from '../../shared/data/enrollments';
+import { transitionEnrollment } from '../../shared/data/enrollments';
+import { endStates, enrollmentStates, type EnrollmentState } from '../../shared/domain/enrollment';
+import { ExecutionFields, loadEnrollment } from '../../shared/workflow/context';
 import { workflowTask } from '../../shared/workflow/task';
 
-const Input = z.object({
-  organizationId: z.string(),
-  enrollmentId: z.string(),
-  outcome: z.enum(['EmailVerificationExpired', 'Failed']),
+const Input = ExecutionFields.extend({
+  outcome: z.enum(['EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed']),
   error: z.unknown().optional(),
-  correlationId: z.string().optional(),
 });
 
+const running = enrollmentStates.filter((state) => !endStates.includes(state));
+
 /**
- * Every failure of the timeline ends here, in a named state the enrollment records: the verification link
- * expired (the step timed out), or a step failed after its retries.
+ * How the timeline ended early, recorded on the enrollment in a named state: a link, an inquiry or the
+ * agreement expired, or a step failed after its retries. Each can be resumed by the organization.
  */
 export const handler = workflowTask('RecordOutcome', Input, async (input, log) => {
-  const enrollment = await getEnrollmentRecord(input.organizationId, true);
-  if (!enrollment) throw new Error(`enrollment of ${input.organizationId} not found`);
+  const { enrollment } = await loadEnrollment(input.organizationId);
   if (enrollment.state === input.outcome) return { outcome: input.outcome };
+  if (endStates.includes(enrollment.state)) return { outcome: enrollment.state };
   log.warn('enrollment timeline ended early', { outcome: input.outcome, from: enrollment.state, error: input.error });
   await transitionEnrollment({
     organizationId: input.organizationId,
-    from: enrollment.state,
+    from: running as EnrollmentState[],
     to: input.outcome,
-    event: { type: input.outcome === 'Failed' ? 'EnrollmentFailed' : 'EmailVerificationExpired', payload: { enrollmentId: input.enrollmentId, from: enrollment.state } },
+    change: { set: { stoppedIn: enrollment.state }, remove: ['waiting'] },
+    event: { type: `Enrollment${input.outcome === 'Failed' ? 'Failed' : input.outcome}`, payload: { enrollmentId: input.enrollmentId, from: enrollment.state } },
     correlationId: input.correlationId,
   });
   return { outcome: input.outcome };

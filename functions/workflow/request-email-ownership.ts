@@ -1,39 +1,40 @@
-import { z } from 'zod';
 import { sendEmail } from '../../shared/aws/email';
 import { clock } from '../../shared/clock';
 import { hashToken, newSecretToken } from '../../shared/crypto';
-import { awaitEmailOwnership, getEnrollmentRecord } from '../../shared/data/enrollments';
-import { getOrganization } from '../../shared/data/users';
+import { awaitEmailOwnership } from '../../shared/data/email-verification';
 import { emailVerificationValidityDays } from '../../shared/domain/enrollment';
 import { formatDate } from '../../shared/email/catalog';
 import { renderEmail } from '../../shared/email/render';
 import { publicLink } from '../../shared/links';
+import { ExecutionFields, loadEnrollment } from '../../shared/workflow/context';
 import { workflowTask } from '../../shared/workflow/task';
 
-const Input = z.object({ organizationId: z.string(), enrollmentId: z.string(), taskToken: z.string().min(1), correlationId: z.string().optional() });
+const Input = ExecutionFields.extend({ taskToken: ExecutionFields.shape.organizationId });
 
 /**
  * First step of the timeline (a `.waitForTaskToken` task): mints a 256-bit token, stores only its hash with
  * the task token, and emails the link. The email carrying the secret is sent here, by the step that mints
  * it, so the secret never rests in the table, not even in the outbox. The step then waits until
- * confirmEmailVerification resumes it, or times out after the link's lifetime.
+ * confirmEmailVerification resumes it, or times out with the link.
  */
 export const handler = workflowTask('RequestEmailOwnership', Input, async (input, log) => {
-  const [enrollment, organization] = await Promise.all([getEnrollmentRecord(input.organizationId, true), getOrganization(input.organizationId)]);
-  if (!enrollment || !organization) throw new Error(`enrollment of ${input.organizationId} not found`);
+  const { enrollment, organization } = await loadEnrollment(input.organizationId);
+  const contact = enrollment.primaryContact!;
   const token = newSecretToken();
   const expires = new Date(clock.now().getTime() + emailVerificationValidityDays * 24 * 3600 * 1000);
-  const contact = enrollment.primaryContact;
-  await awaitEmailOwnership({
-    organizationId: input.organizationId,
-    enrollmentId: input.enrollmentId,
-    organizationName: organization.legalName,
-    language: contact.language,
-    tokenHash: hashToken(token),
-    expiresAt: expires.toISOString(),
-    taskToken: input.taskToken,
-    email: contact.email,
-  });
+  await awaitEmailOwnership(
+    {
+      organizationId: input.organizationId,
+      enrollmentId: input.enrollmentId,
+      organizationName: organization.legalName,
+      language: contact.language,
+      tokenHash: hashToken(token),
+      expiresAt: expires.toISOString(),
+      taskToken: input.taskToken,
+      email: contact.email,
+    },
+    input.correlationId,
+  );
   await sendEmail(
     renderEmail('emailVerification', contact.language, contact.email, {
       name: contact.fullName,

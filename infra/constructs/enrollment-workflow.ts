@@ -1,4 +1,5 @@
-import { CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
@@ -13,14 +14,24 @@ import {
   Succeed,
   TaskInput,
   Timeout,
+  type IChainable,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { emailOwnershipTimeoutSeconds, enrollmentTasks, type EnrollmentTaskName } from '../../shared/workflow/enrollment';
+import {
+  delayedReviewDays,
+  emailVerificationValidityDays,
+  inquiryResponseDays,
+  signatureReminderDays,
+  signatureReminders,
+  signatureTimeoutDays,
+} from '../../shared/domain/enrollment';
+import { enrollmentTasks, type EnrollmentTaskName } from '../../shared/workflow/enrollment';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
 const transientErrors = ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException', 'States.TaskFailed'];
+const day = 24 * 3600;
 
 const execution = {
   organizationId: JsonPath.stringAt('$.organizationId'),
@@ -29,56 +40,159 @@ const execution = {
 };
 
 /**
- * The verification-and-signing timeline (Standard workflow). Every Task has Retry and Catch, every callback
- * a timeout; business outcomes end in named Succeed states, technical failures in `WorkflowFailed` after the
- * enrollment recorded them.
+ * The verification-and-signing timeline (Standard workflow):
+ * email ownership -> EmailDomain, PartnerID and business profile checks -> operator review (delayed after 5
+ * business days; inquiries loop back) -> partner agreement (reminders every 7 days, expiry at 30) ->
+ * activation. A `resumeAt` in the input starts a resumed enrollment where it stopped. Every Task has Retry
+ * and Catch, every callback a timeout; business outcomes end in named Succeed states, technical failures in
+ * `WorkflowFailed` after the enrollment recorded them.
  */
 export class EnrollmentWorkflow extends Construct {
   public readonly stateMachine: StateMachine;
   public readonly functions: Record<EnrollmentTaskName, OperationFunction>;
+  private readonly failure: IChainable;
+
+  /** Fixed, so task functions can be granted signals on it without a reference cycle. */
+  public readonly stateMachineName: string;
+  public readonly stateMachineArnPattern: { machine: string; executions: string };
 
   constructor(scope: Construct, id: string, props: { platform: Platform }) {
     super(scope, id);
+    const stack = Stack.of(this);
+    this.stateMachineName = `${stack.stackName}-EnrollmentTimeline`;
+    this.stateMachineArnPattern = {
+      machine: stack.formatArn({ service: 'states', resource: 'stateMachine', resourceName: this.stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+      executions: stack.formatArn({ service: 'states', resource: 'execution', resourceName: `${this.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+    };
     this.functions = Object.fromEntries(
-      Object.entries(enrollmentTasks).map(([name, task]) => [name, new OperationFunction(this, `${name}Fn`, { entry: task.handler, grants: task.grants, platform: props.platform })]),
+      Object.entries(enrollmentTasks).map(([name, task]) => {
+        const fn = new OperationFunction(this, `${name}Fn`, { entry: task.handler, grants: task.grants, platform: props.platform });
+        if ('workflow' in task.grants && task.grants.workflow.includes('signal')) {
+          fn.addToRolePolicy(new PolicyStatement({ actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'], resources: [this.stateMachineArnPattern.machine] }));
+        }
+        return [name, fn];
+      }),
     ) as Record<EnrollmentTaskName, OperationFunction>;
 
-    const workflowFailed = new Fail(this, 'WorkflowFailed', { error: 'EnrollmentWorkflowFailed', cause: 'A step failed after its retries; the enrollment recorded it.' });
-    const recordOutcome = (stateName: string, outcome: 'EmailVerificationExpired' | 'Failed', next: Succeed | Fail) => {
-      const task = this.task(stateName, 'RecordOutcome', { ...execution, outcome, error: JsonPath.objectAt('$.error') });
-      task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), { resultPath: '$.recordError' });
-      return task.next(next);
-    };
-    const failed = recordOutcome('RecordFailure', 'Failed', workflowFailed);
-    const expired = recordOutcome('RecordVerificationExpired', 'EmailVerificationExpired', new Succeed(this, 'VerificationExpired'));
+    this.failure = this.outcome('RecordFailure', 'Failed', new Fail(this, 'WorkflowFailed', { error: 'EnrollmentWorkflowFailed', cause: 'A step failed after its retries; the enrollment recorded it.' }));
 
-    const requestEmailOwnership = new LambdaInvoke(this, 'RequestEmailOwnership', {
-      lambdaFunction: this.functions.RequestEmailOwnership,
-      integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-      payload: TaskInput.fromObject({ ...execution, taskToken: JsonPath.taskToken }),
-      taskTimeout: Timeout.duration(Duration.seconds(emailOwnershipTimeoutSeconds)),
-      resultPath: '$.emailOwnership',
-    });
-    requestEmailOwnership.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 3, backoffRate: 2 });
-    requestEmailOwnership.addCatch(expired, { errors: ['States.Timeout'], resultPath: '$.error' });
-    requestEmailOwnership.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
+    // email ownership and the checks
+    const requestEmailOwnership = this.callback('RequestEmailOwnership', 'RequestEmailOwnership', {}, '$.emailOwnership', Timeout.duration(Duration.seconds(emailVerificationValidityDays * day)));
+    requestEmailOwnership.addCatch(this.outcome('RecordVerificationExpired', 'EmailVerificationExpired', new Succeed(this, 'VerificationExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    this.catchFailure(requestEmailOwnership);
+    const checkEmailDomain = this.step('CheckEmailDomain', 'CheckEmailDomain', '$.checks.emailDomain');
+    const checkPartnerId = this.step('CheckPartnerId', 'CheckPartnerId', '$.checks.partnerId');
+    const checkBusinessProfile = this.step('CheckBusinessProfile', 'CheckBusinessProfile', '$.checks.businessProfile');
 
-    const checkEmailDomain = this.task('CheckEmailDomain', 'CheckEmailDomain', execution, '$.emailDomain');
-    checkEmailDomain.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
+    // the review
+    const scheduleReview = this.step('ScheduleReview', 'ScheduleReview', '$.schedule', { timeoutSeconds: '$.Payload.timeoutSeconds' });
+    const awaitReview = this.callback('AwaitReview', 'AwaitPerson', { step: 'Review', timeoutSeconds: JsonPath.numberAt('$.schedule.timeoutSeconds') }, '$.review', Timeout.at('$.schedule.timeoutSeconds'));
+    const awaitDelayedReview = this.callback('AwaitDelayedReview', 'AwaitPerson', { step: 'Review', delayed: true }, '$.review', Timeout.duration(Duration.seconds(delayedReviewDays * day)));
+    awaitReview.addCatch(awaitDelayedReview, { errors: ['States.Timeout'], resultPath: '$.error' });
+    this.catchFailure(awaitReview);
+    awaitDelayedReview.addCatch(this.failure, { errors: ['States.ALL'], resultPath: '$.error' });
+    const awaitInquiryResponse = this.callback('AwaitInquiryResponse', 'AwaitPerson', { step: 'InquiryResponse' }, '$.inquiry', Timeout.duration(Duration.seconds(inquiryResponseDays * day)));
+    awaitInquiryResponse.addCatch(this.outcome('RecordInquiryExpired', 'InquiryExpired', new Succeed(this, 'InquiryExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    this.catchFailure(awaitInquiryResponse);
 
-    const definition = requestEmailOwnership.next(checkEmailDomain).next(
+    // the agreement and activation
+    const awaitSignature = this.callback('AwaitSignature', 'AwaitPerson', { step: 'Signature' }, '$.signature', Timeout.duration(Duration.seconds(signatureReminderDays * day)));
+    const finalWait = signatureTimeoutDays - signatureReminders * signatureReminderDays;
+    const awaitSignatureFinal = this.callback('AwaitSignatureFinal', 'AwaitPerson', { step: 'Signature' }, '$.signature', Timeout.duration(Duration.seconds(finalWait * day)));
+    const sendReminder = this.step('SendSignatureReminder', 'SendSignatureReminder', '$.reminders', { count: '$.Payload.count' });
+    awaitSignature.addCatch(sendReminder, { errors: ['States.Timeout'], resultPath: '$.error' });
+    this.catchFailure(awaitSignature);
+    awaitSignatureFinal.addCatch(this.outcome('RecordAgreementExpired', 'AgreementExpired', new Succeed(this, 'AgreementExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    this.catchFailure(awaitSignatureFinal);
+    const activate = this.step('Activate', 'Activate', '$.activation');
+    const active = new Succeed(this, 'Active');
+
+    // wiring
+    const reviewChain = scheduleReview.next(awaitReview);
+    const decision = new Choice(this, 'ReviewDecision')
+      .when(Condition.stringEquals('$.review.decision', 'Approve'), awaitSignature)
+      .when(Condition.stringEquals('$.review.decision', 'RequestInformation'), awaitInquiryResponse)
+      .otherwise(new Succeed(this, 'Rejected'));
+    awaitReview.next(decision);
+    awaitDelayedReview.next(decision);
+    awaitInquiryResponse.next(scheduleReview);
+    awaitSignature.next(activate);
+    awaitSignatureFinal.next(activate);
+    sendReminder.next(new Choice(this, 'MoreReminders?').when(Condition.numberLessThan('$.reminders.count', signatureReminders), awaitSignature).otherwise(awaitSignatureFinal));
+    activate.next(active);
+
+    checkEmailDomain.next(
       new Choice(this, 'EmailDomainAccepted?')
-        .when(Condition.stringEquals('$.emailDomain.outcome', 'Rejected'), new Succeed(this, 'Rejected'))
-        .otherwise(new Succeed(this, 'UnderReview')),
+        .when(Condition.stringEquals('$.checks.emailDomain.outcome', 'Rejected'), new Succeed(this, 'EmailDomainRejected'))
+        .otherwise(checkPartnerId.next(checkBusinessProfile).next(reviewChain)),
     );
+    requestEmailOwnership.next(checkEmailDomain);
+
+    const start = new Choice(this, 'ResumeAt?')
+      .when(Condition.stringEquals('$.resumeAt', 'Checks'), checkEmailDomain)
+      .when(Condition.stringEquals('$.resumeAt', 'Review'), scheduleReview)
+      .when(Condition.stringEquals('$.resumeAt', 'Inquiry'), awaitInquiryResponse)
+      .when(Condition.stringEquals('$.resumeAt', 'Signature'), awaitSignature)
+      .when(Condition.stringEquals('$.resumeAt', 'Activation'), activate)
+      .otherwise(requestEmailOwnership);
+    // Every execution's input names organizationId, enrollmentId, correlationId and resumeAt (see
+    // EnrollmentExecutionInput): a missing path would be a runtime error in Step Functions.
+    const definition: IChainable = start;
 
     this.stateMachine = new StateMachine(this, 'StateMachine', {
+      stateMachineName: this.stateMachineName,
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(definition),
       tracingEnabled: true,
       logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
     });
     this.acknowledgeRoleFindings();
+  }
+
+  /** A synchronous step with the standard retry policy and the failure catch; its result goes to `resultPath`. */
+  private step(stateName: string, fn: EnrollmentTaskName, resultPath: string, select: Record<string, string> = { outcome: '$.Payload.outcome' }, payload: Record<string, unknown> = {}) {
+    const task = new LambdaInvoke(this, stateName, {
+      lambdaFunction: this.functions[fn],
+      payload: TaskInput.fromObject({ ...execution, ...payload }),
+      resultSelector: Object.fromEntries(Object.entries(select).map(([key, path]) => [`${key}.$`, path])),
+      resultPath,
+      retryOnServiceExceptions: false,
+    });
+    task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 3, backoffRate: 2 });
+    if (this.failure) task.addCatch(this.failure, { errors: ['States.ALL'], resultPath: '$.error' });
+    return task;
+  }
+
+  /** A callback step (`.waitForTaskToken`): the function parks the task token on the enrollment; a person resumes it. */
+  private callback(stateName: string, fn: EnrollmentTaskName, payload: Record<string, unknown>, resultPath: string, timeout: Timeout) {
+    const task = new LambdaInvoke(this, stateName, {
+      lambdaFunction: this.functions[fn],
+      integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      payload: TaskInput.fromObject({ ...execution, ...payload, taskToken: JsonPath.taskToken }),
+      taskTimeout: timeout,
+      resultPath,
+      retryOnServiceExceptions: false,
+    });
+    task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 3, backoffRate: 2 });
+    return task;
+  }
+
+  private catchFailure(task: LambdaInvoke): void {
+    task.addCatch(this.failure, { errors: ['States.ALL'], resultPath: '$.error' });
+  }
+
+  /** Records how the timeline ended on the enrollment, then goes to `next`. */
+  private outcome(stateName: string, outcome: string, next: Succeed | Fail) {
+    const task = new LambdaInvoke(this, stateName, {
+      lambdaFunction: this.functions.RecordOutcome,
+      payload: TaskInput.fromObject({ ...execution, outcome, error: JsonPath.objectAt('$.error') }),
+      resultSelector: { 'outcome.$': '$.Payload.outcome' },
+      resultPath: '$.outcome',
+      retryOnServiceExceptions: false,
+    });
+    task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 5, backoffRate: 2 });
+    task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), { errors: ['States.ALL'], resultPath: '$.recordError' });
+    return task.next(next);
   }
 
   private acknowledgeRoleFindings(): void {
@@ -93,17 +207,5 @@ export class EnrollmentWorkflow extends Construct {
         reason: 'CDK grants invoke on the task function and its versions (ARN:*); only this function is reachable.',
       });
     }
-  }
-
-  /** A synchronous Lambda step with the standard retry policy; its result goes to `resultPath`. */
-  private task(stateName: string, fn: EnrollmentTaskName, payload: Record<string, unknown>, resultPath = '$.last') {
-    const task = new LambdaInvoke(this, stateName, {
-      lambdaFunction: this.functions[fn],
-      payload: TaskInput.fromObject(payload),
-      resultSelector: { 'outcome.$': '$.Payload.outcome' },
-      resultPath,
-    });
-    task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 3, backoffRate: 2 });
-    return task;
   }
 }

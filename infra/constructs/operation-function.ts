@@ -48,6 +48,7 @@ export class OperationFunction extends NodejsFunction {
         USER_POOL_CLIENT_ID: platform.userPoolClient.userPoolClientId,
         EMAIL_FROM: platform.emailFrom,
         SES_CONFIGURATION_SET: platform.configurationSet.configurationSetName,
+        OPERATIONS_EMAIL: platform.operationsEmail,
         ...props.environment,
       },
     });

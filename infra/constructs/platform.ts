@@ -13,4 +13,5 @@ export interface Platform {
   emailIdentityArn: string;
   emailFrom: string;
   publicBaseUrl: string;
+  operationsEmail: string;
 }

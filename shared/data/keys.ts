@@ -5,7 +5,10 @@ export const keys = {
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   organizationUsers: (organizationId: string) => `ORG#${organizationId}#USERS`,
   enrollment: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'ENROLLMENT#IndirectReseller' }),
+  enrollmentPointer: (enrollmentId: string) => ({ pk: `ENROLLMENT#${enrollmentId}`, sk: 'POINTER' }),
   token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   effect: (eventId: string, effect: string) => ({ pk: `EFFECT#${eventId}`, sk: effect }),
+  directoryEntry: (partnerId: string) => ({ pk: `DIRECTORY#${partnerId}`, sk: 'PARTNER' }),
+  registryEntry: (dunsNumber: string) => ({ pk: `DUNS#${dunsNumber}`, sk: 'BUSINESS' }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

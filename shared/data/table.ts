@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { optionalEndpoint, readConfig } from '../config';
 
@@ -44,4 +44,18 @@ export async function transact(
 /** True for a failed condition on a single conditional write. */
 export function isConditionFailed(error: unknown): boolean {
   return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+/** Writes many independent items (reference data imports), 25 per batch, retrying what DynamoDB leaves unprocessed. */
+export async function putAll(items: Record<string, unknown>[]): Promise<number> {
+  for (let i = 0; i < items.length; i += 25) {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests?.length && attempt < 5; attempt += 1) {
+      const result = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+      requests = result.UnprocessedItems?.[tableName] as typeof requests;
+      if (requests?.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
+    if (requests?.length) throw new Error(`${requests.length} items were not written`);
+  }
+  return items.length;
 }

@@ -5,14 +5,32 @@ import type { Language } from '../schemas/common';
 import type { Roles } from '../domain/roles';
 import { putEvent } from './events';
 import { keys } from './keys';
-import { db, tableName, transact } from './table';
+import { db, tableName, transact, type TransactItem } from './table';
+
+export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
+export interface ProgramStatus {
+  status: 'Pending' | 'Active' | 'Restricted' | 'Ended';
+  since: string;
+}
 
 export interface Organization {
   organizationId: string;
   legalName: string;
   country: string;
+  partnerId?: string;
+  /** The partner program roles the organization holds (Partner Center's "program information"). */
+  programs: Partial<Record<ProgramName, ProgramStatus>>;
+  /** The legal profile, primary contact and support details of its enrollment, once active. */
+  profile?: { legalProfile?: unknown; primaryContact?: { fullName: string; email: string }; support?: unknown };
+  /** Attestations of the agreements it signed. */
+  agreements?: unknown[];
   createdAt: string;
   version: number;
+}
+
+/** True when the organization is already an active partner in some program role. */
+export function isActivePartner(organization: Organization): boolean {
+  return Object.values(organization.programs).some((program) => program?.status === 'Active');
 }
 
 export interface Member extends Roles {
@@ -31,12 +49,12 @@ export interface Member extends Roles {
  * global admin in one transaction. An email already claimed: 409, nothing written.
  */
 export async function createOrganizationWithAdmin(
-  organization: Omit<Organization, 'createdAt' | 'version'>,
+  organization: Omit<Organization, 'createdAt' | 'version' | 'programs'>,
   admin: Omit<Member, 'createdAt' | 'version' | 'status' | 'organizationId'>,
   correlationId: string,
 ): Promise<{ organization: Organization; member: Member }> {
   const now = clock.nowIso();
-  const org: Organization = { ...organization, createdAt: now, version: 1 };
+  const org: Organization = { ...organization, programs: {}, createdAt: now, version: 1 };
   const member: Member = { ...admin, organizationId: org.organizationId, status: 'active', createdAt: now, version: 1 };
   await transact(
     [
@@ -88,11 +106,62 @@ export async function findUserIdByEmail(email: string): Promise<string | undefin
 export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.organization(organizationId) }));
   if (!Item) return undefined;
-  const { organizationId: id, legalName, country, createdAt, version } = Item as Organization;
-  return { organizationId: id, legalName, country, createdAt, version };
+  const { organizationId: id, legalName, country, partnerId, programs, profile, agreements, createdAt, version } = Item as Organization;
+  return { organizationId: id, legalName, country, partnerId, programs: programs ?? {}, profile, agreements: agreements ?? [], createdAt, version };
 }
 
 function toMember(item: Record<string, unknown>): Member {
-  const { userId, organizationId, email, fullName, language, status, agentRole, adminRole, createdAt, version } = item as unknown as Member;
-  return { userId, organizationId, email, fullName, language, status, agentRole, adminRole, createdAt, version };
+  const { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version } = item as unknown as Member;
+  return { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version };
 }
+
+/**
+ * A transaction item that sets one program's status on an organization, with its PartnerID and, on
+ * activation, the enrolled profile and the signed agreement (one item: a transaction may touch it once).
+ */
+export function setProgramItem(
+  organizationId: string,
+  program: ProgramName,
+  status: ProgramStatus['status'],
+  extra: { partnerId?: string; profile?: Organization['profile']; agreement?: unknown } = {},
+): TransactItem {
+  const values: Record<string, unknown> = { ':p': { status, since: clock.nowIso() }, ':one': 1 };
+  const sets = ['programs.#program = :p', 'version = version + :one'];
+  if (extra.partnerId) {
+    sets.push('partnerId = :pid');
+    values[':pid'] = extra.partnerId;
+  }
+  if (extra.profile) {
+    sets.push('profile = :profile');
+    values[':profile'] = JSON.parse(JSON.stringify(extra.profile));
+  }
+  if (extra.agreement) {
+    sets.push('agreements = list_append(if_not_exists(agreements, :none), :signed)');
+    values[':none'] = [];
+    values[':signed'] = [extra.agreement];
+  }
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.organization(organizationId),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#program': program },
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
+export function setAgentRoleItem(userId: string, agentRole: Member['agentRole']): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.user(userId),
+      UpdateExpression: 'SET agentRole = :role, version = version + :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':role': agentRole, ':one': 1 },
+    },
+  };
+}
+

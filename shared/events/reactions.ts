@@ -1,9 +1,17 @@
+import { z } from 'zod';
 import { sendEmail } from '../aws/email';
-import { resumeTask, startEnrollmentExecution } from '../aws/workflow';
-import { getEnrollmentRecord } from '../data/enrollments';
+import { startEnrollmentExecution } from '../aws/enrollment-execution';
+import { resumeTask } from '../aws/sfn';
+import { readConfig } from '../config';
+import { getEnrollmentRecord, type EnrollmentRecord } from '../data/enrollments';
 import type { DomainEvent } from '../data/events';
-import { getOrganization } from '../data/users';
+import { getOrganization, type Organization } from '../data/users';
+import { stopReasons, type Catalog } from '../email/catalog';
 import { renderEmail } from '../email/render';
+import { publicLink } from '../links';
+import type { EnrollmentExecutionInput } from '../workflow/enrollment';
+
+const config = readConfig(z.object({ OPERATIONS_EMAIL: z.email().default('operations@csp-partner.local') }));
 
 /** One side effect of an event. Its name keys the at-most-once claim, so names must stay stable. */
 export interface Reaction {
@@ -13,38 +21,114 @@ export interface Reaction {
 
 const str = (value: unknown): string => String(value ?? '');
 
-/** What each event type causes outside the table: workflow signals and emails. */
-export const reactions: Record<string, Reaction[]> = {
-  EnrollmentStarted: [
-    {
-      name: 'start-workflow',
-      run: async (event) => {
-        const enrollmentId = str(event.payload.enrollmentId);
-        await startEnrollmentExecution(enrollmentId, { organizationId: event.organizationId, enrollmentId, correlationId: event.correlationId });
-      },
-    },
-  ],
-  EmailOwnershipVerified: [
-    {
-      name: 'resume-workflow',
-      run: async (event) => resumeTask(str(event.payload.taskToken), { verifiedAt: event.occurredAt }),
-    },
-  ],
-  EnrollmentUnderReview: [{ name: 'email-primary-contact', run: (event) => emailPrimaryContact(event, 'enrollmentUnderReview') }],
-  EnrollmentRejected: [
-    {
-      name: 'email-primary-contact',
-      run: async (event) => {
-        if (event.payload.reason === 'EmailDomain') await emailPrimaryContact(event, 'enrollmentEmailRejected');
-      },
-    },
-  ],
+const startWorkflow: Reaction = {
+  name: 'start-workflow',
+  run: async (event) => {
+    // A start the reconciler has already superseded (it moved the enrollment to a newer execution) is skipped.
+    const current = await getEnrollmentRecord(str(event.organizationId), true);
+    if (current && current.executionName !== event.payload.executionName) return;
+    const input: EnrollmentExecutionInput = {
+      organizationId: str(event.organizationId),
+      enrollmentId: str(event.payload.enrollmentId),
+      correlationId: event.correlationId ?? event.eventId,
+      resumeAt: (event.payload.resumeAt as EnrollmentExecutionInput['resumeAt'] | undefined) ?? 'Start',
+    };
+    await startEnrollmentExecution(str(event.payload.executionName), input);
+  },
 };
 
-async function emailPrimaryContact(event: DomainEvent, message: 'enrollmentUnderReview' | 'enrollmentEmailRejected'): Promise<void> {
+/** Resumes the workflow step that waited on this answer (the token travelled in the event, server-side). */
+const resumeWorkflow = (output: (event: DomainEvent) => Record<string, unknown>): Reaction => ({
+  name: 'resume-workflow',
+  run: async (event) => {
+    if (event.payload.taskToken) await resumeTask(str(event.payload.taskToken), output(event));
+  },
+});
+
+type ContactMessage = { [K in keyof Catalog]: Parameters<Catalog[K]>[0] extends { name: string; organization: string } ? K : never }[keyof Catalog];
+
+/** Emails the enrollment's primary contact, in their language. */
+const emailContact = <K extends ContactMessage>(message: K, extra: (event: DomainEvent, e: EnrollmentRecord) => Omit<Parameters<Catalog[K]>[0], 'name' | 'organization'>): Reaction => ({
+  name: `email-contact-${message}`,
+  run: async (event) => {
+    const loaded = await load(event);
+    if (!loaded?.enrollment.primaryContact) return;
+    const { enrollment, organization } = loaded;
+    const contact = enrollment.primaryContact!;
+    const params = { name: contact.fullName, organization: organization.legalName, ...extra(event, enrollment) } as Parameters<Catalog[K]>[0];
+    await sendEmail(renderEmail(message, contact.language, contact.email, params));
+  },
+});
+
+async function load(event: DomainEvent): Promise<{ enrollment: EnrollmentRecord; organization: Organization } | undefined> {
   const organizationId = str(event.organizationId);
   const [enrollment, organization] = await Promise.all([getEnrollmentRecord(organizationId), getOrganization(organizationId)]);
-  if (!enrollment || !organization) return;
-  const contact = enrollment.primaryContact;
-  await sendEmail(renderEmail(message, contact.language, contact.email, { name: contact.fullName, organization: organization.legalName }));
+  return enrollment && organization ? { enrollment, organization } : undefined;
 }
+
+const enrollmentLink = (event: DomainEvent) => publicLink(`/v1/enrollments/${str(event.payload.enrollmentId)}`);
+const none = () => ({});
+
+/** What each event type causes outside the table: workflow starts and signals, and emails. */
+export const reactions: Record<string, Reaction[]> = {
+  EnrollmentStarted: [startWorkflow],
+  EnrollmentResumed: [startWorkflow],
+  EmailOwnershipVerified: [resumeWorkflow((event) => ({ verifiedAt: event.occurredAt }))],
+  EnrollmentUnderReview: [emailContact('enrollmentUnderReview', none)],
+  EnrollmentRejected: [
+    {
+      name: 'email-contact',
+      run: async (event) => {
+        if (event.payload.reason === 'EmailDomain') await emailContact('enrollmentEmailRejected', none).run(event);
+      },
+    },
+  ],
+  EnrollmentReviewed: [
+    resumeWorkflow((event) => ({ decision: event.payload.decision })),
+    {
+      name: 'email-contact',
+      run: async (event) => {
+        const decision = event.payload.decision;
+        if (decision === 'Approve') {
+          await emailContact('enrollmentApproved', (e, enrollment) => ({ partnerIdMissing: enrollment.checks?.partnerId?.status !== 'Valid', link: enrollmentLink(e) })).run(event);
+        } else if (decision === 'Reject') {
+          await emailContact('enrollmentRejected', (e) => ({ reason: str(e.payload.reason) })).run(event);
+        } else {
+          await emailContact('informationRequested', (e) => ({ question: str(e.payload.question), link: enrollmentLink(e) })).run(event);
+        }
+      },
+    },
+  ],
+  EnrollmentReviewDelayed: [
+    emailContact('reviewDelayed', none),
+    {
+      name: 'alert-operators',
+      run: async (event) => {
+        const loaded = await load(event);
+        const params = { organization: loaded?.organization.legalName ?? str(event.organizationId), enrollmentId: str(event.payload.enrollmentId), dueAt: str(event.payload.dueAt) };
+        await sendEmail(renderEmail('operatorReviewDelayed', 'en', config.OPERATIONS_EMAIL, params));
+      },
+    },
+  ],
+  InquiryAnswered: [resumeWorkflow(() => ({ answered: true }))],
+  AgreementSigned: [resumeWorkflow(() => ({ signed: true }))],
+  AgreementSignatureReminder: [emailContact('signatureReminder', (e) => ({ reminder: Number(e.payload.reminder), link: enrollmentLink(e) }))],
+  EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
+  ...Object.fromEntries(
+    ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [
+      type,
+      [
+        {
+          name: 'email-contact',
+          run: async (event: DomainEvent) => {
+            const loaded = await load(event);
+            const contact = loaded?.enrollment.primaryContact;
+            if (!loaded || !contact) return;
+            const reason = stopReasons[type.replace(/^Enrollment/, '')]![contact.language];
+            await sendEmail(renderEmail('timelineStopped', contact.language, contact.email, { name: contact.fullName, organization: loaded.organization.legalName, reason }));
+          },
+        },
+      ],
+    ]),
+  ),
+};

@@ -4,12 +4,14 @@
  */
 import * as identity from './auth';
 import * as enrollment from './enrollment';
+import * as operator from './operator';
 import * as platform from './platform';
 import type { Route } from './define';
 
 export const routes: readonly Route[] = [
   ...Object.values(identity),
   ...Object.values(enrollment),
+  ...Object.values(operator),
   ...Object.values(platform),
 ];
 

@@ -1,21 +1,29 @@
 /**
- * The enrollment timeline's declaration: its Task states and the module that runs each. The CDK app makes
- * one function per task from it; the local workflow runner binds the same modules to the same state names.
+ * The enrollment timeline's declaration: the functions its Task states run. The CDK app makes one function
+ * per entry; the local workflow runner binds the same modules to the states that invoke them.
  */
 export const enrollmentTasks = {
   RequestEmailOwnership: { handler: 'functions/workflow/request-email-ownership.ts', grants: { table: 'readWrite', email: true } },
   CheckEmailDomain: { handler: 'functions/workflow/check-email-domain.ts', grants: { table: 'readWrite' } },
+  CheckPartnerId: { handler: 'functions/workflow/check-partner-id.ts', grants: { table: 'readWrite' } },
+  CheckBusinessProfile: { handler: 'functions/workflow/check-business-profile.ts', grants: { table: 'readWrite' } },
+  ScheduleReview: { handler: 'functions/workflow/schedule-review.ts', grants: { table: 'read' } },
+  // signals its own token when the answer is already recorded (a decision that raced a timeout)
+  AwaitPerson: { handler: 'functions/workflow/await-person.ts', grants: { table: 'readWrite', workflow: ['signal'] } },
+  SendSignatureReminder: { handler: 'functions/workflow/send-signature-reminder.ts', grants: { table: 'readWrite' } },
+  Activate: { handler: 'functions/workflow/activate.ts', grants: { table: 'readWrite' } },
   RecordOutcome: { handler: 'functions/workflow/record-outcome.ts', grants: { table: 'readWrite' } },
 } as const;
 
 export type EnrollmentTaskName = keyof typeof enrollmentTasks;
 
-/** The input every execution starts with. */
+/**
+ * The input every execution starts with; every field is required (the definition reads each path).
+ * `resumeAt` starts a resumed enrollment where it stopped; `Start` begins at email ownership.
+ */
 export interface EnrollmentExecutionInput {
   organizationId: string;
   enrollmentId: string;
-  correlationId?: string;
+  correlationId: string;
+  resumeAt: 'Start' | 'EmailOwnership' | 'Checks' | 'Review' | 'Inquiry' | 'Signature' | 'Activation';
 }
-
-/** How long a verification link lives, and so how long the first step waits. */
-export const emailOwnershipTimeoutSeconds = 7 * 24 * 3600;

@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app';
 import { resolveTokens } from '../../local/template';
 import { routes } from '../../shared/routes';
+import { jobs } from '../../shared/jobs';
 import { enrollmentTasks } from '../../shared/workflow/enrollment';
 
 let template: Template;
 let json: { Resources: Record<string, { Type: string; Properties: any }> };
 
 beforeAll(() => {
-  const { stack } = buildApp({ bundle: false, nag: false, context: { publicBaseUrl: 'https://partners.example.com', emailDomain: 'example.com', emailFrom: 'no-reply@example.com' } });
+  const { stack } = buildApp({ bundle: false, nag: false, context: { publicBaseUrl: 'https://partners.example.com', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' } });
   template = Template.fromStack(stack);
   json = template.toJSON() as typeof json;
 });
@@ -51,7 +52,7 @@ describe('the synthesized stack', () => {
 
   it('has one Lambda function per route, per workflow task, the stream consumer and the fallback', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + 2);
+    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + Object.keys(jobs).length + 2);
     for (const fn of functions) expect(fn.Properties.Runtime).toBe('nodejs24.x');
   });
 
@@ -72,14 +73,14 @@ describe('the synthesized stack', () => {
     const machine = resourcesOf('AWS::StepFunctions::StateMachine')[0]!;
     expect(machine.Properties.StateMachineType).toBe('STANDARD');
     const definition = JSON.parse(String(resolveTokens(machine.Properties.DefinitionString))) as {
-      States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number }>;
+      States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number; TimeoutSecondsPath?: string }>;
     };
     const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
     expect(tasks.length).toBeGreaterThan(0);
     for (const [name, state] of tasks) {
       expect(state.Retry?.length, `${name} Retry`).toBeGreaterThan(0);
       expect(state.Catch?.length, `${name} Catch`).toBeGreaterThan(0);
-      if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds, `${name} timeout`).toBeGreaterThan(0);
+      if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, `${name} timeout`).toBeTruthy();
     }
   });
 
@@ -93,6 +94,11 @@ describe('the synthesized stack', () => {
         }
       }
     }
+  });
+
+  it('schedules every job with EventBridge Scheduler', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', Object.keys(jobs).length);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(15 minutes)' });
   });
 
   it('gives each function its own role', () => {

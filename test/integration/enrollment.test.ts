@@ -84,14 +84,16 @@ describe('email ownership verification', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toEqual({ status: 'Verified', email: contactEmail });
 
-    const execution = await eventually('execution to finish', async () => {
+    const execution = await eventually('the workflow to wait for the review', async () => {
       const found = (await executions()).find((e) => e.name === enrollment.enrollmentId);
-      return found?.status === 'SUCCEEDED' ? found : undefined;
+      return found?.waitingIn === 'AwaitReview' ? found : undefined;
     });
-    expect(JSON.parse(execution.output!).emailDomain.outcome).toBe('UnderReview');
+    expect(execution.status).toBe('RUNNING');
     const view = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
     expect(view.body).toMatchObject({ state: 'UnderReview', vettingStatus: 'Pending', vettingSubStatus: 'BusinessVerification' });
-    expect(view.body.primaryContact.emailVerifiedAt).toBeTruthy();
+    expect(view.body.emailVerifiedAt).toBeTruthy();
+    expect(view.body.checks.emailDomain.status).toBe('Passed');
+    expect(view.body.waiting.step).toBe('Review');
     const [underReview] = await waitForMail(contactEmail, (mail) => mail.subject.startsWith('We are reviewing'));
     expect(underReview!.text).toContain('3 to 5 business days');
   });

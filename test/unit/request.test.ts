@@ -62,7 +62,8 @@ describe('parseRequest', () => {
 });
 
 describe('toProblem', () => {
-  const log = createLogger({ test: true });
+  const silent = () => {};
+  const log = { debug: silent, info: silent, warn: silent, error: silent, child: () => log } as ReturnType<typeof createLogger>;
   it('shows 4xx details and hides 5xx internals', () => {
     const client = toProblem(new ValidationError([{ in: 'body', field: 'a', message: 'bad' }]), { correlationId: 'c1', log });
     expect(client).toMatchObject({ status: 422, detail: 'a: bad', errors: [{ field: 'a' }] });

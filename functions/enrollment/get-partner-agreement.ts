@@ -1,0 +1,20 @@
+import { agreementCatalog, findAgreement } from '../../shared/domain/agreements';
+import { NotFoundError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { pickLanguage } from '../../shared/pages/render';
+import { getPartnerAgreement } from '../../shared/routes/enrollment';
+
+export const handler = httpHandler(getPartnerAgreement, async ({ params, query, headers, caller }) => {
+  const agreement = findAgreement(params.agreementType, params.version);
+  if (!agreement) throw new NotFoundError(`No ${params.agreementType} agreement version ${params.version}.`);
+  const language = pickLanguage(query.lang, headers['accept-language'], caller.language);
+  return reply.ok({
+    type: agreement.type,
+    version: agreement.version,
+    effectiveFrom: agreement.effectiveFrom,
+    current: agreementCatalog[agreement.type]!.current === agreement.version,
+    language,
+    title: agreement.title[language],
+    text: agreement.text[language],
+  });
+});

@@ -1,0 +1,28 @@
+import { getOwnEnrollment, toEnrollmentView, transitionEnrollment } from '../../shared/data/enrollments';
+import { getOrganization } from '../../shared/data/users';
+import { endStates, enrollmentStates } from '../../shared/domain/enrollment';
+import { NotFoundError, ValidationError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { checkPartnerId, partnerDirectory, partnerIdCheckMessages } from '../../shared/ports/partner-directory';
+import { linkPartnerId } from '../../shared/routes/enrollment';
+import { checkResult } from '../../shared/workflow/context';
+
+const open = enrollmentStates.filter((state) => state === 'AgreementExpired' || !endStates.includes(state));
+
+/** A PartnerID may be linked at any time before activation; only a valid one is accepted. */
+export const handler = httpHandler(linkPartnerId, async ({ params, body, caller, correlationId }) => {
+  const [enrollment, organization] = await Promise.all([getOwnEnrollment(caller.organizationId, params.enrollmentId, true), getOrganization(caller.organizationId)]);
+  if (!organization) throw new NotFoundError();
+  const status = checkPartnerId(await partnerDirectory.find(body.partnerId), body.partnerId, organization.country);
+  if (status !== 'Valid') throw new ValidationError([{ in: 'body', field: 'partnerId', message: partnerIdCheckMessages[status] }]);
+  const checks = { ...enrollment.checks, partnerId: checkResult('Valid') };
+  await transitionEnrollment({
+    organizationId: caller.organizationId,
+    from: open,
+    change: { set: { partnerId: body.partnerId, checks } },
+    event: { type: 'PartnerIdLinked', payload: { enrollmentId: enrollment.enrollmentId, partnerId: body.partnerId } },
+    correlationId,
+    action: 'link a PartnerID',
+  });
+  return reply.ok(toEnrollmentView({ ...enrollment, partnerId: body.partnerId, checks, version: enrollment.version + 1 }));
+});

@@ -1,0 +1,87 @@
+import {
+  Enrollment,
+  EnrollmentIdParams,
+  ImportBusinessRegistryRequest,
+  ImportPartnerDirectoryRequest,
+  ImportResult,
+  OrganizationIdParams,
+  RegisterExistingPartnerRequest,
+  ReviewEnrollmentRequest,
+  ReviewQueue,
+  ReviewQueueQuery,
+} from '../schemas/enrollment';
+import { defineRoute } from './define';
+
+export const listEnrollmentsForReview = defineRoute({
+  operationId: 'listEnrollmentsForReview',
+  method: 'GET',
+  path: '/v1/operator/enrollments',
+  summary: 'The operators’ queue: enrollments in a state, oldest first, with opaque cursors.',
+  tag: 'Operations',
+  handler: 'functions/operator/list-enrollments-for-review.ts',
+  auth: 'user',
+  permission: 'operator:review',
+  request: { query: ReviewQueueQuery },
+  responses: { 200: { description: 'A page of enrollments.', body: ReviewQueue } },
+  grants: { table: 'read' },
+});
+
+export const reviewEnrollment = defineRoute({
+  operationId: 'reviewEnrollment',
+  method: 'POST',
+  path: '/v1/operator/enrollments/{enrollmentId}/review',
+  summary: 'Decide a review: approve, reject with a reason, or ask for more information.',
+  tag: 'Operations',
+  handler: 'functions/operator/review-enrollment.ts',
+  auth: 'user',
+  permission: 'operator:review',
+  request: { params: EnrollmentIdParams, body: ReviewEnrollmentRequest },
+  responses: {
+    200: { description: 'Decided; the primary contact is emailed.', body: Enrollment },
+    404: { description: 'No such enrollment.' },
+    409: { description: 'The enrollment is not under review (the problem names its state), or another decision landed first.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const importPartnerDirectory = defineRoute({
+  operationId: 'importPartnerDirectory',
+  method: 'POST',
+  path: '/v1/operator/partner-directory',
+  summary: 'Import partner directory records (PartnerID, organization, country, status).',
+  tag: 'Operations',
+  handler: 'functions/operator/import-partner-directory.ts',
+  auth: 'user',
+  permission: 'operator:reference-data',
+  request: { body: ImportPartnerDirectoryRequest },
+  responses: { 200: { description: 'Imported.', body: ImportResult } },
+  grants: { table: 'readWrite' },
+});
+
+export const importBusinessRegistry = defineRoute({
+  operationId: 'importBusinessRegistry',
+  method: 'POST',
+  path: '/v1/operator/business-registry',
+  summary: 'Import business registry records (DUNS number, legal name, address).',
+  tag: 'Operations',
+  handler: 'functions/operator/import-business-registry.ts',
+  auth: 'user',
+  permission: 'operator:reference-data',
+  request: { body: ImportBusinessRegistryRequest },
+  responses: { 200: { description: 'Imported.', body: ImportResult } },
+  grants: { table: 'readWrite' },
+});
+
+export const registerExistingPartner = defineRoute({
+  operationId: 'registerExistingPartner',
+  method: 'POST',
+  path: '/v1/operator/organizations/{organizationId}/programs',
+  summary: 'Record that an organization is already an active partner in another program role (e.g. an indirect provider), imported from another channel.',
+  tag: 'Operations',
+  handler: 'functions/operator/register-existing-partner.ts',
+  auth: 'user',
+  permission: 'operator:reference-data',
+  request: { params: OrganizationIdParams, body: RegisterExistingPartnerRequest },
+  responses: { 200: { description: 'Recorded.' }, 404: { description: 'No such organization.' } },
+  grants: { table: 'readWrite' },
+});
