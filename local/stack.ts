@@ -70,9 +70,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   try {
     const definitions = synthesizeLocalDefinitions();
-    const ses = await startSes(sesPort);
+    let ses = await startSes(sesPort);
     servers.push(ses.server);
-    const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint }] = await Promise.all([dynamo, cognito]);
+    const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint, process: cognitoProcess }] = await Promise.all([dynamo, cognito]);
+    let cognitoChild = cognitoProcess;
     await ensureTable(dynamoEndpoint, tableName);
     const pool = await ensureUserPool(cognitoEndpoint, path.join(dataDir, 'cognito'));
     const api = `http://127.0.0.1:${gatewayPort}`;
@@ -121,6 +122,30 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
     timers.forEach((timer) => timer.unref());
 
+    /** Fault injection for tests: stop an emulator, and start it again on the same port with the same data. */
+    const setFault = async (service: string, down: boolean) => {
+      if (service === 'email') {
+        if (down) {
+          ses.server.closeAllConnections();
+          await new Promise((resolve) => ses.server.close(resolve));
+        } else {
+          ses = await startSes(sesPort);
+          servers.push(ses.server);
+        }
+      } else if (service === 'identity') {
+        if (down) {
+          const exited = new Promise((resolve) => cognitoChild.once('exit', resolve));
+          cognitoChild.kill('SIGKILL');
+          await exited;
+        } else {
+          cognitoChild = (await startCognito(cognitoPort, path.join(dataDir, 'cognito'))).process;
+          children.push(cognitoChild);
+        }
+      } else {
+        throw new Error(`unknown service ${service}`);
+      }
+    };
+
     const gateway = createGateway({
       routes,
       fallbackHandler,
@@ -128,7 +153,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       issuer: `${cognitoEndpoint}/${pool.userPoolId}`,
       jwksUrl: `${cognitoEndpoint}/${pool.userPoolId}/.well-known/jwks.json`,
       audience: pool.clientId,
-      extra: (req, res) => controlEndpoints(req, res, { workflows, poller, runJob }),
+      extra: (req, res) => controlEndpoints(req, res, { workflows, poller, runJob, setFault }),
     });
     await new Promise<void>((resolve, reject) => gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve));
     servers.push(gateway);
@@ -156,7 +181,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 async function controlEndpoints(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  parts: { workflows: LocalStepFunctions; poller: StreamPoller; runJob: (name: JobName) => Promise<unknown> },
+  parts: { workflows: LocalStepFunctions; poller: StreamPoller; runJob: (name: JobName) => Promise<unknown>; setFault: (service: string, down: boolean) => Promise<void> },
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local');
   if (!url.pathname.startsWith('/__local/')) return false;
@@ -176,6 +201,10 @@ async function controlEndpoints(
     sendJson(res, 200, { lost: parts.workflows.loseExecution(executionArn) });
   } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && url.pathname.slice('/__local/jobs/'.length) in jobs) {
     sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
+  } else if (route === 'POST /__local/faults') {
+    const { service, down } = (await readJson(req)) as { service: string; down: boolean };
+    await parts.setFault(service, down);
+    sendJson(res, 200, { service, down });
   } else if (route === 'GET /__local/stream') {
     sendJson(res, 200, { idle: parts.poller.isIdle(), delivered: parts.poller.delivered, deadLetters: parts.poller.deadLetters });
   } else {

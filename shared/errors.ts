@@ -114,3 +114,11 @@ function describeIssues(errors: FieldIssue[]): string {
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   return `${first.field}: ${first.message}${more}`;
 }
+
+export class PreconditionRequiredError extends HttpError {
+  constructor() {
+    super(428, 'precondition-required', 'Precondition required', 'Send If-Match with the version you read (the ETag of the resource), so a concurrent change is not lost.', {
+      extensions: { errors: [{ in: 'header', field: 'if-match', message: 'is required' }] },
+    });
+  }
+}

@@ -8,8 +8,9 @@ import { signUp } from '../../shared/routes/auth';
 
 /**
  * The table is the authority: the email is claimed there first (409 when taken, nothing else written), then
- * the identity is created. If the identity provider fails, the claim is released, so the two never diverge
- * for longer than this request.
+ * the identity is created. If the identity provider fails, the claim is released first (it does not depend
+ * on the provider), then any half-created identity is removed on a best-effort basis: without a membership
+ * and an email claim it cannot be used.
  */
 export const handler = httpHandler(signUp, async ({ body, correlationId, log }) => {
   const userId = newId();
@@ -24,8 +25,8 @@ export const handler = httpHandler(signUp, async ({ body, correlationId, log }) 
     await createIdentity({ userId, email: admin.email, temporaryPassword: newTemporaryPassword(), permanentPassword: admin.password });
   } catch (error) {
     log.warn('identity creation failed: releasing the sign-up', { error });
-    await deleteIdentity(userId);
     await deleteOrganizationWithAdmin(organizationId, userId, admin.email);
+    await deleteIdentity(userId).catch((cleanup: Error) => log.warn('orphan identity left for cleanup', { userId, error: cleanup.message }));
     throw new DependencyError('Creating the user', error);
   }
   return reply.created(

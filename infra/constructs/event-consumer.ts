@@ -21,7 +21,7 @@ export class EventConsumer extends Construct {
     super(scope, id);
     this.function = new OperationFunction(this, 'ConsumeEvents', {
       entry: 'functions/events/consume-events.ts',
-      grants: { table: 'readWrite', email: true },
+      grants: { table: 'readWrite', email: true, cognito: ['AdminDeleteUser'] },
       platform: props.platform,
       timeout: Duration.seconds(60),
       environment: { ENROLLMENT_STATE_MACHINE_ARN: props.stateMachine.stateMachineArn },

@@ -10,5 +10,8 @@ export const keys = {
   effect: (eventId: string, effect: string) => ({ pk: `EFFECT#${eventId}`, sk: effect }),
   directoryEntry: (partnerId: string) => ({ pk: `DIRECTORY#${partnerId}`, sk: 'PARTNER' }),
   registryEntry: (dunsNumber: string) => ({ pk: `DUNS#${dunsNumber}`, sk: 'BUSINESS' }),
+  serviceRequest: (organizationId: string, createdAt: string, id: string) => ({ pk: `ORG#${organizationId}`, sk: `SR#${createdAt}#${id}` }),
+  /** A partner's reseller relationship with a customer, as the partner sees it. */
+  customerRelationship: (partnerOrganizationId: string, customerOrganizationId: string) => ({ pk: `ORG#${partnerOrganizationId}`, sk: `CUSTOMER#${customerOrganizationId}` }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

@@ -59,7 +59,14 @@ export async function createOrganizationWithAdmin(
   await transact(
     [
       { Put: { TableName: tableName, Item: { ...keys.emailClaim(member.email), entity: 'EmailClaim', userId: member.userId, organizationId: org.organizationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: tableName, Item: { ...keys.organization(org.organizationId), entity: 'Organization', ...org }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: tableName,
+          // globalAdminCount guards "the last global admin cannot be removed or demoted" transactionally
+          Item: { ...keys.organization(org.organizationId), entity: 'Organization', ...org, globalAdminCount: member.adminRole === 'GlobalAdmin' ? 1 : 0 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
       { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
       putEvent('OrganizationCreated', { legalName: org.legalName, country: org.country, adminUserId: member.userId }, { organizationId: org.organizationId, correlationId }),
     ],
@@ -85,8 +92,10 @@ export function memberItem(member: Member): Record<string, unknown> {
     ...keys.user(member.userId),
     entity: 'Member',
     ...member,
+    // the organization's users by name; searchText serves "search by name or email"
     gsi1pk: keys.organizationUsers(member.organizationId),
     gsi1sk: `${member.fullName.toLowerCase()}#${member.userId}`,
+    searchText: `${member.fullName} ${member.email}`.toLowerCase(),
   };
 }
 

@@ -27,6 +27,7 @@ export interface Catalog {
   signatureReminder(p: Who & { reminder: number; link: string }): Message;
   enrollmentActivated(p: Who & { link: string }): Message;
   timelineStopped(p: Who & { reason: string }): Message;
+  userAdded(p: Who & { link: string }): Message;
 }
 
 const en: Catalog = {
@@ -115,6 +116,13 @@ const en: Catalog = {
     greeting: `Hello ${name},`,
     paragraphs: [`The enrollment of ${organization} has stopped: ${reason}.`, 'A global admin of your organization can resume it from where it stopped.'],
     footer: 'You receive this email because you are the primary contact of this enrollment.',
+  }),
+  userAdded: ({ name, organization, link }) => ({
+    subject: `You have been added to ${organization}`,
+    greeting: `Hello ${name},`,
+    paragraphs: [`An administrator of ${organization} added you as a user.`, 'Sign in with the temporary password your administrator gives you; at your first sign-in you will choose your own password.'],
+    action: { label: 'Sign in', url: link },
+    footer: 'This email never contains a password.',
   }),
 };
 
@@ -205,6 +213,13 @@ const it: Catalog = {
     paragraphs: [`La registrazione di ${organization} si è interrotta: ${reason}.`, 'Un amministratore globale della tua organizzazione può riprenderla da dove si è fermata.'],
     footer: 'Ricevi questa email perché sei il contatto principale di questa registrazione.',
   }),
+  userAdded: ({ name, organization, link }) => ({
+    subject: `Sei stato aggiunto a ${organization}`,
+    greeting: `Ciao ${name},`,
+    paragraphs: [`Un amministratore di ${organization} ti ha aggiunto come utente.`, 'Accedi con la password temporanea che ti darà l’amministratore; al primo accesso sceglierai la tua password.'],
+    action: { label: 'Accedi', url: link },
+    footer: 'Questa email non contiene mai una password.',
+  }),
 };
 
 const es: Catalog = {
@@ -293,6 +308,13 @@ const es: Catalog = {
     greeting: `Hola, ${name}:`,
     paragraphs: [`La inscripción de ${organization} se ha detenido: ${reason}.`, 'Un administrador global de tu empresa puede reanudarla desde donde se detuvo.'],
     footer: 'Recibes este correo porque eres el contacto principal de esta inscripción.',
+  }),
+  userAdded: ({ name, organization, link }) => ({
+    subject: `Te han agregado a ${organization}`,
+    greeting: `Hola, ${name}:`,
+    paragraphs: [`Un administrador de ${organization} te ha agregado como usuario.`, 'Inicia sesión con la contraseña temporal que te dé el administrador; en el primer inicio de sesión elegirás tu propia contraseña.'],
+    action: { label: 'Iniciar sesión', url: link },
+    footer: 'Este correo nunca contiene una contraseña.',
   }),
 };
 

@@ -5,7 +5,8 @@ import { resumeTask } from '../aws/sfn';
 import { readConfig } from '../config';
 import { getEnrollmentRecord, type EnrollmentRecord } from '../data/enrollments';
 import type { DomainEvent } from '../data/events';
-import { getOrganization, type Organization } from '../data/users';
+import { deleteIdentity } from '../aws/identity';
+import { getMember, getOrganization, type Organization } from '../data/users';
 import { stopReasons, type Catalog } from '../email/catalog';
 import { renderEmail } from '../email/render';
 import { publicLink } from '../links';
@@ -113,6 +114,19 @@ export const reactions: Record<string, Reaction[]> = {
   InquiryAnswered: [resumeWorkflow(() => ({ answered: true }))],
   AgreementSigned: [resumeWorkflow(() => ({ signed: true }))],
   AgreementSignatureReminder: [emailContact('signatureReminder', (e) => ({ reminder: Number(e.payload.reminder), link: enrollmentLink(e) }))],
+  PartnerUserAdded: [
+    {
+      name: 'email-user',
+      run: async (event) => {
+        if (!event.payload.sendSignInEmail) return;
+        const [member, organization] = await Promise.all([getMember(str(event.payload.userId)), getOrganization(str(event.organizationId))]);
+        if (!member || !organization) return;
+        await sendEmail(renderEmail('userAdded', member.language, member.email, { name: member.fullName, organization: organization.legalName, link: publicLink('/v1/sign-in') }));
+      },
+    },
+  ],
+  // the membership is gone already (sign-in and calls stopped); the identity follows, retried until done
+  PartnerUserRemoved: [{ name: 'delete-identity', run: async (event) => deleteIdentity(str(event.payload.userId)) }],
   EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
   ...Object.fromEntries(
     ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [

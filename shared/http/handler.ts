@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, A
 import type { z } from 'zod';
 import { newId } from '../crypto';
 import { ForbiddenError, UnauthorizedError } from '../errors';
-import { grantingRoles, isGranted, permissionTable } from '../domain/permissions';
+import { grantingRoles, isGranted, permissionTable, type Permission } from '../domain/permissions';
 import { logger as rootLogger, type Logger } from '../logger';
 import { getMember, type Member } from '../data/users';
 import type { Route } from '../routes/define';
@@ -36,7 +36,7 @@ export interface Reply {
 
 export const reply = {
   ok: (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers }),
-  created: (body: unknown, location?: string): Reply => ({ status: 201, body, headers: location ? { location } : undefined }),
+  created: (body: unknown, location?: string, headers: Record<string, string> = {}): Reply => ({ status: 201, body, headers: { ...(location ? { location } : {}), ...headers } }),
   noContent: (): Reply => ({ status: 204 }),
   status: (status: number, body: unknown): Reply => ({ status, body }),
   page: (html: string, status = 200): Reply => ({ status, html }),
@@ -84,16 +84,10 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
     })
     .handler(async (event) => {
       const state = stateOf(event);
-      const { body, params, query } = parseRequest(route, event);
+      // Who, then what they may do, then what they sent: a caller without access learns nothing from validation.
       const caller = route.auth === 'user' ? await resolveCaller(event) : undefined;
-      if (caller && route.permission && !isGranted(caller, route.permission)) {
-        const roles = grantingRoles(route.permission);
-        throw new ForbiddenError(`This operation needs the permission "${route.permission}" (${permissionTable[route.permission].description}), granted by: ${roles.join(', ')}.`, {
-          missingPermission: route.permission,
-          grantedBy: roles,
-          yourRoles: { agentRole: caller.agentRole, adminRole: caller.adminRole },
-        });
-      }
+      if (caller && route.permission) requirePermission(caller, route.permission);
+      const { body, params, query } = parseRequest(route, event);
       const result = await fn({
         body: body as Input<R>['body'],
         params: params as Input<R>['params'],
@@ -148,4 +142,15 @@ function toResult(result: Reply): APIGatewayProxyStructuredResultV2 {
 function withCorrelation(response: APIGatewayProxyStructuredResultV2, state: RequestState, event: Event): APIGatewayProxyStructuredResultV2 {
   state.log.info('request', { method: event.requestContext.http.method, path: event.rawPath, status: response.statusCode, durationMs: Date.now() - state.startedAt });
   return { ...response, headers: { ...securityHeaders, ...response.headers, 'x-correlation-id': state.correlationId } };
+}
+
+/** Throws 403 naming the missing permission and the roles that grant it. */
+export function requirePermission(caller: Member, permission: Permission): void {
+  if (isGranted(caller, permission)) return;
+  const roles = grantingRoles(permission);
+  throw new ForbiddenError(`This operation needs the permission "${permission}" (${permissionTable[permission].description}), granted by: ${roles.join(', ')}.`, {
+    missingPermission: permission,
+    grantedBy: roles,
+    yourRoles: { agentRole: caller.agentRole, adminRole: caller.adminRole, ...(caller.platformRole ? { platformRole: caller.platformRole } : {}) },
+  });
 }

@@ -6,14 +6,17 @@ import * as identity from './auth';
 import * as enrollment from './enrollment';
 import * as operator from './operator';
 import * as platform from './platform';
+import * as users from './users';
 import type { Route } from './define';
 
 export const routes: readonly Route[] = [
   ...Object.values(identity),
   ...Object.values(enrollment),
   ...Object.values(operator),
+  ...Object.values(users),
   ...Object.values(platform),
-];
+  // module namespace order differs between runtimes: sort, so every reader sees one order
+].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 
 /** Answers every request that matches no route (`$default` in API Gateway): 404 problem+json. */
 export const fallbackHandler = 'functions/platform/not-found.ts';

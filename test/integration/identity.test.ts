@@ -97,3 +97,19 @@ describe('sign-in', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('sign-up when the identity provider is down', () => {
+  it('answers 502 and releases the email, so a later sign-up succeeds', async () => {
+    const email = uniqueEmail('outage-founder');
+    const body = { organization: { legalName: 'Outage S.p.A.', country: 'IT' }, admin: { fullName: 'Ada', email, password: strongPassword } };
+    await call('POST', '/__local/faults', { body: { service: 'identity', down: true } });
+    try {
+      const response = await call('POST', '/v1/sign-up', { body });
+      expect(response.status).toBe(502);
+    } finally {
+      await call('POST', '/__local/faults', { body: { service: 'identity', down: false } });
+    }
+    expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
+    expect((await call('POST', '/v1/sign-up', { body })).status).toBe(201);
+  });
+});

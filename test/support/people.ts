@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { AdminCreateUserCommand, AdminSetUserPasswordCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { call, signInToken, stack, strongPassword, table, tableName, uniqueEmail, type SignedIn } from './api';
+import { call, signInToken, strongPassword, uniqueEmail, type SignedIn } from './api';
 
 export const operatorCredentials = { email: 'operator@csp-partner.local', password: 'Operator-Local-1!' };
 
@@ -11,25 +8,18 @@ export async function operator(): Promise<string> {
   return operatorToken;
 }
 
-const cognito = new CognitoIdentityProviderClient({ endpoint: stack.urls.cognito, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-
 /**
- * A user of an organization with the given roles, written straight to cognito-local and DynamoDB Local
- * (test setup for flows that need a second user before user management is exercised itself).
+ * Adds a user with the given roles through the API (createPartnerUser, by the organization's global admin)
+ * and completes its first sign-in with the temporary password.
  */
-export async function seedMember(org: SignedIn, roles: { agentRole: string; adminRole: string }): Promise<SignedIn> {
-  const userId = randomUUID();
+export async function seedMember(admin: SignedIn, roles: { agentRole: string; adminRole: string }, fullName = 'Second User'): Promise<SignedIn & { temporaryPassword: string }> {
   const email = uniqueEmail('member');
-  await cognito.send(new AdminCreateUserCommand({ UserPoolId: stack.env.USER_POOL_ID, Username: userId, TemporaryPassword: 'Temporary-Pass-1!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: email }] }));
-  await cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: stack.env.USER_POOL_ID, Username: userId, Password: strongPassword, Permanent: true }));
-  await table.send(new PutCommand({ TableName: tableName, Item: { pk: `EMAIL#${email}`, sk: 'EMAIL', userId, organizationId: org.organizationId } }));
-  await table.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { pk: `USER#${userId}`, sk: 'PROFILE', entity: 'Member', userId, organizationId: org.organizationId, email, fullName: 'Second User', language: 'en', status: 'active', ...roles, createdAt: new Date().toISOString(), version: 1, gsi1pk: `ORG#${org.organizationId}#USERS`, gsi1sk: `second user#${userId}` },
-    }),
-  );
-  return { organizationId: org.organizationId, userId, email, token: await signInToken(email, strongPassword) };
+  const created = await call('POST', '/v1/users', { token: admin.token, body: { fullName, email, ...roles } });
+  if (created.status !== 201) throw new Error(`createPartnerUser failed: ${created.status} ${created.text}`);
+  const first = await call('POST', '/v1/sign-in', { body: { email, password: created.body.temporaryPassword } });
+  const done = await call('POST', '/v1/sign-in/new-password', { body: { email, session: first.body.session, newPassword: strongPassword } });
+  if (done.status !== 200) throw new Error(`first sign-in failed: ${done.status} ${done.text}`);
+  return { organizationId: admin.organizationId, userId: created.body.user.userId, email, token: done.body.tokens.accessToken, temporaryPassword: created.body.temporaryPassword };
 }
 
 /** A PartnerID the directory knows, active, in `country`. */

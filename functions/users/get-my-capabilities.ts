@@ -1,0 +1,15 @@
+import { isGranted, permissions, permissionTable } from '../../shared/domain/permissions';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { routes } from '../../shared/routes';
+import { getMyCapabilities } from '../../shared/routes/users';
+
+/** Generated from the permission table and the route declaration: what this caller may do, and call. */
+export const handler = httpHandler(getMyCapabilities, async ({ caller }) =>
+  reply.ok({
+    userId: caller.userId,
+    organizationId: caller.organizationId,
+    roles: { agentRole: caller.agentRole, adminRole: caller.adminRole, ...(caller.platformRole ? { platformRole: caller.platformRole } : {}) },
+    permissions: Object.fromEntries(permissions.map((permission) => [permission, { granted: isGranted(caller, permission), description: permissionTable[permission].description }])),
+    operations: routes.filter((route) => route.auth === 'public' || (route.permission && isGranted(caller, route.permission))).map((route) => route.operationId),
+  }),
+);

@@ -1,0 +1,12 @@
+import { listServiceRequestRecords, type ServiceRequestRecord } from '../../shared/data/service-requests';
+import { isGranted } from '../../shared/domain/permissions';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listServiceRequests } from '../../shared/routes/users';
+
+/** Each caller sees the categories its roles cover: platform tickets (global admins), customer requests (agents). */
+export const handler = httpHandler(listServiceRequests, async ({ query, caller }) => {
+  const categories: ServiceRequestRecord['category'][] = [];
+  if (isGranted(caller, 'support:partner')) categories.push('Platform');
+  if (isGranted(caller, 'support:customers')) categories.push('Customer');
+  return reply.ok(await listServiceRequestRecords(caller.organizationId, { ...query, categories }));
+});

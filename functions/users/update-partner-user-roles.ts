@@ -1,0 +1,26 @@
+import { getOrganizationMember, updateMemberRoles } from '../../shared/data/members';
+import { raisesPermissions } from '../../shared/domain/permissions';
+import { ForbiddenError, PreconditionFailedError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { etagOf, ifMatchVersion } from '../../shared/http/versions';
+import { updatePartnerUserRoles } from '../../shared/routes/users';
+import { toPartnerUser } from '../../shared/users/view';
+
+/**
+ * Changes a user's roles. Nobody raises their own roles; only a global admin grants or takes away global
+ * admin; the last global admin stays; a stale version answers 412. Roles are read from the table on every
+ * request, so the change applies to the user's next call.
+ */
+export const handler = httpHandler(updatePartnerUserRoles, async ({ params, body, headers, caller, correlationId }) => {
+  const expected = ifMatchVersion(headers, true)!;
+  const member = await getOrganizationMember(caller.organizationId, params.userId);
+  if (member.version !== expected) throw new PreconditionFailedError();
+  if (member.userId === caller.userId && raisesPermissions(member, body)) {
+    throw new ForbiddenError('Nobody can raise their own roles: ask another administrator.', { rule: 'no-self-promotion' });
+  }
+  if ((body.adminRole === 'GlobalAdmin') !== (member.adminRole === 'GlobalAdmin') && caller.adminRole !== 'GlobalAdmin') {
+    throw new ForbiddenError('Only a global admin can grant or take away the global admin role.', { missingRole: 'GlobalAdmin' });
+  }
+  const updated = await updateMemberRoles(member, expected, body, caller.userId, correlationId);
+  return reply.ok(toPartnerUser(updated), { etag: etagOf(updated.version) });
+});

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { grantedPermissions, isGranted, type Permission } from '../../shared/domain/permissions';
+import { adminRoles, agentRoles, type Roles } from '../../shared/domain/roles';
+import { routes, type Route } from '../../shared/routes';
+import { call, newOrganization, uniqueEmail, type SignedIn } from '../support/api';
+import { enrollmentBody, startEnrollment } from '../support/enrollment';
+import { operator, seedMember } from '../support/people';
+
+/**
+ * Generated from the permission table and the route declaration: every signed-in route, called by every
+ * role of the caller's own organization and by every role of a foreign one. A route without a fixture here
+ * fails the suite, so a new route cannot be forgotten.
+ */
+interface World {
+  enrollmentId: string;
+  founder: SignedIn;
+}
+
+type Request = { params?: Record<string, string>; query?: string; body?: unknown; headers?: Record<string, string> };
+
+/** How to call each operation; `own` is the organization whose data the ids point at. */
+const fixtures: Record<string, (own: World) => Request> = {
+  createEnrollment: () => ({ body: enrollmentBody() }),
+  getEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
+  linkPartnerId: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { partnerId: '1234567' } }),
+  respondToReviewInquiry: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { answer: 'Our VAT number.' } }),
+  signPartnerAgreement: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true } }),
+  resumeEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
+  validateAddress: () => ({ body: { address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' } } }),
+  lookupDuns: () => ({ params: { dunsNumber: '123456789' } }),
+  getPartnerAgreement: () => ({ params: { agreementType: 'PartnerAgreement', version: 'current' } }),
+  getPartnerProfile: () => ({}),
+  listEnrollmentsForReview: () => ({ query: 'state=UnderReview' }),
+  reviewEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { decision: 'Approve' } }),
+  importPartnerDirectory: () => ({ body: { records: [{ partnerId: '7654321', organizationName: 'X', country: 'IT', status: 'Active' }] } }),
+  importBusinessRegistry: () => ({ body: { records: [{ dunsNumber: '111111111', legalName: 'X Ltd', address: { line1: '1 A St', city: 'London', postalCode: 'SW1A 1AA', country: 'GB' }, status: 'Active' }] } }),
+  registerExistingPartner: () => ({ params: { organizationId: randomUUID() }, body: { program: 'IndirectProvider', partnerId: '1234567' } }),
+  createPartnerUser: () => ({ body: { fullName: 'Generated User', email: uniqueEmail('generated'), agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } }),
+  listPartnerUsers: () => ({}),
+  getPartnerUser: (w) => ({ params: { userId: w.founder.userId } }),
+  // mutations of users aim at ids that do not exist: authorization is what is under test, not the change
+  updatePartnerUserRoles: () => ({ params: { userId: randomUUID() }, body: { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } }),
+  deletePartnerUser: () => ({ params: { userId: randomUUID() } }),
+  getMyCapabilities: () => ({}),
+  createServiceRequest: () => ({ body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' } }),
+  listServiceRequests: () => ({}),
+};
+
+const signedInRoutes = routes.filter((route) => route.auth === 'user');
+const combos: Roles[] = agentRoles.flatMap((agentRole) => adminRoles.map((adminRole) => ({ agentRole, adminRole })));
+
+function pathOf(route: Route, request: Request): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(request.params?.[name] ?? ''));
+  return request.query ? `${path}?${request.query}` : path;
+}
+
+async function callAs(token: string, route: Route, request: Request) {
+  return call(route.method, pathOf(route, request), { token, body: request.body, headers: request.headers });
+}
+
+let own: World;
+let foreign: World;
+const ownUsers: { roles: Roles; user: SignedIn }[] = [];
+const foreignUsers: { roles: Roles; user: SignedIn }[] = [];
+
+async function world(): Promise<World> {
+  const founder = await newOrganization();
+  const { enrollment } = await startEnrollment(founder);
+  return { founder, enrollmentId: enrollment.enrollmentId };
+}
+
+beforeAll(async () => {
+  [own, foreign] = await Promise.all([world(), world()]);
+  for (const [target, users] of [[own, ownUsers], [foreign, foreignUsers]] as const) {
+    const created = await Promise.all(combos.map((roles) => (roles.adminRole === 'GlobalAdmin' && roles.agentRole === 'NotAnAgent' ? target.founder : seedMember(target.founder, roles))));
+    created.forEach((user, i) => users.push({ roles: combos[i]!, user }));
+  }
+}, 120_000);
+
+describe('the permission table, enforced on every route', () => {
+  it('has a fixture for every signed-in route', () => {
+    expect(signedInRoutes.map((r) => r.operationId).filter((id) => !fixtures[id])).toEqual([]);
+  });
+
+  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))('%s: every role of the caller’s own organization', async (_id, route) => {
+    const permission = route.permission as Permission;
+    for (const { roles, user } of ownUsers) {
+      const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
+      const label = `${route.operationId} as ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
+      expect(response.status, label).not.toBe(401);
+      if (isGranted(roles, permission)) {
+        expect(response.status >= 500, label).toBe(false);
+        if (response.status === 403) expect(response.body.missingPermission, label).not.toBe(permission);
+      } else {
+        expect(response.status, label).toBe(403);
+        expect(response.body.missingPermission, label).toBe(permission);
+        expect(response.body.grantedBy, label).toEqual(expect.arrayContaining([]));
+      }
+    }
+  });
+
+  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))('%s: every role of a foreign organization reads and writes nothing of ours', async (_id, route) => {
+    const permission = route.permission as Permission;
+    for (const { roles, user } of foreignUsers) {
+      const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
+      const label = `${route.operationId} as foreign ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
+      expect(response.status >= 500, label).toBe(false);
+      // `instance` only echoes the path the caller sent; everything else must hold nothing of ours
+      const { instance: _echo, ...answer } = typeof response.body === 'object' && response.body ? response.body : { text: response.text };
+      expect(JSON.stringify(answer), label).not.toContain(own.founder.organizationId);
+      expect(JSON.stringify(answer), label).not.toContain(own.enrollmentId);
+      if (!isGranted(roles, permission)) expect(response.status, label).toBe(403);
+      else if (route.path.includes('{enrollmentId}') || route.path.includes('{userId}')) expect(response.status, label).toBe(404);
+    }
+  });
+
+  it('gives program operators the operator routes and nothing of a partner', async () => {
+    const token = await operator();
+    const capabilities = await call('GET', '/v1/me/capabilities', { token });
+    expect(capabilities.body.roles.platformRole).toBe('ProgramOperator');
+    const granted = Object.entries(capabilities.body.permissions as Record<string, { granted: boolean }>).filter(([, p]) => p.granted).map(([name]) => name);
+    // operators hold no partner role in their own organization: only what every user may, plus the operator rows
+    const everyone = grantedPermissions({ agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' });
+    expect(granted.sort()).toEqual([...everyone, 'operator:reference-data', 'operator:review'].sort());
+    // partner routes read the caller's own organization: a partner's enrollment is simply not there
+    expect((await call('GET', `/v1/enrollments/${own.enrollmentId}`, { token })).status).toBe(404);
+  });
+
+  it('answers getMyCapabilities from the same table', async () => {
+    for (const { roles, user } of ownUsers) {
+      const response = await call('GET', '/v1/me/capabilities', { token: user.token });
+      for (const [permission, value] of Object.entries(response.body.permissions as Record<string, { granted: boolean }>)) {
+        expect(value.granted, `${permission} for ${roles.agentRole}/${roles.adminRole}`).toBe(isGranted(roles, permission as Permission));
+      }
+      const expected = routes.filter((r) => r.auth === 'public' || (r.permission && isGranted(roles, r.permission))).map((r) => r.operationId);
+      expect(response.body.operations).toEqual(expected);
+    }
+  });
+});

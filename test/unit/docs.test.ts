@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { permissionsMarkdown } from '../../shared/docs';
+import { buildOpenApiDocument } from '../../shared/openapi';
+import { routes } from '../../shared/routes';
+
+describe('generated docs', () => {
+  it('docs/permissions.md is the permission table the API enforces (run npm run docs)', () => {
+    expect(readFileSync('docs/permissions.md', 'utf8')).toBe(permissionsMarkdown(routes));
+  });
+
+  it('docs/openapi.json is the document the API serves (run npm run docs)', () => {
+    expect(JSON.parse(readFileSync('docs/openapi.json', 'utf8'))).toEqual(buildOpenApiDocument(routes));
+  });
+});
