@@ -122,3 +122,9 @@ export class PreconditionRequiredError extends HttpError {
     });
   }
 }
+
+export class TooManyRequestsError extends HttpError {
+  constructor(detail: string) {
+    super(429, 'too-many-requests', 'Too many requests', detail);
+  }
+}

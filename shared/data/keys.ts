@@ -13,5 +13,11 @@ export const keys = {
   serviceRequest: (organizationId: string, createdAt: string, id: string) => ({ pk: `ORG#${organizationId}`, sk: `SR#${createdAt}#${id}` }),
   /** A partner's reseller relationship with a customer, as the partner sees it. */
   customerRelationship: (partnerOrganizationId: string, customerOrganizationId: string) => ({ pk: `ORG#${partnerOrganizationId}`, sk: `CUSTOMER#${customerOrganizationId}` }),
+  invitation: (invitationId: string) => ({ pk: `INVITATION#${invitationId}`, sk: 'INVITATION' }),
+  sendQuota: (subject: string, day: string) => ({ pk: `QUOTA#${subject}`, sk: day }),
+  /** One provider-reseller link, as each side sees it (both items change together). */
+  providerOfReseller: (resellerId: string, providerId: string) => ({ pk: `ORG#${resellerId}`, sk: `PROVIDER#${providerId}` }),
+  resellerOfProvider: (providerId: string, resellerId: string) => ({ pk: `ORG#${providerId}`, sk: `RESELLER#${resellerId}` }),
+  providerDirectory: (regionId: string, name: string, organizationId: string) => ({ pk: `PROVIDERS#${regionId}`, sk: `${name.toLowerCase()}#${organizationId}` }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

@@ -18,12 +18,17 @@ export interface Organization {
   legalName: string;
   country: string;
   partnerId?: string;
+  /** Where the organization is told about changes (its founder's address and language, until it enrolls). */
+  contactEmail?: string;
+  language?: Language;
   /** The partner program roles the organization holds (Partner Center's "program information"). */
   programs: Partial<Record<ProgramName, ProgramStatus>>;
   /** The legal profile, primary contact and support details of its enrollment, once active. */
   profile?: { legalProfile?: unknown; primaryContact?: { fullName: string; email: string }; support?: unknown };
   /** Attestations of the agreements it signed. */
   agreements?: unknown[];
+  /** The CSP regions it serves as an indirect provider. */
+  providerRegions?: string[];
   createdAt: string;
   version: number;
 }
@@ -54,7 +59,7 @@ export async function createOrganizationWithAdmin(
   correlationId: string,
 ): Promise<{ organization: Organization; member: Member }> {
   const now = clock.nowIso();
-  const org: Organization = { ...organization, programs: {}, createdAt: now, version: 1 };
+  const org: Organization = { ...organization, contactEmail: admin.email, language: admin.language, programs: {}, createdAt: now, version: 1 };
   const member: Member = { ...admin, organizationId: org.organizationId, status: 'active', createdAt: now, version: 1 };
   await transact(
     [
@@ -115,8 +120,8 @@ export async function findUserIdByEmail(email: string): Promise<string | undefin
 export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.organization(organizationId) }));
   if (!Item) return undefined;
-  const { organizationId: id, legalName, country, partnerId, programs, profile, agreements, createdAt, version } = Item as Organization;
-  return { organizationId: id, legalName, country, partnerId, programs: programs ?? {}, profile, agreements: agreements ?? [], createdAt, version };
+  const { organizationId: id, legalName, country, partnerId, contactEmail, language, programs, profile, agreements, providerRegions, createdAt, version } = Item as Organization;
+  return { organizationId: id, legalName, country, partnerId, contactEmail, language, programs: programs ?? {}, profile, agreements: agreements ?? [], providerRegions, createdAt, version };
 }
 
 function toMember(item: Record<string, unknown>): Member {
@@ -137,8 +142,11 @@ export function setProgramItem(
   const values: Record<string, unknown> = { ':p': { status, since: clock.nowIso() }, ':one': 1 };
   const sets = ['programs.#program = :p', 'version = version + :one'];
   if (extra.partnerId) {
-    sets.push('partnerId = :pid');
+    // organizations by PartnerID (gsi3), for invitations addressed by PartnerID
+    sets.push('partnerId = :pid', 'gsi3pk = :pidKey', 'gsi3sk = :orgKey');
     values[':pid'] = extra.partnerId;
+    values[':pidKey'] = `PARTNERID#${extra.partnerId}`;
+    values[':orgKey'] = `ORG#${organizationId}`;
   }
   if (extra.profile) {
     sets.push('profile = :profile');

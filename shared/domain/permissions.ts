@@ -71,6 +71,18 @@ export const permissionTable = {
   'orders:submit': { description: 'Submit orders for customers', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: 'Partner Center docs: sales agents and admin agents place orders.' },
   'leads:manage': { description: 'Manage customer leads', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: `${seed} Helpdesk agents may not manage customer leads.` },
   'billing:read': { description: 'View billing data and revenue', agentRoles: [], adminRoles: ['GlobalAdmin', 'BillingAdmin'], source: `${seed} Billing admins access invoices.` },
+  'invitations:read': {
+    description: 'View the invitations the organization sent and received',
+    agentRoles: ['AdminAgent', 'SalesAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'The union of those who may invite resellers (providers:invite) and customers (customers:invite).',
+  },
+  'invitations:manage': {
+    description: 'Resend and revoke invitations (each kind also needs its own invite permission)',
+    agentRoles: ['AdminAgent', 'SalesAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'The union of providers:invite and customers:invite; the handler checks the one of the invitation’s kind.',
+  },
   'providers:read': { description: 'View linked indirect providers and resellers', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: 'Our choice: the people who work with customers see the partners they share them with.' },
   'providers:invite': { description: 'Invite indirect resellers (indirect providers)', agentRoles: ['AdminAgent'], adminRoles: ['GlobalAdmin'], source: 'Our choice, by analogy with customer relationship requests.' },
   'providers:accept': { description: 'Accept a partnership request from an indirect provider', agentRoles: [], adminRoles: ['GlobalAdmin'], source: `${seed} Only global admins accept partnership requests from indirect providers.` },

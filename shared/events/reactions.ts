@@ -7,7 +7,11 @@ import { getEnrollmentRecord, type EnrollmentRecord } from '../data/enrollments'
 import type { DomainEvent } from '../data/events';
 import { deleteIdentity } from '../aws/identity';
 import { getMember, getOrganization, type Organization } from '../data/users';
-import { stopReasons, type Catalog } from '../email/catalog';
+import { formatDate, stopReasons, type Catalog, type LinkChange } from '../email/catalog';
+import { getInvitation, mintInvitationToken, type InvitationRecord } from '../data/invitations';
+import { effectiveState } from '../domain/invitations';
+import { countryName } from '../domain/regions';
+import { clock } from '../clock';
 import { renderEmail } from '../email/render';
 import { publicLink } from '../links';
 import type { EnrollmentExecutionInput } from '../workflow/enrollment';
@@ -70,6 +74,46 @@ async function load(event: DomainEvent): Promise<{ enrollment: EnrollmentRecord;
 const enrollmentLink = (event: DomainEvent) => publicLink(`/v1/enrollments/${str(event.payload.enrollmentId)}`);
 const none = () => ({});
 
+/**
+ * Mints the invitation's personalized link and emails it: the link's secret exists only in this email,
+ * its hash in the table. A retried send mints a new link; every link of the invitation works until it settles.
+ */
+const sendInvitation: Reaction = {
+  name: 'email-invitation',
+  run: async (event) => {
+    if (!event.payload.sendEmail) return;
+    const invitation = await getInvitation(str(event.payload.invitationId));
+    if (!invitation || effectiveState(invitation, clock.nowIso()) !== 'Pending') return;
+    await invitationMessages[invitation.kind](invitation, await mintInvitationToken(invitation));
+  },
+};
+
+/** The email of each kind of invitation. */
+export const invitationMessages: Record<InvitationRecord['kind'], (invitation: InvitationRecord, token: string) => Promise<void>> = {
+  Reseller: async (invitation, token) => {
+    const link = publicLink('/v1/pages/invitation', { token });
+    const expiresOn = formatDate(new Date(invitation.expiresAt), invitation.language);
+    const location = countryName(str(invitation.details?.providerCountry), invitation.language);
+    await sendEmail(renderEmail('resellerInvitation', invitation.language, invitation.invitedEmail, { provider: invitation.fromName, location, link, expiresOn, message: invitation.message }));
+  },
+  Customer: async () => {},
+};
+
+/** Tells both sides of a provider-reseller link, each in its own language. */
+function emailBothSides(change: LinkChange): Reaction {
+  return {
+    name: 'email-both-sides',
+    run: async (event) => {
+      const [provider, reseller] = await Promise.all([getOrganization(str(event.payload.providerId)), getOrganization(str(event.payload.resellerId))]);
+      if (!provider || !reseller) return;
+      for (const [self, other] of [[provider, reseller], [reseller, provider]] as const) {
+        if (!self.contactEmail) continue;
+        await sendEmail(renderEmail('partnerLinkChanged', self.language, self.contactEmail, { name: self.legalName, organization: self.legalName, other: other.legalName, change }));
+      }
+    },
+  };
+}
+
 /** What each event type causes outside the table: workflow starts and signals, and emails. */
 export const reactions: Record<string, Reaction[]> = {
   EnrollmentStarted: [startWorkflow],
@@ -127,6 +171,13 @@ export const reactions: Record<string, Reaction[]> = {
   ],
   // the membership is gone already (sign-in and calls stopped); the identity follows, retried until done
   PartnerUserRemoved: [{ name: 'delete-identity', run: async (event) => deleteIdentity(str(event.payload.userId)) }],
+  InvitationCreated: [sendInvitation],
+  InvitationResent: [sendInvitation],
+  ProviderLinkCreated: [emailBothSides('created')],
+  ProviderLinkSuspended: [emailBothSides('suspended')],
+  ProviderLinkResumed: [emailBothSides('resumed')],
+  ProviderLinkEnded: [emailBothSides('ended')],
+  ProviderAdminAccessRemoved: [emailBothSides('adminRemoved')],
   EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
   ...Object.fromEntries(
     ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [

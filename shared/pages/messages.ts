@@ -10,6 +10,14 @@ const en = {
   verifiedBody: 'Thank you. We will now review your organization’s information, which usually takes 3 to 5 business days, and email you at each step.',
   invalidTitle: 'This link cannot be used',
   invalidBody: 'The link is not valid: it may have expired or already been used. Ask your organization’s global admin to send a new one.',
+  invitationTitle: 'Authorize an indirect provider',
+  invitationIntro: '{provider} ({location}) invites your organization to authorize it as its indirect provider.',
+  invitationGrants: 'If you authorize it, it will be able to:',
+  grantOrders: 'submit orders and add subscriptions on behalf of your customers',
+  grantAdmin: 'administer your organization’s tenant (you can remove this later)',
+  invitationWho: 'Only a global admin of the invited organization can authorize it, until {expires}.',
+  invitationStateTitle: 'This invitation is {state}',
+  invitationStateBody: 'It can no longer be accepted. Ask {provider} for a new invitation if you still want to work together.',
   notFoundTitle: 'Page not found',
   language: 'Language',
 };
@@ -24,6 +32,14 @@ const it: PageMessages = {
   verifiedBody: 'Grazie. Ora esamineremo le informazioni della tua organizzazione, di solito in 3-5 giorni lavorativi, e ti scriveremo a ogni passaggio.',
   invalidTitle: 'Questo collegamento non può essere usato',
   invalidBody: 'Il collegamento non è valido: potrebbe essere scaduto o già usato. Chiedi all’amministratore globale della tua organizzazione di inviarne uno nuovo.',
+  invitationTitle: 'Autorizza un provider indiretto',
+  invitationIntro: '{provider} ({location}) invita la tua organizzazione ad autorizzarlo come provider indiretto.',
+  invitationGrants: 'Se lo autorizzi, potrà:',
+  grantOrders: 'inviare ordini e aggiungere sottoscrizioni per conto dei tuoi clienti',
+  grantAdmin: 'amministrare il tenant della tua organizzazione (potrai rimuovere questo accesso in seguito)',
+  invitationWho: 'Solo un amministratore globale dell’organizzazione invitata può autorizzarlo, fino al {expires}.',
+  invitationStateTitle: 'Questo invito è {state}',
+  invitationStateBody: 'Non può più essere accettato. Chiedi a {provider} un nuovo invito se volete ancora collaborare.',
   notFoundTitle: 'Pagina non trovata',
   language: 'Lingua',
 };
@@ -37,9 +53,24 @@ const es: PageMessages = {
   verifiedBody: 'Gracias. Ahora revisaremos la información de tu empresa, lo que suele tardar entre 3 y 5 días laborables, y te escribiremos en cada paso.',
   invalidTitle: 'No se puede usar este vínculo',
   invalidBody: 'El vínculo no es válido: puede haber caducado o haberse usado ya. Pide al administrador global de tu empresa que envíe uno nuevo.',
+  invitationTitle: 'Autorizar a un proveedor indirecto',
+  invitationIntro: '{provider} ({location}) invita a tu empresa a autorizarlo como su proveedor indirecto.',
+  invitationGrants: 'Si lo autorizas, podrá:',
+  grantOrders: 'enviar pedidos y agregar suscripciones en nombre de tus clientes',
+  grantAdmin: 'administrar la cuenta profesional de tu empresa (podrás retirar este acceso después)',
+  invitationWho: 'Solo un administrador global de la empresa invitada puede autorizarlo, hasta el {expires}.',
+  invitationStateTitle: 'Esta invitación está {state}',
+  invitationStateBody: 'Ya no se puede aceptar. Pide a {provider} una nueva invitación si aún queréis trabajar juntos.',
   notFoundTitle: 'Página no encontrada',
   language: 'Idioma',
 };
 
 export const pageMessages: Record<Language, PageMessages> = { en, it, es };
 export type PageKey = keyof PageMessages;
+
+/** Invitation states as words, per language. */
+export const invitationStateWords: Record<Language, Record<string, string>> = {
+  en: { Accepted: 'accepted', Declined: 'declined', Expired: 'expired', Revoked: 'revoked' },
+  it: { Accepted: 'accettato', Declined: 'rifiutato', Expired: 'scaduto', Revoked: 'revocato' },
+  es: { Accepted: 'aceptada', Declined: 'rechazada', Expired: 'caducada', Revoked: 'revocada' },
+};

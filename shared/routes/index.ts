@@ -5,6 +5,7 @@
 import * as identity from './auth';
 import * as enrollment from './enrollment';
 import * as operator from './operator';
+import * as partners from './partners';
 import * as platform from './platform';
 import * as users from './users';
 import type { Route } from './define';
@@ -14,6 +15,7 @@ export const routes: readonly Route[] = [
   ...Object.values(enrollment),
   ...Object.values(operator),
   ...Object.values(users),
+  ...Object.values(partners),
   ...Object.values(platform),
   // module namespace order differs between runtimes: sort, so every reader sees one order
 ].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

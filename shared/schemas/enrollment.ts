@@ -166,7 +166,7 @@ export const ImportResult = z.object({ imported: z.number().int() });
 export const programs = ['IndirectReseller', 'IndirectProvider', 'DirectBill'] as const;
 export const OrganizationIdParams = z.strictObject({ organizationId: Id });
 export const RegisterExistingPartnerRequest = z.strictObject({
-  program: z.enum(['IndirectProvider', 'DirectBill']),
+  program: z.enum(['IndirectReseller', 'IndirectProvider', 'DirectBill']),
   partnerId: PartnerId,
 });
 

@@ -45,6 +45,22 @@ const fixtures: Record<string, (own: World) => Request> = {
   getMyCapabilities: () => ({}),
   createServiceRequest: () => ({ body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' } }),
   listServiceRequests: () => ({}),
+  listRegions: () => ({}),
+  designateIndirectProvider: () => ({ params: { organizationId: randomUUID() }, body: { regions: ['Europe'] } }),
+  createResellerInvitation: () => ({ body: { email: uniqueEmail('invited') } }),
+  listInvitations: () => ({}),
+  resendInvitation: () => ({ params: { invitationId: randomUUID() } }),
+  revokeInvitation: () => ({ params: { invitationId: randomUUID() } }),
+  acceptInvitation: () => ({ body: { token: 'A'.repeat(43), consent: true } }),
+  declineInvitation: () => ({ body: { token: 'A'.repeat(43) } }),
+  listIndirectProviders: () => ({}),
+  listIndirectResellers: () => ({}),
+  removeProviderAdminAccess: () => ({ params: { providerId: randomUUID() } }),
+  suspendProviderLink: () => ({ params: { resellerId: randomUUID() } }),
+  resumeProviderLink: () => ({ params: { resellerId: randomUUID() } }),
+  setProviderLinkSuspension: () => ({ params: { providerId: randomUUID(), resellerId: randomUUID() }, body: { suspended: true } }),
+  endProviderLink: () => ({ params: { organizationId: randomUUID() } }),
+  listSharedCustomers: () => ({ params: { organizationId: randomUUID() } }),
 };
 
 const signedInRoutes = routes.filter((route) => route.auth === 'user');

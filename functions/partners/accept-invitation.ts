@@ -1,0 +1,13 @@
+import { getInvitation, toInvitationView } from '../../shared/data/invitations';
+import { invitationForCaller } from '../../shared/invitations/accept';
+import { acceptors } from '../../shared/invitations/acceptors';
+import { httpHandler, reply, requirePermission } from '../../shared/http/handler';
+import { acceptInvitation } from '../../shared/routes/partners';
+
+/** One operation for both kinds of invitation: a reseller authorizing a provider, a customer its resellers. */
+export const handler = httpHandler(acceptInvitation, async ({ body, caller, correlationId }) => {
+  const invitation = await invitationForCaller(body.token, caller);
+  if (invitation.kind === 'Reseller') requirePermission(caller, 'providers:accept');
+  const result = await acceptors[invitation.kind](invitation, caller, correlationId, body);
+  return reply.ok({ invitation: toInvitationView((await getInvitation(invitation.invitationId))!), result });
+});

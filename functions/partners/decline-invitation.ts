@@ -1,0 +1,10 @@
+import { getInvitation, settleInvitation, toInvitationView } from '../../shared/data/invitations';
+import { invitationForCaller } from '../../shared/invitations/accept';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { declineInvitation } from '../../shared/routes/partners';
+
+export const handler = httpHandler(declineInvitation, async ({ body, caller, correlationId }) => {
+  const invitation = await invitationForCaller(body.token, caller);
+  await settleInvitation(invitation, 'Declined', caller.userId, correlationId);
+  return reply.ok(toInvitationView((await getInvitation(invitation.invitationId))!));
+});

@@ -1,0 +1,18 @@
+import { httpHandler, reply } from '../../shared/http/handler';
+import { transitionLink } from '../../shared/invitations/links';
+import { endProviderLink } from '../../shared/routes/partners';
+
+/** Either side ends the partnership; the grants end with it. */
+export const handler = httpHandler(endProviderLink, async ({ params, caller, correlationId }) =>
+  reply.ok(
+    await transitionLink({
+      callerOrganizationId: caller.organizationId,
+      otherOrganizationId: params.organizationId,
+      allowed: (link) => link.state !== 'Ended',
+      change: () => ({ state: 'Ended', grants: { submitOrders: false, addSubscriptions: false, adminAccess: false } }),
+      event: 'ProviderLinkEnded',
+      correlationId,
+      what: 'end again',
+    }),
+  ),
+);

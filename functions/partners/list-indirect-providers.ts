@@ -1,0 +1,8 @@
+import { linkView, listLinks } from '../../shared/data/provider-links';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listIndirectProviders } from '../../shared/routes/partners';
+
+export const handler = httpHandler(listIndirectProviders, async ({ query, caller }) => {
+  const page = await listLinks(caller.organizationId, 'providers', query);
+  return reply.ok({ items: page.items.map((link) => linkView(link, 'reseller')), nextCursor: page.nextCursor });
+});

@@ -1,0 +1,8 @@
+import { linkView, listLinks } from '../../shared/data/provider-links';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listIndirectResellers } from '../../shared/routes/partners';
+
+export const handler = httpHandler(listIndirectResellers, async ({ query, caller }) => {
+  const page = await listLinks(caller.organizationId, 'resellers', query);
+  return reply.ok({ items: page.items.map((link) => linkView(link, 'provider')), nextCursor: page.nextCursor });
+});

@@ -1,0 +1,8 @@
+import { listInvitationRecords, toInvitationView } from '../../shared/data/invitations';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listInvitations } from '../../shared/routes/partners';
+
+export const handler = httpHandler(listInvitations, async ({ query, caller }) => {
+  const page = await listInvitationRecords(caller.organizationId, query.direction, query);
+  return reply.ok({ items: page.items.map(toInvitationView), nextCursor: page.nextCursor });
+});

@@ -1,0 +1,19 @@
+import { httpHandler, reply } from '../../shared/http/handler';
+import { transitionLink } from '../../shared/invitations/links';
+import { resumeProviderLink } from '../../shared/routes/partners';
+
+/** A provider lifts only its own suspension; an operator's stays until an operator lifts it. */
+export const handler = httpHandler(resumeProviderLink, async ({ params, caller, correlationId }) =>
+  reply.ok(
+    await transitionLink({
+      callerOrganizationId: caller.organizationId,
+      otherOrganizationId: params.resellerId,
+      side: 'provider',
+      allowed: (link) => link.state === 'Suspended' && link.suspendedBy === 'Provider',
+      change: () => ({ state: 'Active' }),
+      event: 'ProviderLinkResumed',
+      correlationId,
+      what: 'be resumed by the provider',
+    }),
+  ),
+);

@@ -1,0 +1,12 @@
+import { getInvitation, getOwnInvitation, settleInvitation, toInvitationView } from '../../shared/data/invitations';
+import { requireInvitePermission } from '../../shared/invitations/permissions';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { revokeInvitation } from '../../shared/routes/partners';
+
+/** Revoking races acceptance cleanly: both are conditional on the invitation still being pending. */
+export const handler = httpHandler(revokeInvitation, async ({ params, caller, correlationId }) => {
+  const invitation = await getOwnInvitation(caller.organizationId, params.invitationId);
+  requireInvitePermission(caller, invitation);
+  await settleInvitation(invitation, 'Revoked', caller.userId, correlationId);
+  return reply.ok(toInvitationView((await getInvitation(invitation.invitationId))!));
+});

@@ -1,0 +1,18 @@
+import { httpHandler, reply } from '../../shared/http/handler';
+import { transitionLink } from '../../shared/invitations/links';
+import { suspendProviderLink } from '../../shared/routes/partners';
+
+export const handler = httpHandler(suspendProviderLink, async ({ params, caller, correlationId }) =>
+  reply.ok(
+    await transitionLink({
+      callerOrganizationId: caller.organizationId,
+      otherOrganizationId: params.resellerId,
+      side: 'provider',
+      allowed: (link) => link.state === 'Active',
+      change: () => ({ state: 'Suspended', suspendedBy: 'Provider' }),
+      event: 'ProviderLinkSuspended',
+      correlationId,
+      what: 'be suspended',
+    }),
+  ),
+);

@@ -1,0 +1,26 @@
+import { clock } from '../clock';
+import { invitationByToken, invitationConflict, type InvitationRecord } from '../data/invitations';
+import type { Member } from '../data/users';
+import { effectiveState } from '../domain/invitations';
+import { ForbiddenError, GoneError } from '../errors';
+
+export const unknownLink = () => new GoneError('invalid-link', 'This invitation link is not valid. Ask the partner who invited you for a new one.');
+
+/**
+ * The invitation behind a link, checked for the caller: pending (409 naming its state otherwise), and the
+ * caller a global admin of the invited organization (or, for an email invitation to someone not yet on the
+ * platform, the invited person). Unknown links answer 410.
+ */
+export async function invitationForCaller(token: string, caller: Member): Promise<InvitationRecord> {
+  const invitation = await invitationByToken(token);
+  if (!invitation) throw unknownLink();
+  if (effectiveState(invitation, clock.nowIso()) !== 'Pending') throw invitationConflict(invitation);
+  const invitedHere = invitation.invitedOrganizationId ? invitation.invitedOrganizationId === caller.organizationId : invitation.invitedEmail === caller.email;
+  if (!invitedHere) {
+    throw new ForbiddenError('This invitation is for another organization: sign in as a global admin of the invited organization.', { reason: 'wrong-account' });
+  }
+  if (caller.adminRole !== 'GlobalAdmin') {
+    throw new ForbiddenError('Only a global admin of the invited organization can accept or decline this invitation.', { reason: 'not-global-admin', missingRole: 'GlobalAdmin' });
+  }
+  return invitation;
+}

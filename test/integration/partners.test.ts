@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { advanceClock, call, days, getItem, mailTo, newOrganization, uniqueEmail, waitForMail } from '../support/api';
+import { accept, activeProvider, activeReseller, invite } from '../support/partners';
+import { operator, seedMember } from '../support/people';
+
+describe('regions and the provider directory', () => {
+  it('lists regions with their markets and currencies', async () => {
+    const org = await newOrganization();
+    const response = await call('GET', '/v1/regions', { token: org.token });
+    expect(response.body.version).toBe('2026-01');
+    const europe = response.body.regions.find((r: { regionId: string }) => r.regionId === 'Europe');
+    expect(europe.markets).toEqual(expect.arrayContaining([{ country: 'IT', name: 'Italy', currency: 'EUR' }, { country: 'GB', name: 'United Kingdom', currency: 'GBP' }]));
+  });
+
+  it('finds authorized providers by region or by country', async () => {
+    const provider = await activeProvider(['Europe', 'LatinAmerica'], 'ES');
+    const name = (await getItem(`ORG#${provider.organizationId}`, 'PROFILE'))!.legalName;
+    const byRegion = await call('GET', '/v1/provider-directory?region=LatinAmerica');
+    expect(byRegion.body.providers.map((p: { name: string }) => p.name)).toContain(name);
+    const byCountry = await call('GET', '/v1/provider-directory?country=it');
+    expect(byCountry.body.region).toBe('Europe');
+    expect(byCountry.body.providers.map((p: { name: string }) => p.name)).toContain(name);
+    const elsewhere = await call('GET', '/v1/provider-directory?region=AsiaPacific');
+    expect(elsewhere.body.providers.map((p: { name: string }) => p.name)).not.toContain(name);
+    expect((await call('GET', '/v1/provider-directory')).status).toBe(422);
+  });
+
+  it('designates only active partners', async () => {
+    const org = await newOrganization();
+    const response = await call('POST', `/v1/operator/organizations/${org.organizationId}/indirect-provider`, { token: await operator(), body: { regions: ['Europe'] } });
+    expect(response.status).toBe(409);
+  });
+});
+
+describe('linking a provider and a reseller by invitation', () => {
+  it('invites by email, and the reseller’s global admin authorizes: both lists show the link', async () => {
+    const provider = await activeProvider(['Europe'], 'IT', 'it');
+    const reseller = await activeReseller('ES', 'es');
+    const { invitation, token } = await invite(provider, reseller, { language: 'es', message: 'Trabajemos juntos' });
+    expect(invitation).toMatchObject({ kind: 'Reseller', state: 'Pending', invitedOrganizationId: reseller.organizationId, resendsLeft: 3 });
+    const [mail] = await mailTo(reseller.email);
+    expect(mail!.subject).toContain('proveedor indirecto');
+    expect(mail!.text).toContain('Trabajemos juntos');
+
+    const page = await call('GET', `/v1/pages/invitation?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Italia');
+    expect(page.text).toContain('enviar pedidos');
+
+    const noConsent = await call('POST', '/v1/invitations/accept', { token: reseller.token, body: { token, consent: false } });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body.errors[0].field).toBe('consent');
+
+    const accepted = await accept(reseller, token);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.invitation.state).toBe('Accepted');
+
+    const providers = await call('GET', '/v1/indirect-providers', { token: reseller.token });
+    expect(providers.body.items).toEqual([expect.objectContaining({ id: provider.organizationId, location: 'IT', state: 'Active', grants: { submitOrders: true, addSubscriptions: true, adminAccess: true } })]);
+    expect(providers.body.items[0].partnerId).toMatch(/^\d+$/);
+    const resellers = await call('GET', '/v1/indirect-resellers', { token: provider.token });
+    expect(resellers.body.items).toEqual([expect.objectContaining({ id: reseller.organizationId, location: 'ES', state: 'Active' })]);
+
+    await waitForMail(provider.email, (m) => m.subject.includes('è ora attiva'));
+    await waitForMail(reseller.email, (m) => m.subject.includes('ya está activa'));
+    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, { token: reseller.token });
+    expect(shared.body.items).toEqual([]);
+    expect((await accept(reseller, token)).body.invitationState).toBe('Accepted');
+  });
+
+  it('invites by PartnerID, sending to the organization’s contact', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller('FR');
+    const partnerId = (await getItem(`ORG#${reseller.organizationId}`, 'PROFILE'))!.partnerId;
+    const created = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { partnerId } });
+    expect(created.status).toBe(201);
+    expect(created.body.invitedEmail).toBe(reseller.email);
+    const unknown = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { partnerId: '999999999' } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe('partnerId');
+  });
+
+  it('lets the reseller decline', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    const declined = await call('POST', '/v1/invitations/decline', { token: reseller.token, body: { token } });
+    expect(declined.body.state).toBe('Declined');
+    expect((await accept(reseller, token)).body.invitationState).toBe('Declined');
+    expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items).toEqual([]);
+  });
+
+  it('expires after 30 days', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    await advanceClock(days(30) + 60_000);
+    const late = await accept(reseller, token);
+    expect(late.status).toBe(409);
+    expect(late.body.invitationState).toBe('Expired');
+    expect((await call('GET', `/v1/pages/invitation?token=${token}`)).text).toContain('expired');
+  });
+
+  it('stops working once revoked', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { invitation, token } = await invite(provider, reseller);
+    expect((await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).body.state).toBe('Revoked');
+    expect((await accept(reseller, token)).body.invitationState).toBe('Revoked');
+    expect((await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).status).toBe(409);
+  });
+
+  it('resends a capped number of times, each with a new link', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { invitation } = await invite(provider, reseller);
+    for (let i = 1; i <= 3; i += 1) {
+      const resent = await call('POST', `/v1/invitations/${invitation.invitationId}/resend`, { token: provider.token });
+      expect(resent.status).toBe(202);
+      expect(resent.body.resendsLeft).toBe(3 - i);
+    }
+    const capped = await call('POST', `/v1/invitations/${invitation.invitationId}/resend`, { token: provider.token });
+    expect(capped.status).toBe(409);
+    const mails = await waitForMail(reseller.email, (m) => m.subject.includes('indirect provider'), 4);
+    expect(new Set(mails.map((m) => /token=([\w-]+)/.exec(m.text)![1])).size).toBe(4);
+  });
+
+  it('caps invitations per recipient per day (429)', async () => {
+    const email = uniqueEmail('popular');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const provider = await activeProvider();
+      statuses.push((await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email } })).status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+
+  it('refuses a reseller outside the provider’s regions, with the reason', async () => {
+    const provider = await activeProvider(['NorthAmerica'], 'US');
+    const reseller = await activeReseller('IT');
+    const { token } = await invite(provider, reseller);
+    const response = await accept(reseller, token);
+    expect(response.status).toBe(422);
+    expect(response.body.detail).toContain('NorthAmerica');
+    expect(response.body.errors[0].message).toContain('IT');
+  });
+
+  it('takes acceptance only from a global admin of the invited organization', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    const agent = await seedMember(reseller, { agentRole: 'AdminAgent', adminRole: 'UserManagementAdmin' });
+    const notAdmin = await accept(agent, token);
+    expect(notAdmin.status).toBe(403);
+    expect(notAdmin.body.reason).toBe('not-global-admin');
+    const stranger = await activeReseller();
+    const wrongAccount = await accept(stranger, token);
+    expect(wrongAccount.status).toBe(403);
+    expect(wrongAccount.body.reason).toBe('wrong-account');
+  });
+
+  it('refuses a provider inviting itself or an already linked reseller (409)', async () => {
+    const provider = await activeProvider();
+    expect((await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: provider.email } })).status).toBe(409);
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    await accept(reseller, token);
+    const again = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: reseller.email } });
+    expect(again.status).toBe(409);
+    expect(again.body.linkState).toBe('Active');
+  });
+});
+
+describe('the link after authorization', () => {
+  async function linked() {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    expect((await accept(reseller, token)).status).toBe(200);
+    return { provider, reseller };
+  }
+
+  it('lets the reseller remove the provider’s admin access and keep the link', async () => {
+    const { provider, reseller } = await linked();
+    const removed = await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: reseller.token });
+    expect(removed.body).toMatchObject({ state: 'Active', grants: { adminAccess: false, submitOrders: true } });
+    const seenByProvider = await call('GET', '/v1/indirect-resellers', { token: provider.token });
+    expect(seenByProvider.body.items[0].grants.adminAccess).toBe(false);
+    expect((await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: reseller.token })).status).toBe(409);
+  });
+
+  it('is suspended and resumed by the provider, and by an operator', async () => {
+    const { provider, reseller } = await linked();
+    expect((await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/suspend`, { token: provider.token })).body.state).toBe('Suspended');
+    expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items[0].state).toBe('Suspended');
+    expect((await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, { token: provider.token })).body.state).toBe('Active');
+
+    const byOperator = await call('PUT', `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`, { token: await operator(), body: { suspended: true } });
+    expect(byOperator.body).toMatchObject({ state: 'Suspended', suspendedBy: 'Operator' });
+    const providerTries = await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, { token: provider.token });
+    expect(providerTries.status).toBe(409);
+    expect(providerTries.body.suspendedBy).toBe('Operator');
+    expect((await call('PUT', `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`, { token: await operator(), body: { suspended: false } })).body.state).toBe('Active');
+  });
+
+  it('can be ended by either side, after which a new invitation may link them again', async () => {
+    const { provider, reseller } = await linked();
+    expect((await call('POST', `/v1/partner-links/${provider.organizationId}/end`, { token: reseller.token })).body.state).toBe('Ended');
+    expect((await call('POST', `/v1/partner-links/${reseller.organizationId}/end`, { token: provider.token })).status).toBe(409);
+    const { token } = await invite(provider, reseller);
+    const relinked = await accept(reseller, token);
+    expect(relinked.status, relinked.text).toBe(200);
+    expect((await call('GET', '/v1/indirect-resellers', { token: provider.token })).body.items[0].state).toBe('Active');
+  });
+
+  it('is invisible to third parties', async () => {
+    const { provider, reseller } = await linked();
+    const stranger = await activeReseller();
+    expect((await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: stranger.token })).status).toBe(404);
+    expect((await call('GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`, { token: stranger.token })).status).toBe(404);
+  });
+});
+
+describe('races', () => {
+  it('creates exactly one link from fifty concurrent acceptances', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    const responses = await Promise.all(Array.from({ length: 50 }, () => accept(reseller, token)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items).toHaveLength(1);
+  });
+
+  it('settles an acceptance racing a revocation one way, and both callers are told the truth', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { invitation, token } = await invite(provider, reseller);
+    const [accepted, revoked] = await Promise.all([accept(reseller, token), call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })]);
+    expect([accepted.status, revoked.status].sort()).toEqual([200, 409]);
+    const links = (await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items;
+    const stored = await getItem(`INVITATION#${invitation.invitationId}`, 'INVITATION');
+    if (accepted.status === 200) {
+      expect(stored!.state).toBe('Accepted');
+      expect(links).toHaveLength(1);
+    } else {
+      expect(stored!.state).toBe('Revoked');
+      expect(links).toHaveLength(0);
+    }
+  });
+});
