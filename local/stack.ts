@@ -114,6 +114,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // the local program operator (reviews enrollments); its credentials are printed by npm start
     const { createOperator } = await import('../shared/operators');
     await createOperator(localOperator);
+    // the offer catalogue (operator-managed; seeded locally)
+    const [{ putOffers }, { seedOffers }] = await Promise.all([import('../shared/data/offers'), import('../shared/domain/catalog')]);
+    await putOffers(seedOffers);
 
     // the scheduled jobs, on their rate in application time
     const runJob = async (name: JobName) => (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))({});

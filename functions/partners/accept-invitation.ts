@@ -7,7 +7,7 @@ import { acceptInvitation } from '../../shared/routes/partners';
 /** One operation for both kinds of invitation: a reseller authorizing a provider, a customer its resellers. */
 export const handler = httpHandler(acceptInvitation, async ({ body, caller, correlationId }) => {
   const invitation = await invitationForCaller(body.token, caller);
-  if (invitation.kind === 'Reseller') requirePermission(caller, 'providers:accept');
+  requirePermission(caller, invitation.kind === 'Reseller' ? 'providers:accept' : 'tenant:manage');
   const result = await acceptors[invitation.kind](invitation, caller, correlationId, body);
   return reply.ok({ invitation: toInvitationView((await getInvitation(invitation.invitationId))!), result });
 });

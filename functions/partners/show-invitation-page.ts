@@ -19,10 +19,18 @@ export const handler = httpHandler(showInvitationPage, async ({ query, headers }
     const title = t(language, 'invitationStateTitle', { state: invitationStateWords[language][state] ?? state });
     return reply.page(page(language, title, `<p>${t(language, 'invitationStateBody', { provider })}</p>`), 409);
   }
+  const expires = formatDate(new Date(invitation.expiresAt), language);
+  if (invitation.kind === 'Customer') {
+    const providerName = invitation.details?.providerName as string | undefined;
+    const intro = providerName ? t(language, 'customerInvitationCombined', { partner: provider, provider: providerName }) : t(language, 'customerInvitationIntro', { partner: provider });
+    const grants = [t(language, 'grantResell'), ...(invitation.details?.requestDelegatedAdmin ? [t(language, 'grantCustomerAdmin')] : [])];
+    const body = `<p>${intro}</p>\n<p>${t(language, 'invitationGrants')}</p>\n<ul>${grants.map((g) => `<li>${g}</li>`).join('')}</ul>\n<p>${t(language, 'customerInvitationWho', { expires })}</p>`;
+    return reply.page(page(language, t(language, 'customerInvitationTitle'), body));
+  }
   const country = String(invitation.details?.providerCountry ?? '');
   const body = `<p>${t(language, 'invitationIntro', { provider, location: countryName(country, language) })}</p>
 <p>${t(language, 'invitationGrants')}</p>
 <ul><li>${t(language, 'grantOrders')}</li><li>${t(language, 'grantAdmin')}</li></ul>
-<p>${t(language, 'invitationWho', { expires: formatDate(new Date(invitation.expiresAt), language) })}</p>`;
+<p>${t(language, 'invitationWho', { expires })}</p>`;
   return reply.page(page(language, t(language, 'invitationTitle'), body));
 });

@@ -1,8 +1,8 @@
-import { CfnOutput, Validations } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, NestedStack, Validations } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -14,16 +14,20 @@ const publicReason: Record<string, string> = {
   Identity: 'sign-up and sign-in happen before a token exists',
   Platform: 'health checks and the API description are read without a token',
   Enrollment: 'it serves an emailed link, which carries its own single-use token',
+  Partners: 'it serves an emailed link or the public provider directory',
 };
 
 /**
  * The HTTP API: one route and one function per declared operation. `user` routes sit behind the JWT
- * authorizer of the user pool; `public` ones (email links, sign-up, sign-in, health, the document) do not.
- * Anything else reaches `$default`, which answers 404 problem+json.
+ * authorizer of the user pool; `public` ones (email links, sign-up, sign-in, health, the document, the
+ * provider directory) do not. Anything else reaches `$default`, which answers 404 problem+json.
+ * Each area's functions live in a nested stack of their own: one function per operation is seven
+ * CloudFormation resources, and a single stack may hold 500.
  */
 export class Api extends Construct {
   public readonly httpApi: HttpApi;
   public readonly functions: Map<string, OperationFunction> = new Map();
+  public readonly areas: Map<string, NestedStack> = new Map();
 
   constructor(scope: Construct, id: string, props: { routes: readonly Route[]; platform: Platform; stateMachine: IStateMachine }) {
     super(scope, id);
@@ -45,8 +49,9 @@ export class Api extends Construct {
     });
 
     for (const route of props.routes) {
-      const id = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
-      const fn = new OperationFunction(this, id, {
+      const area = this.area(route.tag);
+      const name = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
+      const fn = new OperationFunction(area, name, {
         entry: route.handler,
         grants: route.grants,
         platform,
@@ -60,21 +65,28 @@ export class Api extends Construct {
       if (route.grants.describeAll) {
         Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'The health check calls ses:GetAccount, which supports no resource-level permission.' });
       }
-      const added = this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+      const httpRoute = new HttpRoute(area, `${name}Route`, {
+        httpApi: this.httpApi,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: new HttpLambdaIntegration(`${name}Integration`, fn),
         authorizer: route.auth === 'user' ? authorizer : undefined,
       });
       if (route.auth === 'public') {
-        for (const httpRoute of added) {
-          Validations.of(httpRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.operationId} is public by design: ${publicReason[route.tag] ?? 'it serves an email link, sign-up or sign-in'}.` });
-        }
+        Validations.of(httpRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.operationId} is public by design: ${publicReason[route.tag] ?? 'it serves an email link, sign-up or sign-in'}.` });
       }
       this.functions.set(route.operationId, fn);
     }
     const defaultRoute = this.httpApi.node.findChild('DefaultRoute');
     Validations.of(defaultRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'The $default route only answers 404 problem+json for unknown routes; it reads nothing.' });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
+  }
+
+  private area(tag: string): NestedStack {
+    let area = this.areas.get(tag);
+    if (!area) {
+      area = new NestedStack(this, `${tag}Operations`, { description: `The ${tag} operations of the partner API` });
+      this.areas.set(tag, area);
+    }
+    return area;
   }
 }

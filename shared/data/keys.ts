@@ -19,5 +19,14 @@ export const keys = {
   providerOfReseller: (resellerId: string, providerId: string) => ({ pk: `ORG#${resellerId}`, sk: `PROVIDER#${providerId}` }),
   resellerOfProvider: (providerId: string, resellerId: string) => ({ pk: `ORG#${providerId}`, sk: `RESELLER#${resellerId}` }),
   providerDirectory: (regionId: string, name: string, organizationId: string) => ({ pk: `PROVIDERS#${regionId}`, sk: `${name.toLowerCase()}#${organizationId}` }),
+  /** The customer's own ledger of the partners on its tenant. */
+  partnerOnTenant: (customerId: string, partnerId: string) => ({ pk: `ORG#${customerId}`, sk: `PARTNER#${partnerId}` }),
+  /** The one holder of delegated admin on a customer's tenant. */
+  delegatedAdmin: (customerId: string) => ({ pk: `ORG#${customerId}`, sk: 'DELEGATED_ADMIN' }),
+  subscription: (customerId: string, subscriptionId: string) => ({ pk: `ORG#${customerId}`, sk: `SUB#${subscriptionId}` }),
+  order: (customerId: string, orderId: string) => ({ pk: `ORG#${customerId}`, sk: `ORDER#${orderId}` }),
+  revenue: (partnerId: string, month: string, orderId: string) => ({ pk: `ORG#${partnerId}`, sk: `REVENUE#${month}#${orderId}` }),
+  offer: (offerId: string) => ({ pk: 'CATALOG', sk: `OFFER#${offerId}` }),
+  lead: (partnerId: string, leadId: string) => ({ pk: `ORG#${partnerId}`, sk: `LEAD#${leadId}` }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

@@ -88,6 +88,12 @@ export const permissionTable = {
   'providers:accept': { description: 'Accept a partnership request from an indirect provider', agentRoles: [], adminRoles: ['GlobalAdmin'], source: `${seed} Only global admins accept partnership requests from indirect providers.` },
   'providers:manage': { description: 'Suspend or end provider links and their admin access', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Our choice: ending a partnership is a global admin’s decision, like accepting it.' },
   'directbill:manage': { description: 'Check direct-bill eligibility and apply', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Seed 001: "Appropriate roles: global admin".' },
+  'tenant:manage': {
+    description: 'See every partner on the organization’s own tenant and remove their admin permissions (as a customer)',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Seed 002: customers reassign or remove admin permissions; a customer’s global admin accepts relationships.',
+  },
   'operator:review': { description: 'Review enrollments and applications (program operators)', ...operators },
   'operator:reference-data': { description: 'Keep reference data: partner directory, business registry, existing partners, catalogue (program operators)', ...operators },
 } as const satisfies Record<string, Grant>;

@@ -39,3 +39,12 @@ function toHtml(message: Message, language: Language): string {
     '</body></html>',
   ].join('');
 }
+
+/** A partner-edited plain-text email as simple HTML: paragraphs, links made clickable, everything escaped. */
+export function textToHtml(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((block) => {
+    const escaped = escapeHtml(block).replace(/\n/g, '<br>');
+    return `<p>${escaped.replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')}</p>`;
+  });
+  return `<!doctype html><html><body style="font-family:Segoe UI,Arial,sans-serif;max-width:600px;margin:auto;padding:16px">${paragraphs.join('')}</body></html>`;
+}

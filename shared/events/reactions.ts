@@ -12,7 +12,8 @@ import { getInvitation, mintInvitationToken, type InvitationRecord } from '../da
 import { effectiveState } from '../domain/invitations';
 import { countryName } from '../domain/regions';
 import { clock } from '../clock';
-import { renderEmail } from '../email/render';
+import { renderEmail, textToHtml } from '../email/render';
+import { linkPlaceholder } from '../invitations/customer';
 import { publicLink } from '../links';
 import type { EnrollmentExecutionInput } from '../workflow/enrollment';
 
@@ -96,7 +97,14 @@ export const invitationMessages: Record<InvitationRecord['kind'], (invitation: I
     const location = countryName(str(invitation.details?.providerCountry), invitation.language);
     await sendEmail(renderEmail('resellerInvitation', invitation.language, invitation.invitedEmail, { provider: invitation.fromName, location, link, expiresOn, message: invitation.message }));
   },
-  Customer: async () => {},
+  Customer: async (invitation, token) => {
+    if (!invitation.invitedEmail) return;
+    const email = (invitation.details?.email ?? {}) as { subject?: string; template?: string };
+    const link = publicLink('/v1/pages/invitation', { token });
+    const fallback = renderEmail('customerInvitation', invitation.language, invitation.invitedEmail, { partner: invitation.fromName, provider: invitation.details?.providerName as string | undefined, delegatedAdmin: Boolean(invitation.details?.requestDelegatedAdmin), link });
+    const text = email.template ? email.template.split(linkPlaceholder).join(link) : fallback.text;
+    await sendEmail({ to: invitation.invitedEmail, subject: email.subject ?? fallback.subject, text, html: textToHtml(text) });
+  },
 };
 
 /** Tells both sides of a provider-reseller link, each in its own language. */
@@ -178,6 +186,16 @@ export const reactions: Record<string, Reaction[]> = {
   ProviderLinkResumed: [emailBothSides('resumed')],
   ProviderLinkEnded: [emailBothSides('ended')],
   ProviderAdminAccessRemoved: [emailBothSides('adminRemoved')],
+  DelegatedAdminRemoved: [
+    {
+      name: 'email-partner',
+      run: async (event) => {
+        const [partner, customer] = await Promise.all([getOrganization(str(event.payload.partnerId)), getOrganization(str(event.payload.customerId))]);
+        if (!partner?.contactEmail || !customer) return;
+        await sendEmail(renderEmail('delegatedAdminRemoved', partner.language, partner.contactEmail, { name: partner.legalName, organization: partner.legalName, customer: customer.legalName }));
+      },
+    },
+  ],
   EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
   ...Object.fromEntries(
     ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [

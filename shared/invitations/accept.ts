@@ -15,7 +15,11 @@ export async function invitationForCaller(token: string, caller: Member): Promis
   const invitation = await invitationByToken(token);
   if (!invitation) throw unknownLink();
   if (effectiveState(invitation, clock.nowIso()) !== 'Pending') throw invitationConflict(invitation);
-  const invitedHere = invitation.invitedOrganizationId ? invitation.invitedOrganizationId === caller.organizationId : invitation.invitedEmail === caller.email;
+  // Bound to the invited organization when it was known; a customer link handed to someone not yet on the
+  // platform is accepted by whichever global admin opens it (the recipient often forwards it to the admin).
+  const invitedHere = invitation.invitedOrganizationId
+    ? invitation.invitedOrganizationId === caller.organizationId
+    : invitation.kind === 'Customer' || invitation.invitedEmail === caller.email;
   if (!invitedHere) {
     throw new ForbiddenError('This invitation is for another organization: sign in as a global admin of the invited organization.', { reason: 'wrong-account' });
   }

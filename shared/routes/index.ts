@@ -3,6 +3,7 @@
  * gateway serves the same entries; the OpenAPI document is generated from them.
  */
 import * as identity from './auth';
+import * as customers from './customers';
 import * as enrollment from './enrollment';
 import * as operator from './operator';
 import * as partners from './partners';
@@ -16,6 +17,7 @@ export const routes: readonly Route[] = [
   ...Object.values(operator),
   ...Object.values(users),
   ...Object.values(partners),
+  ...Object.values(customers),
   ...Object.values(platform),
   // module namespace order differs between runtimes: sort, so every reader sees one order
 ].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

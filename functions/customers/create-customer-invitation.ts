@@ -1,0 +1,8 @@
+import { httpHandler, reply } from '../../shared/http/handler';
+import { startCustomerInvitation } from '../../shared/invitations/customer-create';
+import { createCustomerInvitation } from '../../shared/routes/customers';
+
+export const handler = httpHandler(createCustomerInvitation, async ({ body, caller, correlationId }) => {
+  const created = await startCustomerInvitation(body, caller, correlationId);
+  return reply.created(created, `/v1/invitations/${created.invitation.invitationId}`);
+});

@@ -1,0 +1,11 @@
+import { requireDelegatedAdmin } from '../../shared/data/customers';
+import { listMembers } from '../../shared/data/members';
+import { customerUser } from '../../shared/customers/users';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listCustomerUsers } from '../../shared/routes/customers';
+
+export const handler = httpHandler(listCustomerUsers, async ({ params, query, caller }) => {
+  await requireDelegatedAdmin(caller.organizationId, params.customerId);
+  const page = await listMembers(params.customerId, query);
+  return reply.ok({ items: page.items.map(customerUser), nextCursor: page.nextCursor });
+});

@@ -1,0 +1,8 @@
+import { listLeadRecords, toLeadView } from '../../shared/data/leads';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listLeads } from '../../shared/routes/customers';
+
+export const handler = httpHandler(listLeads, async ({ query, caller }) => {
+  const page = await listLeadRecords(caller.organizationId, query);
+  return reply.ok({ items: page.items.map(toLeadView), nextCursor: page.nextCursor });
+});

@@ -1,0 +1,14 @@
+import { listOfferRecords } from '../../shared/data/offers';
+import { marketOf } from '../../shared/domain/regions';
+import { ValidationError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { listOffers } from '../../shared/routes/customers';
+
+export const handler = httpHandler(listOffers, async ({ query }) => {
+  const market = marketOf(query.market);
+  if (!market) throw new ValidationError([{ in: 'query', field: 'market', message: 'is not a CSP market' }]);
+  const offers = (await listOfferRecords())
+    .filter((offer) => offer.prices[market.currency] !== undefined)
+    .map((offer) => ({ offerId: offer.offerId, name: offer.name, unitPrice: offer.prices[market.currency]!, currency: market.currency }));
+  return reply.ok({ market: market.country, currency: market.currency, offers });
+});

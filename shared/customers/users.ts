@@ -1,0 +1,5 @@
+import type { Member } from '../data/users';
+
+export function customerUser(member: Member & { licenses?: string[] }) {
+  return { userId: member.userId, fullName: member.fullName, email: member.email, licenses: member.licenses ?? [], createdAt: member.createdAt };
+}
