@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { routes } from '../shared/routes';
 import { Api } from './constructs/api';
 import { Email } from './constructs/email';
+import { DirectBillWorkflow } from './constructs/direct-bill-workflow';
 import { EnrollmentWorkflow } from './constructs/enrollment-workflow';
 import { EventConsumer } from './constructs/event-consumer';
 import { Identity } from './constructs/identity';
@@ -25,6 +26,7 @@ export interface PartnerStackProps extends StackProps {
 export class PartnerStack extends Stack {
   public readonly storage: Storage;
   public readonly workflow: EnrollmentWorkflow;
+  public readonly directBill: DirectBillWorkflow;
   public readonly api: Api;
 
   constructor(scope: Construct, id: string, props: PartnerStackProps) {
@@ -45,9 +47,11 @@ export class PartnerStack extends Stack {
       operationsEmail: props.operationsEmail,
     };
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
-    this.api = new Api(this, 'Api', { routes, platform, stateMachine: this.workflow.stateMachine });
-    new EventConsumer(this, 'Events', { platform, table: this.storage.table, stateMachine: this.workflow.stateMachine });
-    new Jobs(this, 'Jobs', { platform, stateMachine: { name: this.workflow.stateMachineName, arn: this.workflow.stateMachineArnPattern.machine, executions: this.workflow.stateMachineArnPattern.executions } });
+    this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });
+    const machines = { enrollment: this.workflow.stateMachine, directBill: this.directBill.stateMachine };
+    this.api = new Api(this, 'Api', { routes, platform, machines });
+    new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
+    new Jobs(this, 'Jobs', { platform, stateMachine: { name: this.workflow.stateMachineName, arn: this.workflow.stateMachineArnPattern.machine, executions: this.workflow.stateMachineArnPattern.executions, directBillArn: this.directBill.stateMachine.stateMachineArn } });
     acknowledgeFindings(this);
   }
 }

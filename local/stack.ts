@@ -10,7 +10,7 @@ import { createGateway, handlerLoader } from './gateway';
 import { freePort, readJson, sendJson } from './http-util';
 import { ensureTable, ensureUserPool, localCredentials, startCognito, startDynamoDb, startSes } from './services';
 import { StreamPoller } from './streams';
-import { localAccount, localRegion, synthesizeLocalDefinitions } from './template';
+import { localRegion, localStateMachineArn, synthesizeLocalDefinitions } from './template';
 import { LocalStepFunctions, type TaskHandler } from './workflows';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -37,7 +37,7 @@ const tableName = 'csp-partner';
 
 /** The program operator every local stack has (never in AWS: there, `npm run operator:create`). */
 export const localOperator = { email: 'operator@csp-partner.local', fullName: 'Local Operator', password: 'Operator-Local-1!' };
-const stateMachineArn = `arn:aws:states:${localRegion}:${localAccount}:stateMachine:EnrollmentTimeline`;
+const stateMachineArn = localStateMachineArn('EnrollmentTimeline');
 
 /**
  * Starts the whole product on this machine: DynamoDB Local, cognito-local, SES v2 local, the local Step
@@ -92,6 +92,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       EMAIL_FROM: 'no-reply@csp-partner.local',
       SFN_ENDPOINT: sfnEndpoint,
       ENROLLMENT_STATE_MACHINE_ARN: stateMachineArn,
+      DIRECT_BILL_STATE_MACHINE_ARN: localStateMachineArn('DirectBillApplication'),
       PUBLIC_BASE_URL: api,
       OPERATIONS_EMAIL: 'operations@csp-partner.local',
     };
@@ -101,11 +102,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     const load = handlerLoader(repoRoot);
     const workflows = new LocalStepFunctions(log);
-    workflows.register({
-      arn: stateMachineArn,
-      definition: definitions.enrollmentDefinition,
-      taskHandlers: Object.fromEntries(Object.entries(definitions.enrollmentTaskModules).map(([state, module]) => [state, () => load<TaskHandler>(module)])),
-    });
+    for (const machine of definitions.machines) {
+      workflows.register({
+        arn: localStateMachineArn(machine.name),
+        definition: machine.definition,
+        taskHandlers: Object.fromEntries(Object.entries(machine.taskModules).map(([state, module]) => [state, () => load<TaskHandler>(module)])),
+      });
+    }
     await workflows.listen(sfnPort);
 
     const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/events/consume-events.ts'), log });
@@ -117,6 +120,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // the offer catalogue (operator-managed; seeded locally)
     const [{ putOffers }, { seedOffers }] = await Promise.all([import('../shared/data/offers'), import('../shared/domain/catalog')]);
     await putOffers(seedOffers);
+    // the direct-bill eligibility policies (data; operators add versions)
+    const [{ putPolicies }, { seedPolicies }] = await Promise.all([import('../shared/data/direct-bill'), import('../shared/domain/direct-bill')]);
+    await putPolicies(seedPolicies);
 
     // the scheduled jobs, on their rate in application time
     const runJob = async (name: JobName) => (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))({});

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { localOperator, repoRoot, startLocalStack } from './stack';
 
@@ -37,6 +38,11 @@ const stack = await startLocalStack({
   fixedPorts: ephemeral ? undefined : { dynamodb: 8000, cognito: 9229, ses: 8005, stepFunctions: 8083 },
   log: (message, fields) => process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...fields })}\n`),
 });
+
+if (!ephemeral) {
+  // jobs run by hand (`npm run job:*`) read the stack's environment from here
+  writeFileSync(path.join(repoRoot, '.local', 'env.json'), JSON.stringify(stack.env, null, 2));
+}
 
 if (json) {
   process.stdout.write(`${JSON.stringify({ ready: true, urls: stack.urls, env: stack.env })}\n`);

@@ -1,26 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CfnElement } from 'aws-cdk-lib';
+import type { CfnElement, Stack } from 'aws-cdk-lib';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
 import { buildApp } from '../infra/app';
+import { directBillTasks } from '../shared/workflow/direct-bill';
 import { enrollmentTasks } from '../shared/workflow/enrollment';
 
 export const localAccount = '000000000000';
 export const localRegion = 'us-east-1';
 
-export interface LocalDefinitions {
-  /** The enrollment state machine's ASL, as synthesized, with CloudFormation tokens replaced by local ARNs. */
-  enrollmentDefinition: Record<string, unknown>;
+export interface LocalMachine {
+  /** The state machine's local name (its ARN ends with it). */
+  name: string;
+  /** The ASL as synthesized, with CloudFormation tokens replaced by local ARNs. */
+  definition: Record<string, unknown>;
   /** Task state name -> handler module (relative to the repository root). */
-  enrollmentTaskModules: Record<string, string>;
-  template: Record<string, unknown>;
+  taskModules: Record<string, string>;
 }
 
 /**
- * Synthesizes the CDK app in-process (no bundling, no nag) and reads the state machine definition from the
- * template, so the local runner executes exactly what `cdk deploy` would deploy.
+ * Synthesizes the CDK app in-process (no bundling, no nag) and reads each state machine's definition from
+ * the template, so the local runner executes exactly what `cdk deploy` would deploy.
  */
-export function synthesizeLocalDefinitions(): LocalDefinitions {
+export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; template: Record<string, unknown> } {
   const outdir = mkdtempSync(path.join(os.tmpdir(), 'csp-synth-'));
   try {
     const { app, stack } = buildApp({
@@ -29,28 +33,35 @@ export function synthesizeLocalDefinitions(): LocalDefinitions {
       outdir,
       context: { publicBaseUrl: 'http://127.0.0.1', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' },
     });
-    const template = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
-    const moduleByLogicalId = new Map(
-      Object.entries(stack.workflow.functions).map(([name, fn]) => [stack.getLogicalId(fn.node.defaultChild as CfnElement), enrollmentTasks[name as keyof typeof enrollmentTasks].handler]),
-    );
-    const machineId = stack.getLogicalId(stack.workflow.stateMachine.node.defaultChild as CfnElement);
-    const definitionString = resolveTokens(template.Resources[machineId]!.Properties.DefinitionString);
-    const definition = JSON.parse(String(definitionString)) as { States: Record<string, { Type: string; Parameters?: { FunctionName?: string } }> };
-    const enrollmentTaskModules: Record<string, string> = {};
-    for (const [stateName, state] of Object.entries(definition.States)) {
-      const functionName = state.Parameters?.FunctionName;
-      if (state.Type !== 'Task' || !functionName) continue;
-      const module = moduleByLogicalId.get(functionName.split(':').pop()!);
-      if (!module) throw new Error(`Task state ${stateName} invokes ${functionName}, which is not a declared workflow task`);
-      enrollmentTaskModules[stateName] = module;
-    }
-    return { enrollmentDefinition: definition, enrollmentTaskModules, template };
+    const template = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, { Properties: Record<string, unknown> }> };
+    const machine = (name: string, workflow: { stateMachine: StateMachine; functions: Record<string, Construct> }, tasks: Record<string, { handler: string }>): LocalMachine => {
+      const moduleByLogicalId = new Map(Object.entries(workflow.functions).map(([task, fn]) => [logicalId(stack, fn), tasks[task]!.handler]));
+      const definition = JSON.parse(String(resolveTokens(template.Resources[logicalId(stack, workflow.stateMachine)]!.Properties.DefinitionString))) as {
+        States: Record<string, { Type: string; Parameters?: { FunctionName?: string } }>;
+      };
+      const taskModules: Record<string, string> = {};
+      for (const [stateName, state] of Object.entries(definition.States)) {
+        const functionName = state.Parameters?.FunctionName;
+        if (state.Type !== 'Task' || !functionName) continue;
+        const module = moduleByLogicalId.get(functionName.split(':').pop()!);
+        if (!module) throw new Error(`Task state ${stateName} of ${name} invokes ${functionName}, which is not a declared workflow task`);
+        taskModules[stateName] = module;
+      }
+      return { name, definition, taskModules };
+    };
+    return {
+      machines: [machine('EnrollmentTimeline', stack.workflow, enrollmentTasks), machine('DirectBillApplication', stack.directBill, directBillTasks)],
+      template,
+    };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
 
-export const localFunctionArn = (logicalId: string) => `arn:aws:lambda:${localRegion}:${localAccount}:function:${logicalId}`;
+const logicalId = (stack: Stack, construct: Construct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
+
+export const localFunctionArn = (logicalIdOf: string) => `arn:aws:lambda:${localRegion}:${localAccount}:function:${logicalIdOf}`;
+export const localStateMachineArn = (name: string) => `arn:aws:states:${localRegion}:${localAccount}:stateMachine:${name}`;
 
 /** Replaces the CloudFormation intrinsics CDK puts in a definition with local values. */
 export function resolveTokens(value: unknown): unknown {
@@ -62,12 +73,12 @@ export function resolveTokens(value: unknown): unknown {
       return parts.map((part) => String(resolveTokens(part))).join(separator);
     }
     if ('Fn::GetAtt' in record) {
-      const [logicalId] = record['Fn::GetAtt'] as [string, string];
-      return localFunctionArn(logicalId);
+      const [id] = record['Fn::GetAtt'] as [string, string];
+      return localFunctionArn(id);
     }
     if ('Ref' in record) {
       const ref = String(record.Ref);
-      return { 'AWS::Partition': 'aws', 'AWS::Region': localRegion, 'AWS::AccountId': localAccount, 'AWS::URLSuffix': 'amazonaws.com' }[ref] ?? `local-${ref}`;
+      return { 'AWS::Partition': 'aws', 'AWS::Region': localRegion, 'AWS::AccountId': localAccount, 'AWS::URLSuffix': 'amazonaws.com', 'AWS::StackName': 'CspPartner' }[ref] ?? `local-${ref}`;
     }
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveTokens(v)]));
   }

@@ -19,6 +19,12 @@ export const jobs = {
     grants: { table: 'readWrite', workflow: ['describe'] },
     description: 'Restarts enrollment timelines whose workflow execution is missing or failed, from the stored state.',
   },
+  reevaluateDirectBill: {
+    handler: 'functions/jobs/reevaluate-direct-bill.ts',
+    everyMinutes: 24 * 60,
+    grants: { table: 'readWrite' },
+    description: 'Re-evaluates the direct-bill partners whose annual review is due; restricts or lifts them.',
+  },
 } as const satisfies Record<string, JobSpec>;
 
 export type JobName = keyof typeof jobs;

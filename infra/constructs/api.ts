@@ -29,9 +29,10 @@ export class Api extends Construct {
   public readonly functions: Map<string, OperationFunction> = new Map();
   public readonly areas: Map<string, NestedStack> = new Map();
 
-  constructor(scope: Construct, id: string, props: { routes: readonly Route[]; platform: Platform; stateMachine: IStateMachine }) {
+  constructor(scope: Construct, id: string, props: { routes: readonly Route[]; platform: Platform; machines: { enrollment: IStateMachine; directBill: IStateMachine } }) {
     super(scope, id);
-    const { platform, stateMachine } = props;
+    const { platform } = props;
+    const stateMachine = props.machines.enrollment;
     const notFound = new OperationFunction(this, 'NotFound', { entry: fallbackHandler, grants: {}, platform });
     this.httpApi = new HttpApi(this, 'HttpApi', {
       createDefaultStage: false,
@@ -55,7 +56,7 @@ export class Api extends Construct {
         entry: route.handler,
         grants: route.grants,
         platform,
-        environment: route.grants.workflow || route.grants.describeAll ? { ENROLLMENT_STATE_MACHINE_ARN: stateMachine.stateMachineArn } : undefined,
+        environment: route.grants.workflow || route.grants.describeAll ? { ENROLLMENT_STATE_MACHINE_ARN: stateMachine.stateMachineArn, DIRECT_BILL_STATE_MACHINE_ARN: props.machines.directBill.stateMachineArn } : undefined,
       });
       if (route.grants.workflow?.includes('start')) stateMachine.grantStartExecution(fn);
       if (route.grants.workflow?.includes('signal')) stateMachine.grantTaskResponse(fn);

@@ -1,14 +1,24 @@
 import { DescribeExecutionCommand, ExecutionAlreadyExists, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { z } from 'zod';
 import { readConfig } from '../config';
+import type { DirectBillExecutionInput } from '../workflow/direct-bill';
 import type { EnrollmentExecutionInput } from '../workflow/enrollment';
 import { sfn } from './sfn';
 
-const config = readConfig(z.object({ ENROLLMENT_STATE_MACHINE_ARN: z.string().min(1) }));
+const config = readConfig(z.object({ ENROLLMENT_STATE_MACHINE_ARN: z.string().min(1), DIRECT_BILL_STATE_MACHINE_ARN: z.string().min(1) }));
 
 export const enrollmentStateMachineArn = config.ENROLLMENT_STATE_MACHINE_ARN;
 
 const executionArnOf = (name: string) => `${config.ENROLLMENT_STATE_MACHINE_ARN.replace(':stateMachine:', ':execution:')}:${name}`;
+
+/** Starts a direct-bill application's workflow, named after the application (idempotent). */
+export async function startDirectBillExecution(name: string, input: DirectBillExecutionInput): Promise<void> {
+  try {
+    await sfn.send(new StartExecutionCommand({ stateMachineArn: config.DIRECT_BILL_STATE_MACHINE_ARN, name, input: JSON.stringify(input) }));
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ExecutionAlreadyExists') throw error;
+  }
+}
 
 /**
  * Starts an execution of the enrollment timeline, named by the caller (the enrollment id, then one name per

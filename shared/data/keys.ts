@@ -28,5 +28,9 @@ export const keys = {
   revenue: (partnerId: string, month: string, orderId: string) => ({ pk: `ORG#${partnerId}`, sk: `REVENUE#${month}#${orderId}` }),
   offer: (offerId: string) => ({ pk: 'CATALOG', sk: `OFFER#${offerId}` }),
   lead: (partnerId: string, leadId: string) => ({ pk: `ORG#${partnerId}`, sk: `LEAD#${leadId}` }),
+  directBillProfile: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL' }),
+  directBillApplication: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL#APPLICATION' }),
+  directBillTransition: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL#TRANSITION' }),
+  jobRun: (job: string, day: string) => ({ pk: `JOB#${job}`, sk: day }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { sendEmail } from '../aws/email';
-import { startEnrollmentExecution } from '../aws/enrollment-execution';
+import { startDirectBillExecution, startEnrollmentExecution } from '../aws/enrollment-execution';
 import { resumeTask } from '../aws/sfn';
 import { readConfig } from '../config';
 import { getEnrollmentRecord, type EnrollmentRecord } from '../data/enrollments';
 import type { DomainEvent } from '../data/events';
 import { deleteIdentity } from '../aws/identity';
 import { getMember, getOrganization, type Organization } from '../data/users';
-import { formatDate, stopReasons, type Catalog, type LinkChange } from '../email/catalog';
+import { formatDate, stopReasons, type Catalog, type DirectBillNotice, type LinkChange } from '../email/catalog';
 import { getInvitation, mintInvitationToken, type InvitationRecord } from '../data/invitations';
 import { effectiveState } from '../domain/invitations';
 import { countryName } from '../domain/regions';
@@ -107,6 +107,13 @@ export const invitationMessages: Record<InvitationRecord['kind'], (invitation: I
   },
 };
 
+/** Tells a direct-bill partner's contact, in its language. */
+async function directBillNotice(event: DomainEvent, notice: DirectBillNotice, reasons: string[] = []): Promise<void> {
+  const organization = await getOrganization(str(event.organizationId));
+  if (!organization?.contactEmail) return;
+  await sendEmail(renderEmail('directBillNotice', organization.language, organization.contactEmail, { name: organization.legalName, organization: organization.legalName, notice, reasons }));
+}
+
 /** Tells both sides of a provider-reseller link, each in its own language. */
 function emailBothSides(change: LinkChange): Reaction {
   return {
@@ -196,6 +203,37 @@ export const reactions: Record<string, Reaction[]> = {
       },
     },
   ],
+  DirectBillApplicationStarted: [
+    {
+      name: 'start-workflow',
+      run: async (event) =>
+        startDirectBillExecution(str(event.payload.executionName), { organizationId: str(event.organizationId), applicationId: str(event.payload.applicationId), correlationId: event.correlationId ?? event.eventId }),
+    },
+  ],
+  DirectBillStepAnswered: [
+    resumeWorkflow((event) => (event.payload.output ?? {}) as Record<string, unknown>),
+    {
+      name: 'email-contact',
+      run: async (event) => {
+        if (event.payload.step !== 'CreditCheck') return;
+        await directBillNotice(event, (event.payload.output as { passed?: boolean })?.passed ? 'creditCheckPassed' : 'creditCheckFailed');
+      },
+    },
+  ],
+  DirectBillApplicationApproved: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'approved') }],
+  DirectBillApplicationEnded: [
+    {
+      name: 'email-contact',
+      run: async (event) => {
+        const outcome = event.payload.outcome;
+        if (outcome === 'Rejected') await directBillNotice(event, 'rejected');
+        if (outcome === 'Ineligible') await directBillNotice(event, 'ineligible');
+      },
+    },
+  ],
+  DirectBillActivated: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'active') }],
+  DirectBillRestricted: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'restricted', (event.payload.reasons ?? []) as string[]) }],
+  DirectBillLifted: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'lifted') }],
   EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
   ...Object.fromEntries(
     ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [

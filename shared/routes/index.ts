@@ -4,6 +4,7 @@
  */
 import * as identity from './auth';
 import * as customers from './customers';
+import * as directBill from './direct-bill';
 import * as enrollment from './enrollment';
 import * as operator from './operator';
 import * as partners from './partners';
@@ -18,6 +19,7 @@ export const routes: readonly Route[] = [
   ...Object.values(users),
   ...Object.values(partners),
   ...Object.values(customers),
+  ...Object.values(directBill),
   ...Object.values(platform),
   // module namespace order differs between runtimes: sort, so every reader sees one order
 ].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

@@ -4,6 +4,7 @@ import { buildApp } from '../../infra/app';
 import { resolveTokens } from '../../local/template';
 import { routes } from '../../shared/routes';
 import { jobs } from '../../shared/jobs';
+import { directBillTasks } from '../../shared/workflow/direct-bill';
 import { enrollmentTasks } from '../../shared/workflow/enrollment';
 
 let template: Template;
@@ -56,7 +57,7 @@ describe('the synthesized stack', () => {
 
   it('has one Lambda function per route, per workflow task, the stream consumer and the fallback', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + Object.keys(jobs).length + 2);
+    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + Object.keys(directBillTasks).length + Object.keys(jobs).length + 2);
     for (const fn of functions) expect(fn.Properties.Runtime).toBe('nodejs24.x');
   });
 
@@ -72,19 +73,20 @@ describe('the synthesized stack', () => {
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
   });
 
-  it('runs the enrollment timeline as a Standard state machine with Retry and Catch on every Task and a timeout on every callback', () => {
-    template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
-    const machine = resourcesOf('AWS::StepFunctions::StateMachine')[0]!;
-    expect(machine.Properties.StateMachineType).toBe('STANDARD');
-    const definition = JSON.parse(String(resolveTokens(machine.Properties.DefinitionString))) as {
-      States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number; TimeoutSecondsPath?: string }>;
-    };
-    const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
-    expect(tasks.length).toBeGreaterThan(0);
-    for (const [name, state] of tasks) {
-      expect(state.Retry?.length, `${name} Retry`).toBeGreaterThan(0);
-      expect(state.Catch?.length, `${name} Catch`).toBeGreaterThan(0);
-      if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, `${name} timeout`).toBeTruthy();
+  it('runs the enrollment timeline and the direct-bill application as Standard state machines with Retry and Catch on every Task and a timeout on every callback', () => {
+    template.resourceCountIs('AWS::StepFunctions::StateMachine', 2);
+    for (const machine of resourcesOf('AWS::StepFunctions::StateMachine')) {
+      expect(machine.Properties.StateMachineType).toBe('STANDARD');
+      const definition = JSON.parse(String(resolveTokens(machine.Properties.DefinitionString))) as {
+        States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number; TimeoutSecondsPath?: string }>;
+      };
+      const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
+      expect(tasks.length).toBeGreaterThan(0);
+      for (const [name, state] of tasks) {
+        expect(state.Retry?.length, `${name} Retry`).toBeGreaterThan(0);
+        expect(state.Catch?.length, `${name} Catch`).toBeGreaterThan(0);
+        if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, `${name} timeout`).toBeTruthy();
+      }
     }
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { call, getItem, mailTo, newOrganization, uniqueEmail, waitForMail } from '../support/api';
 import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import { appNow } from '../support/direct-bill';
 import { accept, activeProvider, activeReseller, invite } from '../support/partners';
 import { operator, seedMember } from '../support/people';
 
-const month = () => new Date().toISOString().slice(0, 7);
+// the stack's application clock (other test files move it forward)
+const month = async () => (await appNow()).toISOString().slice(0, 7);
 
 describe('relationship requests', () => {
   it('answer a personalized link, a draft in the partner’s language, a mailto URL and clipboard text', async () => {
@@ -121,7 +123,7 @@ describe('combined invitations', () => {
     const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: provider.token, body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }] } });
     expect(order.status).toBe(201);
     expect(order.body).toMatchObject({ resellerOfRecord: reseller.organizationId, submittedBy: provider.organizationId, currency: 'EUR', total: 56, totalUsd: 60.48 });
-    const revenue = await call('GET', `/v1/revenue?month=${month()}`, { token: reseller.token });
+    const revenue = await call('GET', `/v1/revenue?month=${await month()}`, { token: reseller.token });
     expect(revenue.body.totalUsd).toBe(60.48);
     const subscriptions = await call('GET', `/v1/customers/${customer.organizationId}/subscriptions`, { token: provider.token });
     expect(subscriptions.body.items).toEqual([expect.objectContaining({ offerId: 'M365-BUSINESS-BASIC', quantity: 10, resellerOfRecord: reseller.organizationId })]);

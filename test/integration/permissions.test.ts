@@ -79,6 +79,21 @@ const fixtures: Record<string, (own: World) => Request> = {
   createLead: () => ({ body: { companyName: 'Lead Co', contactName: 'Lead', contactEmail: uniqueEmail('lead'), country: 'IT', source: 'Marketing' } }),
   assignLead: () => ({ params: { leadId: randomUUID() }, body: { userId: randomUUID() } }),
   convertLeadToInvitation: () => ({ params: { leadId: randomUUID() } }),
+  listEligibilityPolicies: () => ({}),
+  addEligibilityPolicy: () => ({ body: { version: '2099-01', effectiveFrom: '2099-01-01T00:00:00.000Z', description: 'Generated', criteria: [{ id: 'tenure', kind: 'tenure', description: 'Tenure', params: { months: 12 } }] } }),
+  getDirectBillEligibility: () => ({}),
+  recordDirectBillAttestation: () => ({ body: { attestation: 'managedService', statement: 'A generated statement.' } }),
+  createDirectBillApplication: () => ({}),
+  getDirectBillApplication: () => ({}),
+  recordCreditCheck: () => ({ params: { organizationId: randomUUID() }, body: { passed: true } }),
+  recordSupportPlan: () => ({ body: { plan: 'PremierSupportForPartners' } }),
+  recordAssessment: () => ({ params: { organizationId: randomUUID() }, body: { passed: true } }),
+  signDirectBillAgreement: () => ({ body: { accept: true } }),
+  reevaluateDirectBillPartner: () => ({ params: { organizationId: randomUUID() } }),
+  startTransitionToIndirect: () => ({ body: { providerId: randomUUID() } }),
+  getDirectBillTransition: () => ({}),
+  acceptDirectBillTransition: () => ({ params: { partnerId: randomUUID() } }),
+  completeTransitionStep: () => ({ params: { step: 'CustomersBillingMoved' } }),
 };
 
 const signedInRoutes = routes.filter((route) => route.auth === 'user');

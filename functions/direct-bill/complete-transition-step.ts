@@ -1,0 +1,15 @@
+import { getProfile, profileUpdateItem } from '../../shared/data/direct-bill';
+import { completeStep, getTransition, toTransitionView } from '../../shared/data/transitions';
+import { setProgramItem } from '../../shared/data/users';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { completeTransitionStep } from '../../shared/routes/direct-bill';
+
+/** The partner's steps: its customers' billing moved, then direct-bill ends and it is an indirect reseller. */
+export const handler = httpHandler(completeTransitionStep, async ({ params, caller, correlationId }) => {
+  const transition = await getTransition(caller.organizationId);
+  const extra =
+    params.step === 'DirectBillEnded'
+      ? [setProgramItem(caller.organizationId, 'DirectBill', 'Ended'), profileUpdateItem(await getProfile(caller.organizationId), { status: 'Ended' })]
+      : [];
+  return reply.ok(toTransitionView(await completeStep(transition, params.step, correlationId, extra)));
+});

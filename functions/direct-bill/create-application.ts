@@ -1,0 +1,32 @@
+import { clock } from '../../shared/clock';
+import { newId } from '../../shared/crypto';
+import { insertApplication, toApplicationView, type ApplicationRecord } from '../../shared/data/applications';
+import { listPolicies } from '../../shared/data/direct-bill';
+import { getOrganization } from '../../shared/data/users';
+import { policyInForce } from '../../shared/domain/direct-bill';
+import { ConflictError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { createDirectBillApplication } from '../../shared/routes/direct-bill';
+
+/** The application and its event in one transaction; the outbox starts its workflow, named after it. */
+export const handler = httpHandler(createDirectBillApplication, async ({ caller, correlationId }) => {
+  const organization = await getOrganization(caller.organizationId);
+  if (organization?.programs.DirectBill && organization.programs.DirectBill.status !== 'Ended') {
+    throw new ConflictError('Your organization is already a direct-bill partner.', { status: organization.programs.DirectBill.status });
+  }
+  const now = clock.nowIso();
+  const applicationId = newId();
+  const record: ApplicationRecord = {
+    applicationId,
+    organizationId: caller.organizationId,
+    state: 'EligibilityCheck',
+    policyVersion: policyInForce(await listPolicies(), clock.now())!.version,
+    executionName: applicationId,
+    createdBy: caller.userId,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await insertApplication(record, correlationId);
+  return reply.created(toApplicationView(record), '/v1/direct-bill/application');
+});

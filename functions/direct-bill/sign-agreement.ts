@@ -1,0 +1,12 @@
+import { clock } from '../../shared/clock';
+import { answerApplicationStep, requireApplication, toApplicationView } from '../../shared/data/applications';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { signDirectBillAgreement } from '../../shared/routes/direct-bill';
+
+export const handler = httpHandler(signDirectBillAgreement, async ({ caller, client, correlationId }) => {
+  const application = await requireApplication(caller.organizationId);
+  const agreement = { agreementType: 'DirectBillAgreement', signerId: caller.userId, signerName: caller.fullName, signerEmail: caller.email, signedAt: clock.nowIso(), ipAddress: client.ip, userAgent: client.userAgent.slice(0, 512) };
+  // the attestation rides on the application, in the same conditional write; activation copies it to the organization
+  await answerApplicationStep({ record: application, step: 'Agreement', to: 'AgreementSigned', output: { signed: true }, set: { agreement }, correlationId, action: 'be signed' });
+  return reply.ok(toApplicationView(await requireApplication(caller.organizationId)));
+});

@@ -1,0 +1,35 @@
+import { clock } from '../../shared/clock';
+import { putEvent } from '../../shared/data/events';
+import { keys } from '../../shared/data/keys';
+import { getLinkBetween } from '../../shared/data/provider-links';
+import { tableName, transact } from '../../shared/data/table';
+import { toTransitionView, transitionSteps, type TransitionRecord } from '../../shared/data/transitions';
+import { getOrganization } from '../../shared/data/users';
+import { ConflictError } from '../../shared/errors';
+import { httpHandler, reply } from '../../shared/http/handler';
+import { startTransitionToIndirect } from '../../shared/routes/direct-bill';
+
+/** Seed 001: a direct-bill partner (restricted ones are offered it) moves to indirect reseller with a provider. */
+export const handler = httpHandler(startTransitionToIndirect, async ({ body, caller, correlationId }) => {
+  const organization = await getOrganization(caller.organizationId);
+  const status = organization?.programs.DirectBill?.status;
+  if (status !== 'Active' && status !== 'Restricted') throw new ConflictError('Only a direct-bill partner can transition to indirect reseller.', { status });
+  const link = await getLinkBetween(caller.organizationId, body.providerId);
+  if (!link || link.side !== 'reseller' || link.link.state !== 'Active') throw new ConflictError('Choose an indirect provider you are actively linked with.', { linkState: link?.link.state ?? 'None' });
+  const record: TransitionRecord = {
+    organizationId: caller.organizationId,
+    providerId: body.providerId,
+    state: 'InProgress',
+    steps: transitionSteps.map((step) => ({ step, state: 'Pending' })),
+    startedAt: clock.nowIso(),
+    version: 1,
+  };
+  await transact(
+    [
+      { Put: { TableName: tableName, Item: { ...keys.directBillTransition(caller.organizationId), entity: 'DirectBillTransition', ...record, gsi1pk: `ORG#${body.providerId}#TRANSITIONS`, gsi1sk: caller.organizationId }, ConditionExpression: 'attribute_not_exists(pk) OR #state = :done', ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: { ':done': 'Completed' } } },
+      putEvent('DirectBillTransitionStarted', { providerId: body.providerId }, { organizationId: caller.organizationId, correlationId }),
+    ],
+    () => new ConflictError('A transition is already in progress.'),
+  );
+  return reply.created(toTransitionView(record), '/v1/direct-bill/transition');
+});

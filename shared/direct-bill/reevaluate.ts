@@ -1,0 +1,60 @@
+import { clock } from '../clock';
+import { gatherFacts, listPolicies, profileUpdateItem, type DirectBillProfile } from '../data/direct-bill';
+import { putEvent } from '../data/events';
+import { transact } from '../data/table';
+import { setProgramItem } from '../data/users';
+import { evaluate, policyInForce, type EligibilityPolicy } from '../domain/direct-bill';
+import { ConflictError, NotFoundError } from '../errors';
+
+export type ReevaluationOutcome = 'Passed' | 'Restricted' | 'Lifted' | 'NotDue';
+
+const addDays = (day: string, days: number) => new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const addYear = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  return new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate())).toISOString().slice(0, 10);
+};
+
+/** A restricted partner is looked at again monthly, so meeting the requirements again lifts it soon. */
+export const restrictedRecheckDays = 30;
+
+/**
+ * Re-evaluates one direct-bill partner against the policy in force (seed 001: "annual re-evaluation").
+ * Passing moves its review a year on (and lifts a restriction); failing restricts it (no new purchases for
+ * its customers, existing subscriptions untouched) with the reasons. Every write is conditional on the
+ * profile version read, so the job and a manual re-evaluation at once have one effect, and a second run of
+ * the same day finds nothing due.
+ */
+export async function reevaluatePartner(
+  organizationId: string,
+  options: { onlyIfDue: boolean; policies?: EligibilityPolicy[]; correlationId?: string; profile?: DirectBillProfile },
+): Promise<{ outcome: ReevaluationOutcome; nextReviewDue?: string; reasons?: string[] }> {
+  const now = clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const { facts, organization, profile } = await gatherFacts(organizationId, now);
+  if (!organization.programs.DirectBill || organization.programs.DirectBill.status === 'Ended') throw new NotFoundError('Not a direct-bill partner.');
+  if (options.onlyIfDue && profile.nextReviewDue && profile.nextReviewDue > today) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+  if (options.profile && options.profile.version !== profile.version) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+
+  const policy = policyInForce(options.policies ?? (await listPolicies()), now);
+  if (!policy) throw new Error('no eligibility policy in force');
+  const evaluation = evaluate(policy, facts, now);
+  const wasRestricted = organization.programs.DirectBill.status === 'Restricted';
+  const reasons = evaluation.criteria.filter((c) => !c.passed).map((c) => c.missing ?? c.description);
+  const outcome: ReevaluationOutcome = evaluation.eligible ? (wasRestricted ? 'Lifted' : 'Passed') : 'Restricted';
+  const nextReviewDue = evaluation.eligible ? addYear(today) : addDays(today, restrictedRecheckDays);
+  const statusChanges = evaluation.eligible === wasRestricted;
+  try {
+    await transact(
+      [
+        profileUpdateItem(profile, { status: evaluation.eligible ? 'Active' : 'Restricted', restrictionReasons: evaluation.eligible ? [] : reasons, lastEvaluation: evaluation, nextReviewDue }),
+        ...(statusChanges ? [setProgramItem(organizationId, 'DirectBill', evaluation.eligible ? 'Active' : 'Restricted')] : []),
+        putEvent(`DirectBill${outcome}`, { policyVersion: policy.version, reasons, nextReviewDue }, { organizationId, correlationId: options.correlationId }),
+      ],
+      () => new ConflictError('re-evaluated meanwhile'),
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+    throw error;
+  }
+  return { outcome, nextReviewDue, reasons: evaluation.eligible ? undefined : reasons };
+}
