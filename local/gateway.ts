@@ -158,8 +158,9 @@ function lambdaContext(functionName: string) {
 function writeResult(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2 | string): void {
   const structured: APIGatewayProxyStructuredResultV2 = typeof result === 'string' ? { statusCode: 200, body: result, headers: { 'content-type': 'application/json' } } : result;
   const body = structured.body ? Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
-  const headers: Record<string, string | number> = { 'content-length': body.length };
+  const headers: Record<string, string | number | string[]> = { 'content-length': body.length };
   for (const [name, value] of Object.entries(structured.headers ?? {})) headers[name] = String(value);
+  if (structured.cookies?.length) headers['set-cookie'] = structured.cookies;
   res.writeHead(structured.statusCode ?? 200, headers);
   res.end(body);
 }

@@ -2,13 +2,19 @@ import { hashToken } from '../../shared/crypto';
 import { confirmEmailOwnership } from '../../shared/data/email-verification';
 import { HttpError } from '../../shared/errors';
 import { httpHandler, reply } from '../../shared/http/handler';
+import { csrfPage } from '../../shared/pages/outcomes';
 import { page, pickLanguage, t } from '../../shared/pages/render';
+import { csrfValid } from '../../shared/pages/session';
 import { confirmEmailVerification } from '../../shared/routes/enrollment';
 
 /** JSON clients get JSON; the page's form post gets a page. */
-export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, correlationId }) => {
+export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, cookies, correlationId }) => {
   const fromPage = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
   const language = pickLanguage(body.lang, headers['accept-language']);
+  if (fromPage && !csrfValid(cookies, body.csrf)) {
+    const refused = csrfPage(language);
+    return reply.page(refused.html, refused.status);
+  }
   try {
     const { email } = await confirmEmailOwnership(hashToken(body.token), correlationId);
     if (fromPage) return reply.page(page(language, t(language, 'verifiedTitle'), `<p>${t(language, 'verifiedBody')}</p>`));

@@ -1,36 +1,17 @@
-import { clock } from '../../shared/clock';
 import { invitationByToken } from '../../shared/data/invitations';
-import { effectiveState } from '../../shared/domain/invitations';
-import { countryName } from '../../shared/domain/regions';
-import { formatDate } from '../../shared/email/catalog';
 import { httpHandler, reply } from '../../shared/http/handler';
-import { invitationStateWords } from '../../shared/pages/messages';
+import { invitationPage } from '../../shared/pages/invitation';
 import { page, pickLanguage, t } from '../../shared/pages/render';
+import { csrfFor, sessionMember } from '../../shared/pages/session';
 import { showInvitationPage } from '../../shared/routes/partners';
 
 /** Opening an invitation link changes nothing: the page shows who invites and exactly what they would hold. */
-export const handler = httpHandler(showInvitationPage, async ({ query, headers }) => {
+export const handler = httpHandler(showInvitationPage, async ({ query, headers, cookies }) => {
   const invitation = query.token && /^[A-Za-z0-9_-]{16,128}$/.test(query.token) ? await invitationByToken(query.token) : undefined;
   const language = pickLanguage(query.lang, headers['accept-language'], invitation?.language);
-  if (!invitation) return reply.page(page(language, t(language, 'invalidTitle'), `<p>${t(language, 'invalidBody')}</p>`), 410);
-  const state = effectiveState(invitation, clock.nowIso());
-  const provider = invitation.fromName;
-  if (state !== 'Pending') {
-    const title = t(language, 'invitationStateTitle', { state: invitationStateWords[language][state] ?? state });
-    return reply.page(page(language, title, `<p>${t(language, 'invitationStateBody', { provider })}</p>`), 409);
-  }
-  const expires = formatDate(new Date(invitation.expiresAt), language);
-  if (invitation.kind === 'Customer') {
-    const providerName = invitation.details?.providerName as string | undefined;
-    const intro = providerName ? t(language, 'customerInvitationCombined', { partner: provider, provider: providerName }) : t(language, 'customerInvitationIntro', { partner: provider });
-    const grants = [t(language, 'grantResell'), ...(invitation.details?.requestDelegatedAdmin ? [t(language, 'grantCustomerAdmin')] : [])];
-    const body = `<p>${intro}</p>\n<p>${t(language, 'invitationGrants')}</p>\n<ul>${grants.map((g) => `<li>${g}</li>`).join('')}</ul>\n<p>${t(language, 'customerInvitationWho', { expires })}</p>`;
-    return reply.page(page(language, t(language, 'customerInvitationTitle'), body));
-  }
-  const country = String(invitation.details?.providerCountry ?? '');
-  const body = `<p>${t(language, 'invitationIntro', { provider, location: countryName(country, language) })}</p>
-<p>${t(language, 'invitationGrants')}</p>
-<ul><li>${t(language, 'grantOrders')}</li><li>${t(language, 'grantAdmin')}</li></ul>
-<p>${t(language, 'invitationWho', { expires })}</p>`;
-  return reply.page(page(language, t(language, 'invitationTitle'), body));
+  const csrf = csrfFor(cookies);
+  const set = csrf.setCookie ? [csrf.setCookie] : [];
+  if (!invitation) return reply.page(page(language, t(language, 'invalidTitle'), `<p>${t(language, 'invalidBody')}</p>`), 410, set);
+  const rendered = await invitationPage({ token: query.token!, invitation, member: await sessionMember(cookies), language, csrf: csrf.token });
+  return reply.page(rendered.html, rendered.status, set);
 });

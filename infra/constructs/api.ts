@@ -15,6 +15,7 @@ const publicReason: Record<string, string> = {
   Platform: 'health checks and the API description are read without a token',
   Enrollment: 'it serves an emailed link, which carries its own single-use token',
   Partners: 'it serves an emailed link or the public provider directory',
+  Pages: 'it is a page behind an emailed link, with its own page session and CSRF protection',
 };
 
 /**

@@ -32,5 +32,6 @@ export const keys = {
   directBillApplication: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL#APPLICATION' }),
   directBillTransition: (organizationId: string) => ({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL#TRANSITION' }),
   jobRun: (job: string, day: string) => ({ pk: `JOB#${job}`, sk: day }),
+  pageSession: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   challenge: (sessionHash: string) => ({ pk: `CHALLENGE#${sessionHash}`, sk: 'CHALLENGE' }),
 } as const;

@@ -7,6 +7,7 @@ import { grantingRoles, isGranted, permissionTable, type Permission } from '../d
 import { logger as rootLogger, type Logger } from '../logger';
 import { getMember, type Member } from '../data/users';
 import type { Route } from '../routes/define';
+import { pageCsp } from '../pages/style';
 import { problemContentType, toProblem } from './problem';
 import { parseRequest } from './request';
 
@@ -24,6 +25,8 @@ export interface Input<R extends Route> {
   /** Client address and user agent, for attestations. */
   client: { ip: string; userAgent: string };
   headers: Record<string, string | undefined>;
+  /** Request cookies by name (API Gateway v2 `cookies`). */
+  cookies: Record<string, string>;
 }
 
 export interface Reply {
@@ -32,6 +35,8 @@ export interface Reply {
   /** An HTML page instead of JSON. */
   html?: string;
   headers?: Record<string, string>;
+  /** Set-Cookie values (API Gateway v2 `cookies`). */
+  cookies?: string[];
 }
 
 export const reply = {
@@ -39,7 +44,8 @@ export const reply = {
   created: (body: unknown, location?: string, headers: Record<string, string> = {}): Reply => ({ status: 201, body, headers: { ...(location ? { location } : {}), ...headers } }),
   noContent: (): Reply => ({ status: 204 }),
   status: (status: number, body: unknown): Reply => ({ status, body }),
-  page: (html: string, status = 200): Reply => ({ status, html }),
+  page: (html: string, status = 200, cookies?: string[]): Reply => ({ status, html, cookies }),
+  redirect: (location: string, cookies?: string[]): Reply => ({ status: 303, headers: { location }, cookies }),
 };
 
 interface RequestState {
@@ -97,6 +103,7 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
         log: state.log,
         client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
         headers: event.headers ?? {},
+        cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
       });
       return toResult(result);
     });
@@ -126,16 +133,14 @@ const securityHeaders = {
   'referrer-policy': 'no-referrer',
 };
 
-const pageHeaders = {
-  'content-security-policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-frame-options': 'DENY',
-};
+const pageHeaders = { 'content-security-policy': pageCsp, 'x-frame-options': 'DENY' };
 
 function toResult(result: Reply): APIGatewayProxyStructuredResultV2 {
+  const cookies = result.cookies?.length ? { cookies: result.cookies } : {};
   if (result.html !== undefined) {
-    return { statusCode: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders, ...result.headers }, body: result.html };
+    return { statusCode: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders, ...result.headers }, body: result.html, ...cookies };
   }
-  if (result.body === undefined) return { statusCode: result.status, headers: result.headers };
+  if (result.body === undefined) return { statusCode: result.status, headers: result.headers, ...cookies };
   return { statusCode: result.status, headers: { 'content-type': 'application/json', ...result.headers }, body: JSON.stringify(result.body) };
 }
 
@@ -153,4 +158,13 @@ export function requirePermission(caller: Member, permission: Permission): void 
     grantedBy: roles,
     yourRoles: { agentRole: caller.agentRole, adminRole: caller.adminRole, ...(caller.platformRole ? { platformRole: caller.platformRole } : {}) },
   });
+}
+
+function parseCookies(cookies: string[]): Record<string, string> {
+  const parsed: Record<string, string> = {};
+  for (const cookie of cookies) {
+    const at = cookie.indexOf('=');
+    if (at > 0) parsed[cookie.slice(0, at).trim()] = decodeURIComponent(cookie.slice(at + 1).trim());
+  }
+  return parsed;
 }

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html';
 import { languages, type Language } from '../schemas/common';
 import { pageMessages, type PageKey } from './messages';
+import { pageCss } from './style';
 
 /** Picks the page language: an explicit choice, then the browser's Accept-Language, then the record's, then English. */
 export function pickLanguage(explicit: string | undefined, acceptLanguage: string | undefined, fallback: Language = 'en'): Language {
@@ -17,17 +18,40 @@ export function t(language: Language, key: PageKey, values: Record<string, strin
   return escapeHtml(pageMessages[language][key]).replace(/\{(\w+)\}/g, (_m, name: string) => `<strong>${escapeHtml(values[name] ?? '')}</strong>`);
 }
 
-/** The page layout: no third-party assets, no script, one inline style allowed by the CSP. */
-export function page(language: Language, title: string, body: string): string {
+const languageNames: Record<Language, string> = { en: 'English', it: 'Italiano', es: 'Español' };
+
+/**
+ * The page layout: no third-party assets, no script, one stylesheet allowed by its hash. `switchTo`, when
+ * given, is the page's own path and query (without `lang`), for the language switch.
+ */
+export function page(language: Language, title: string, body: string, switchTo?: string): string {
+  const switcher = switchTo
+    ? `<nav aria-label="${escapeHtml(pageMessages[language].language)}">${languages
+        .filter((l) => l !== language)
+        .map((l) => `<a href="${escapeHtml(withLang(switchTo, l))}" hreflang="${l}" lang="${l}">${languageNames[l]}</a>`)
+        .join('')}</nav>`
+    : '';
   return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">
 <title>${title}</title>
-<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1b1b1b;background:#fff;max-width:640px;margin:2rem auto;padding:0 1rem;line-height:1.5}
-button{background:#0b5cad;color:#fff;border:0;border-radius:4px;padding:.75rem 1.25rem;font-size:1rem;cursor:pointer}
-button:focus-visible,a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}</style>
+<style>${pageCss}</style>
 </head>
-<body><main><h1>${title}</h1>
+<body>${switcher}<main><h1>${title}</h1>
 ${body}
 </main></body></html>`;
+}
+
+function withLang(pathAndQuery: string, language: Language): string {
+  const url = new URL(pathAndQuery, 'http://page');
+  url.searchParams.set('lang', language);
+  return `${url.pathname}${url.search}`;
+}
+
+/** A form posting to one of our pages, with the CSRF token of the double-submit cookie. */
+export function form(action: string, csrf: string, fields: Record<string, string>, inner: string): string {
+  const hidden = Object.entries({ ...fields, csrf })
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('');
+  return `<form method="post" action="${escapeHtml(action)}">${hidden}${inner}</form>`;
 }

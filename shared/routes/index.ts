@@ -7,6 +7,7 @@ import * as customers from './customers';
 import * as directBill from './direct-bill';
 import * as enrollment from './enrollment';
 import * as operator from './operator';
+import * as pages from './pages';
 import * as partners from './partners';
 import * as platform from './platform';
 import * as users from './users';
@@ -20,6 +21,7 @@ export const routes: readonly Route[] = [
   ...Object.values(partners),
   ...Object.values(customers),
   ...Object.values(directBill),
+  ...Object.values(pages),
   ...Object.values(platform),
   // module namespace order differs between runtimes: sort, so every reader sees one order
 ].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

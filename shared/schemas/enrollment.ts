@@ -103,11 +103,13 @@ export const ConfirmEmailVerificationRequest = z.strictObject({
   token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' }),
   /** The page's language, carried by its form so the answer page speaks it too. */
   lang: Language.optional(),
+  /** The page form's CSRF token (double-submit cookie); JSON clients omit it. */
+  csrf: z.string().max(64).optional(),
 });
 
 export const ConfirmEmailVerificationResponse = z.object({ status: z.literal('Verified'), email: z.string() });
 
-export const VerificationPageQuery = z.object({ token: z.string().max(128).optional() });
+export const VerificationPageQuery = z.object({ token: z.string().max(128).optional(), lang: Language.optional() });
 
 export const LinkPartnerIdRequest = z.strictObject({ partnerId: PartnerId });
 

@@ -101,10 +101,14 @@ describe('email ownership verification', () => {
   it('confirms from the page’s form and answers with a page in the page’s language', async () => {
     const org = await newOrganization();
     const { token } = await startEnrollment(org, { language: 'it' });
-    const response = await call('POST', '/v1/email-verifications', {
-      raw: new URLSearchParams({ token, lang: 'it' }).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const form = (csrf: string, cookie: string) =>
+      call('POST', '/v1/email-verifications', { raw: new URLSearchParams({ token, lang: 'it', csrf }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } });
+    const forged = await form('A'.repeat(43), 'csp_csrf=' + 'B'.repeat(43));
+    expect(forged.status).toBe(403);
+    const page = await call('GET', `/v1/pages/email-verification?token=${token}`);
+    const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
+    const csrf = /name="csrf" value="([\w-]+)"/.exec(page.text)![1]!;
+    const response = await form(csrf, cookie);
     expect(response.status).toBe(200);
     expect(response.text).toContain('Indirizzo email verificato');
   });
