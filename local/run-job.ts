@@ -11,7 +11,7 @@ import { jobs, type JobName } from '../shared/jobs';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = path.resolve(import.meta.dirname, '..');
 const name = process.argv[2] as JobName;
-if (!(name in jobs)) {
+if (!Object.hasOwn(jobs, name)) {
   process.stderr.write(`Unknown job "${name}". Jobs: ${Object.keys(jobs).join(', ')}\n`);
   process.exit(2);
 }

@@ -208,7 +208,7 @@ async function controlEndpoints(
   } else if (route === 'POST /__local/executions/lose') {
     const { executionArn } = (await readJson(req)) as { executionArn: string };
     sendJson(res, 200, { lost: parts.workflows.loseExecution(executionArn) });
-  } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && url.pathname.slice('/__local/jobs/'.length) in jobs) {
+  } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && Object.hasOwn(jobs, url.pathname.slice('/__local/jobs/'.length))) {
     sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
   } else if (route === 'POST /__local/faults') {
     const { service, down } = (await readJson(req)) as { service: string; down: boolean };

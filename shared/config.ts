@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 /**
  * Reads and validates a slice of `process.env` once, at module load (cold start). A missing or malformed

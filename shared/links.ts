@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { readConfig } from './config';
 
 const config = readConfig(z.object({ PUBLIC_BASE_URL: z.url() }));

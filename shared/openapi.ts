@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { Problem } from './schemas/common';
 import type { Route } from './routes/define';
 
@@ -14,7 +14,12 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
       summary: route.summary,
       tags: [route.tag],
       security: route.auth === 'user' ? [{ bearer: [] }] : [],
-      parameters: [...parametersOf(route.request?.params, 'path'), ...parametersOf(route.request?.query, 'query'), correlationHeader],
+      parameters: [
+        ...parametersOf(route.request?.params, 'path'),
+        ...parametersOf(route.request?.query, 'query'),
+        correlationHeader,
+        ...(route.method === 'POST' && route.idempotency?.mode !== 'none' ? [idempotencyHeader] : []),
+      ],
       responses: responsesOf(route),
     };
     if (route.permission) operation['x-permission'] = route.permission;
@@ -52,6 +57,14 @@ const correlationHeader = {
   required: false,
   description: 'Echoed on the response and in every log line; generated when absent.',
   schema: { type: 'string' },
+};
+
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Repeat a POST safely: the same key and body within 24 hours return the first response (secrets shown once are left out) with one effect.',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
 };
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {

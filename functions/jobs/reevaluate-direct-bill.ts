@@ -19,6 +19,9 @@ export interface ReevaluationSummary {
   durationMs: number;
 }
 
+/** Partners evaluated at once within a page. */
+const concurrency = 8;
+
 const emptyOutcomes = (): Record<ReevaluationOutcome, number> => ({ Passed: 0, Restricted: 0, Lifted: 0, NotDue: 0 });
 
 /**
@@ -53,14 +56,19 @@ export async function reevaluateDueDirectBillPartners(options: { pageSize?: numb
     state.indexItemsRead += profiles.length;
     state.pages += 1;
     state.due += profiles.length;
-    for (const profile of profiles) {
-      try {
-        const result = await reevaluatePartner(profile.organizationId, { onlyIfDue: true, policies, profile, correlationId: `reevaluate-${day}` });
-        state.outcomes[result.outcome] += 1;
-      } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
-        state.outcomes.NotDue += 1;
-      }
+    // partners are independent: evaluate a few at a time (each one's writes are conditional on its own version)
+    for (let i = 0; i < profiles.length; i += concurrency) {
+      await Promise.all(
+        profiles.slice(i, i + concurrency).map(async (profile) => {
+          try {
+            const result = await reevaluatePartner(profile.organizationId, { onlyIfDue: true, policies, profile, correlationId: `reevaluate-${day}` });
+            state.outcomes[result.outcome] += 1;
+          } catch (error) {
+            if (!(error instanceof NotFoundError)) throw error;
+            state.outcomes.NotDue += 1;
+          }
+        }),
+      );
       options.onProgress?.(Object.values(state.outcomes).reduce((a, b) => a + b, 0), state.due);
     }
     state.cursor = page.LastEvaluatedKey;

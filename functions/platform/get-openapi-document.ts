@@ -3,6 +3,7 @@ import { buildOpenApiDocument } from '../../shared/openapi';
 import { routes } from '../../shared/routes';
 import { getOpenApiDocument } from '../../shared/routes/platform';
 
-const document = buildOpenApiDocument(routes);
+/** Built on the first request, not at import: the cold start stays small. */
+let document: Record<string, unknown> | undefined;
 
-export const handler = httpHandler(getOpenApiDocument, async () => reply.ok(document, { 'cache-control': 'public, max-age=300' }));
+export const handler = httpHandler(getOpenApiDocument, async () => reply.ok((document ??= buildOpenApiDocument(routes)), { 'cache-control': 'public, max-age=300' }));

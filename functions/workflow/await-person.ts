@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { clock } from '../../shared/clock';
 import { resumeTask } from '../../shared/aws/sfn';
 import { parkEnrollment, type EnrollmentRecord } from '../../shared/data/enrollments';

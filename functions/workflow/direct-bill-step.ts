@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { clock } from '../../shared/clock';
 import { transitionApplication, type ApplicationState } from '../../shared/data/applications';
 import { directBillStepDays, type DirectBillStepName } from '../../shared/workflow/direct-bill';

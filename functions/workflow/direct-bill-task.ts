@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { clock } from '../../shared/clock';
 import { finalApplicationStates, requireApplication, transitionApplication, applicationStates } from '../../shared/data/applications';
 import { gatherFacts, listPolicies, profileUpdateItem } from '../../shared/data/direct-bill';

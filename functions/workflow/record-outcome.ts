@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { transitionEnrollment } from '../../shared/data/enrollments';
 import { endStates, enrollmentStates, type EnrollmentState } from '../../shared/domain/enrollment';
 import { ExecutionFields, loadEnrollment } from '../../shared/workflow/context';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Grants } from '../../shared/routes/define';
@@ -37,7 +37,16 @@ export class OperationFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(10),
       projectRoot: repoRoot,
       depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
-      bundling: { minify: true, sourceMap: false, target: 'node22', externalModules: [] },
+      // ESM, preferring each package's ES modules, so esbuild can drop what a handler does not use
+      bundling: {
+        minify: true,
+        sourceMap: false,
+        target: 'node22',
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: "import { createRequire as __cr } from 'node:module';const require = __cr(import.meta.url);",
+        externalModules: [],
+      },
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',

@@ -1,5 +1,5 @@
 import { DescribeExecutionCommand, ExecutionAlreadyExists, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
+import * as z from '../zod';
 import { readConfig } from '../config';
 import type { DirectBillExecutionInput } from '../workflow/direct-bill';
 import type { EnrollmentExecutionInput } from '../workflow/enrollment';

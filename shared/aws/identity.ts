@@ -9,7 +9,7 @@ import {
   UserNotFoundException,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { z } from 'zod';
+import * as z from '../zod';
 import { optionalEndpoint, readConfig } from '../config';
 import { UnauthorizedError } from '../errors';
 

@@ -1,5 +1,5 @@
 import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
+import * as z from '../zod';
 import { optionalEndpoint, readConfig } from '../config';
 
 const config = readConfig(z.object({ AWS_REGION: z.string().min(1).default('us-east-1'), SFN_ENDPOINT: optionalEndpoint }));

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '../clock';
 import type { EligibilityFacts, EligibilityPolicy, Evaluation } from '../domain/direct-bill';
 import { trailingMonths } from '../domain/direct-bill';
-import { ConflictError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { checkPartnerId, partnerDirectory } from '../ports/partner-directory';
 import { putEvent } from './events';
 import { keys } from './keys';
@@ -88,7 +88,7 @@ export async function updateProfile(profile: DirectBillProfile, set: Partial<Dir
 /** The facts an evaluation reads: the organization, its PartnerID, its profile, and its revenue (one Query). */
 export async function gatherFacts(organizationId: string, now = clock.now()): Promise<{ facts: EligibilityFacts; organization: Organization; profile: DirectBillProfile }> {
   const [organization, profile] = await Promise.all([getOrganization(organizationId), getProfile(organizationId)]);
-  if (!organization) throw new Error(`organization ${organizationId} not found`);
+  if (!organization) throw new NotFoundError('No such organization.');
   const window = trailingMonths(now, 24);
   const [record, revenue, first] = await Promise.all([
     organization.partnerId ? partnerDirectory.find(organization.partnerId) : Promise.resolve(undefined),

@@ -32,8 +32,10 @@ export const agreementCatalog: Record<string, { current: string; versions: Recor
   PartnerAgreement: { current: v2026.version, versions: { [v2026.version]: v2026 } },
 };
 
+/** Own properties only: names like `__proto__` or `constructor` must not reach the prototype. */
 export function findAgreement(type: string, version: string): AgreementVersion | undefined {
-  const entry = agreementCatalog[type];
-  if (!entry) return undefined;
-  return entry.versions[version === 'current' ? entry.current : version];
+  if (!Object.hasOwn(agreementCatalog, type)) return undefined;
+  const entry = agreementCatalog[type]!;
+  const wanted = version === 'current' ? entry.current : version;
+  return Object.hasOwn(entry.versions, wanted) ? entry.versions[wanted] : undefined;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { sendEmail } from '../aws/email';
 import { startDirectBillExecution, startEnrollmentExecution } from '../aws/enrollment-execution';
 import { resumeTask } from '../aws/sfn';

@@ -1,8 +1,9 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { newId } from '../crypto';
-import { ForbiddenError, UnauthorizedError } from '../errors';
+import { ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type StoredResponse } from '../data/idempotency';
 import { grantingRoles, isGranted, permissionTable, type Permission } from '../domain/permissions';
 import { logger as rootLogger, type Logger } from '../logger';
 import { getMember, type Member } from '../data/users';
@@ -94,7 +95,11 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
       const caller = route.auth === 'user' ? await resolveCaller(event) : undefined;
       if (caller && route.permission) requirePermission(caller, route.permission);
       const { body, params, query } = parseRequest(route, event);
-      const result = await fn({
+      const idempotency = await idempotencyOf(route, event, caller);
+      if (idempotency?.replay) return { ...idempotency.replay, headers: { ...idempotency.replay.headers, 'idempotent-replayed': 'true' } };
+      let result: Reply;
+      try {
+        result = await fn({
         body: body as Input<R>['body'],
         params: params as Input<R>['params'],
         query: query as Input<R>['query'],
@@ -104,8 +109,14 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
         client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
         headers: event.headers ?? {},
         cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
-      });
-      return toResult(result);
+        });
+      } catch (error) {
+        if (idempotency) await releaseIdempotencyKey(idempotency.id);
+        throw error;
+      }
+      const response = toResult(result);
+      if (idempotency) await completeIdempotencyKey(idempotency.id, storable(route, response));
+      return response;
     });
 }
 
@@ -167,4 +178,23 @@ function parseCookies(cookies: string[]): Record<string, string> {
     if (at > 0) parsed[cookie.slice(0, at).trim()] = decodeURIComponent(cookie.slice(at + 1).trim());
   }
   return parsed;
+}
+
+const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** A POST with an Idempotency-Key, for one caller and operation: the first response is replayed, with one effect. */
+async function idempotencyOf(route: Route, event: Event, caller: Member | undefined) {
+  const key = event.headers?.['idempotency-key'];
+  if (route.method !== 'POST' || !key || route.idempotency?.mode === 'none') return undefined;
+  if (!idempotencyKeyPattern.test(key)) throw new ValidationError([{ in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' }]);
+  return claimIdempotencyKey(`${route.operationId}|${caller?.userId ?? 'public'}`, key, `${event.rawPath}|${event.body ?? ''}`);
+}
+
+/** What is kept of a response for replays: never a secret that was to be shown once. */
+function storable(route: Route, response: APIGatewayProxyStructuredResultV2): StoredResponse {
+  const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  if (route.idempotency?.mode !== 'redact' || !response.body) return { statusCode: response.statusCode ?? 200, headers, body: response.body };
+  const body = JSON.parse(response.body) as Record<string, unknown>;
+  for (const field of route.idempotency.fields) delete body[field];
+  return { statusCode: response.statusCode ?? 200, headers: { ...headers, 'idempotent-redacted': route.idempotency.fields.join(',') }, body: JSON.stringify(body) };
 }

@@ -10,7 +10,7 @@ import { ConflictError, ValidationError } from '../errors';
 import { requirePermission } from '../http/handler';
 import { linkPlaceholder } from './customer';
 import { publicLink } from '../links';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type { CreateCustomerInvitationRequest } from '../schemas/customers';
 import type { Member } from '../data/users';
 

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from '../zod';
 import { clock } from '../clock';
 import { readConfig } from '../config';
 import { hashToken, newSecretToken, safeEqual } from '../crypto';

@@ -31,6 +31,7 @@ export const signIn = defineRoute({
     401: { description: 'Wrong email or password (never says which).' },
   },
   grants: { table: 'readWrite', cognito: ['InitiateAuth'] },
+  idempotency: { mode: 'none' },
 });
 
 export const completeNewPassword = defineRoute({
@@ -47,4 +48,5 @@ export const completeNewPassword = defineRoute({
     401: { description: 'The session is not valid or has expired.' },
   },
   grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
+  idempotency: { mode: 'none' },
 });

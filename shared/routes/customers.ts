@@ -29,7 +29,7 @@ import {
   UpsertOfferRequest,
 } from '../schemas/customers';
 import { PageQuery } from '../schemas/partners';
-import { z } from 'zod';
+import * as z from '../zod';
 import { defineRoute } from './define';
 
 export const createCustomerInvitation = defineRoute({
@@ -49,6 +49,7 @@ export const createCustomerInvitation = defineRoute({
     422: { description: 'An edited body without the link, or a customer outside your region’s markets.' },
   },
   grants: { table: 'readWrite' },
+  idempotency: { mode: 'redact', fields: ['link', 'draftEmail', 'mailtoUrl', 'clipboardText'] },
 });
 
 export const listCustomers = defineRoute({
@@ -132,6 +133,7 @@ export const createCustomerUser = defineRoute({
   request: { params: CustomerParams, body: CreateCustomerUserRequest },
   responses: { 201: { description: 'Added.', body: CreateCustomerUserResponse }, 403: { description: 'No admin permissions.' }, 409: { description: 'Email taken.' } },
   grants: { table: 'readWrite', cognito: ['AdminCreateUser', 'AdminDeleteUser'] },
+  idempotency: { mode: 'redact', fields: ['temporaryPassword'] },
 });
 
 export const assignLicenses = defineRoute({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type { Permission } from '../domain/permissions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -46,6 +46,12 @@ export interface Route {
   };
   responses: Record<number, ResponseSpec>;
   grants: Grants;
+  /**
+   * Idempotency-Key handling of a POST: `replay` (the default) stores the first response; `redact` stores it
+   * without the named top-level fields (secrets shown once); `none` for routes with no effect to repeat
+   * (sign-in) or answered with pages.
+   */
+  idempotency?: { mode: 'replay' } | { mode: 'redact'; fields: readonly string[] } | { mode: 'none' };
 }
 
 /** Declares a route, keeping its literal types so handlers infer their input from it. */

@@ -83,6 +83,7 @@ export const confirmEmailVerification = defineRoute({
     410: { description: 'The link is unknown, used or expired (one answer for all three).' },
   },
   grants: { table: 'readWrite' },
+  idempotency: { mode: 'none' },
 });
 
 export const linkPartnerId = defineRoute({

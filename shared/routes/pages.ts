@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { Language } from '../schemas/common';
 import { defineRoute } from './define';
 
-const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } } } as const;
+const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } }, idempotency: { mode: 'none' } } as const;
 const Csrf = z.string().max(64);
 const ReturnTo = z.string().max(1024).regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' }).default('/v1/pages/sign-in');
 

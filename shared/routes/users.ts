@@ -19,6 +19,7 @@ export const createPartnerUser = defineRoute({
     409: { description: 'The email is already registered.' },
   },
   grants: { table: 'readWrite', cognito: cognitoAdmin },
+  idempotency: { mode: 'redact', fields: ['temporaryPassword'] },
 });
 
 export const listPartnerUsers = defineRoute({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { CountryCode, Email, Id, Language, PersonName } from './common';
 
 export const Password = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { isCountryCode } from '../domain/countries';
 import { isWebmailAddress, webmailRuleMessage } from '../domain/webmail';
 

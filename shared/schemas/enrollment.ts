@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { addressStatuses } from '../domain/address';
 import { enrollmentStates, reviewDecisions, vettingStatuses, vettingSubStatuses } from '../domain/enrollment';
 import { Address, CountryCode, Email, Id, Language, PersonName, Phone, Url, WorkEmail } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { invitationStates } from '../domain/invitations';
 import { regionIds } from '../domain/regions';
 import { CountryCode, Email, Id, Language } from './common';

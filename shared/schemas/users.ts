@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { permissions } from '../domain/permissions';
 import { adminRoles, agentRoles, platformRoles } from '../domain/roles';
 import { Email, Id, Language, PersonName } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { clock } from '../clock';
 import { getEnrollmentRecord, type EnrollmentRecord } from '../data/enrollments';
 import { getOrganization, type Organization } from '../data/users';

@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { logger, type Logger } from '../logger';
 
 /**
