@@ -134,6 +134,7 @@ const scenario: [string, string, string, unknown?][] = [
   ['createPartnerUser', 'POST', '/v1/users', { fullName: 'Bench User', email: `user.${email}`, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }],
   ['getDirectBillEligibility', 'GET', '/v1/direct-bill/eligibility'],
 ];
+const readsOf = new Map<string, number>();
 for (const [operation, method, p, body] of scenario) {
   await new Promise((resolve) => setTimeout(resolve, 300)); // let the stream consumer settle: count only this call
   reads = 0;
@@ -141,6 +142,7 @@ for (const [operation, method, p, body] of scenario) {
   const response = await call(method, p, body, token);
   const r = reads;
   const w = writes;
+  readsOf.set(operation, r);
   add({ name: `requests: ${operation} (${response.status}): ${r} reads, ${w} writes`, value: r + w, unit: 'requests', target: 'reads<=2, writes<=1', met: r <= 2 && w <= 1 });
 }
 
@@ -174,8 +176,9 @@ for (const [operation, p] of [['getEnrollment', `/v1/enrollments/${enrollment.en
   const p50 = percentile(latencies, 50);
   const p99 = percentile(latencies, 99);
   add({ name: `latency p50: ${operation}`, value: round(p50, 1), unit: 'ms' });
-  // each of these makes two reads (membership, then the resource): compare with two raw calls
-  add({ name: `latency p99: ${operation} (2 reads)`, value: round(p99, 1), unit: 'ms', target: '<= 3 x raw p99 of its calls', baseline: round(rawP99 * 2, 1), ratio: round(p99 / (rawP99 * 2)), met: p99 / (rawP99 * 2) <= 3 });
+  // compare with the raw DynamoDB calls the operation makes, one after the other (measured above)
+  const calls = readsOf.get(operation) ?? 1;
+  add({ name: `latency p99: ${operation} (${calls} reads)`, value: round(p99, 1), unit: 'ms', target: '<= 3 x raw p99 of its calls', baseline: round(rawP99 * calls, 1), ratio: round(p99 / (rawP99 * calls)), met: p99 / (rawP99 * calls) <= 3 });
 }
 
 // ---- 5. the re-evaluation job over 10,000 (and 100,000) partners, 1% due
