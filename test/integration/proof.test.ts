@@ -9,6 +9,7 @@ import { seedMember } from '../support/people';
 
 /** Rounds of the concurrency suite: a few in `npm test`, 200 in `npm run test:concurrency`. */
 const rounds = Number(process.env.CONCURRENCY_ROUNDS ?? 3);
+const roundsTimeout = 60_000 + rounds * 3_000;
 
 describe('idempotency keys', () => {
   it('replay the first response of a POST with one effect; a different body with the same key is refused', async () => {
@@ -61,7 +62,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
       if (statuses.filter((s) => s === 200).length !== 1 || statuses.some((s) => s !== 200 && s !== 409) || ledger.length !== 1) violations += 1;
     }
     expect(violations).toBe(0);
-  });
+  }, roundsTimeout);
 
   it('two partners racing for delegated admin: exactly one holder, every round', async () => {
     const [a, b] = await Promise.all([activeReseller(), activeReseller()]);
@@ -75,7 +76,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
       if (!ledger.delegatedAdminHolder || flagged.length !== 1 || flagged[0].partnerId !== ledger.delegatedAdminHolder) violations += 1;
     }
     expect(violations).toBe(0);
-  });
+  }, roundsTimeout);
 
   it('concurrent role changes of one user: one wins, the other gets 412, no lost update, every round', async () => {
     const admin = await newOrganization();
@@ -90,7 +91,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
       if (results.map((r) => r.status).sort().join() !== '200,412' || stored!.version !== version + 1 || stored!.agentRole !== winner?.body.agentRole) violations += 1;
     }
     expect(violations).toBe(0);
-  });
+  }, roundsTimeout);
 });
 
 describe('faults', () => {

@@ -48,6 +48,6 @@ export async function teardown(): Promise<void> {
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((resolve) => child!.once('exit', resolve));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
