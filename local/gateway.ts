@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Route } from '../shared/routes/define';
 import { readBody } from './http-util';
+import { apiRequestScope } from './request-scope';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: unknown) => Promise<APIGatewayProxyStructuredResultV2 | string>;
 
@@ -61,7 +62,8 @@ export function createGateway(options: GatewayOptions): http.Server {
       }
       const event = toEvent(req, url, raw, match?.route, pathParameters, claims);
       const handler = await load<HttpHandler>(match ? match.route.handler : options.fallbackHandler);
-      const result = await handler(event, lambdaContext(match?.route.operationId ?? 'NotFound'));
+      const operationId = match?.route.operationId ?? 'NotFound';
+      const result = await apiRequestScope.run({ operationId }, () => handler(event, lambdaContext(operationId)));
       writeResult(res, result);
     } catch (error) {
       process.stderr.write(`gateway: ${(error as Error).stack}\n`);

@@ -212,9 +212,14 @@ async function controlEndpoints(
   } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && Object.hasOwn(jobs, url.pathname.slice('/__local/jobs/'.length))) {
     sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
   } else if (route === 'POST /__local/faults') {
-    const { service, down } = (await readJson(req)) as { service: string; down: boolean };
-    await parts.setFault(service, down);
-    sendJson(res, 200, { service, down });
+    const { service, down, failWrite } = (await readJson(req)) as { service: string; down?: boolean; failWrite?: number };
+    if (service === 'database') {
+      (await import('./database-fault')).failNthWrite(Number(failWrite ?? 0));
+      sendJson(res, 200, { service, failWrite: Number(failWrite ?? 0) });
+    } else {
+      await parts.setFault(service, Boolean(down));
+      sendJson(res, 200, { service, down: Boolean(down) });
+    }
   } else if (route === 'GET /__local/stream') {
     sendJson(res, 200, { idle: parts.poller.isIdle(), delivered: parts.poller.delivered, deadLetters: parts.poller.deadLetters });
   } else {

@@ -101,13 +101,12 @@ export async function getOwnInvitation(organizationId: string, invitationId: str
 }
 
 /**
- * Mints a personalized link for an invitation: a 256-bit token whose hash alone is stored. Called by whoever
- * sends the link (the outbox consumer that emails it, or the API that hands it to the inviting partner).
+ * A personalized link's token item: a 256-bit token whose hash alone is stored. Put it in the same
+ * transaction as the invitation when the link is handed out at creation.
  */
-export async function mintInvitationToken(invitation: InvitationRecord): Promise<string> {
-  const token = newSecretToken();
-  await db.send(
-    new PutCommand({
+export function invitationTokenPut(invitation: InvitationRecord, token: string): TransactItem {
+  return {
+    Put: {
       TableName: tableName,
       Item: {
         ...keys.token(hashToken(token)),
@@ -119,8 +118,14 @@ export async function mintInvitationToken(invitation: InvitationRecord): Promise
         ttl: Math.floor(new Date(invitation.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+    },
+  };
+}
+
+/** Mints a personalized link for an existing invitation (the outbox consumer that emails it). */
+export async function mintInvitationToken(invitation: InvitationRecord): Promise<string> {
+  const token = newSecretToken();
+  await db.send(new PutCommand(invitationTokenPut(invitation, token).Put!));
   return token;
 }
 

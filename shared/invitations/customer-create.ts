@@ -1,6 +1,6 @@
 import { clock } from '../clock';
-import { newId } from '../crypto';
-import { insertInvitation, mintInvitationToken, toInvitationView, type InvitationRecord } from '../data/invitations';
+import { newId, newSecretToken } from '../crypto';
+import { insertInvitation, invitationTokenPut, toInvitationView, type InvitationRecord } from '../data/invitations';
 import { getLinkBetween } from '../data/provider-links';
 import { findUserIdByEmail, getMember, getOrganization, isActivePartner } from '../data/users';
 import { invitationValidityDays } from '../domain/invitations';
@@ -62,8 +62,10 @@ export async function startCustomerInvitation(body: CustomerInvitationInput, cal
     details: { requestDelegatedAdmin: body.requestDelegatedAdmin, providerId: body.includeProviderId, providerName, partnerCountry: partner.country, regionId: region?.regionId, email },
     version: 1,
   };
-  await insertInvitation(record, correlationId, { email: body.send });
-  const link = publicLink('/v1/pages/invitation', { token: await mintInvitationToken(record) });
+  // the link handed back is stored with the invitation, in one transaction
+  const token = newSecretToken();
+  await insertInvitation(record, correlationId, { email: body.send, extra: [invitationTokenPut(record, token)] });
+  const link = publicLink('/v1/pages/invitation', { token });
   const text = email.template.split(linkPlaceholder).join(link);
   const mailto = `mailto:${encodeURIComponent(body.recipientEmail ?? '')}?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(text)}`;
   return { invitation: toInvitationView(record), link, draftEmail: { subject: email.subject, body: text, language: caller.language }, mailtoUrl: mailto, clipboardText: `${email.subject}\n\n${text}`, sent: body.send };

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { call, eventually, getItem, mailTo, newOrganization, stack, table, tableName, uniqueEmail, waitForMail } from '../support/api';
+import { type ApiResponse, call, eventually, getItem, mailTo, newOrganization, stack, table, tableName, uniqueEmail, waitForMail } from '../support/api';
 import { acceptCustomer, customerOrganization, inviteCustomer } from '../support/customers';
-import { activeReseller } from '../support/partners';
+import { accept, activeProvider, activeReseller, invite } from '../support/partners';
 import { seedMember } from '../support/people';
 
 /** Rounds of the concurrency suite: a few in `npm test`, 200 in `npm run test:concurrency`. */
@@ -131,4 +131,138 @@ describe('faults', () => {
     await eventually('settle', async () => true);
     expect(await mailTo(email)).toHaveLength(1);
   });
+});
+
+/** Every item of the table, as sorted JSON lines: a picture of everything stored. */
+async function everything(): Promise<string[]> {
+  const lines: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await table.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
+    for (const item of page.Items ?? []) lines.push(JSON.stringify(Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return lines.sort();
+}
+
+/** The stream consumer has nothing left to do: idle, and no record delivered over a few polls. */
+const streamQuiet = () =>
+  eventually('the stream consumer to be quiet', async () => {
+    const first = (await call('GET', '/__local/stream')).body;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const second = (await call('GET', '/__local/stream')).body;
+    return first.idle && second.idle && first.delivered === second.delivered;
+  });
+const failNthWrite = (n: number) => call('POST', '/__local/faults', { body: { service: 'database', failWrite: n } });
+
+describe('a database error in the middle of a handler', () => {
+  /**
+   * Each operation is run again and again with its 1st, 2nd, 3rd... write failing, until it has no write left
+   * to fail. Every failure answers 5xx problem+json, leaves the table exactly as it was, and leaves nothing
+   * behind that stops the same request from succeeding afterwards (no claimed email, no Cognito user).
+   */
+  const scenarios: { name: string; ok: number; prepare: () => Promise<() => Promise<ApiResponse>> }[] = [
+    {
+      name: 'signUp',
+      ok: 201,
+      prepare: async () => {
+        const body = { organization: { legalName: 'Half Written S.r.l.', country: 'IT' }, admin: { fullName: 'Ada', email: uniqueEmail('half'), password: 'Correct-Horse-9!battery' } };
+        return () => call('POST', '/v1/sign-up', { body });
+      },
+    },
+    {
+      name: 'createPartnerUser',
+      ok: 201,
+      prepare: async () => {
+        const org = await newOrganization();
+        const body = { fullName: 'Half Written', email: uniqueEmail('half'), agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', sendSignInEmail: true };
+        return () => call('POST', '/v1/users', { token: org.token, body });
+      },
+    },
+    {
+      name: 'createCustomerInvitation (send)',
+      ok: 201,
+      prepare: async () => {
+        const reseller = await activeReseller();
+        const body = { recipientEmail: uniqueEmail('half'), send: true, requestDelegatedAdmin: true };
+        return () => call('POST', '/v1/customer-invitations', { token: reseller.token, body });
+      },
+    },
+    {
+      name: 'acceptInvitation (customer, delegated admin)',
+      ok: 200,
+      prepare: async () => {
+        const [reseller, customer] = await Promise.all([activeReseller(), customerOrganization()]);
+        const { token } = await inviteCustomer(reseller, { requestDelegatedAdmin: true });
+        return () => acceptCustomer(customer, token);
+      },
+    },
+    {
+      name: 'createResellerInvitation',
+      ok: 201,
+      prepare: async () => {
+        const [provider, reseller] = await Promise.all([activeProvider(), activeReseller()]);
+        return () => call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: reseller.email } });
+      },
+    },
+    {
+      name: 'acceptInvitation (provider link)',
+      ok: 200,
+      prepare: async () => {
+        const [provider, reseller] = await Promise.all([activeProvider(), activeReseller()]);
+        const { token } = await invite(provider, reseller);
+        return () => accept(reseller, token);
+      },
+    },
+    {
+      name: 'updatePartnerUserRoles (promotion to global admin, with its counter)',
+      ok: 200,
+      prepare: async () => {
+        const org = await newOrganization();
+        const created = await call('POST', '/v1/users', { token: org.token, body: { fullName: 'Next Admin', email: uniqueEmail('next'), agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' } });
+        const userId = created.body.user.userId;
+        return async () => {
+          const current = await call('GET', `/v1/users/${userId}`, { token: org.token });
+          return call('PUT', `/v1/users/${userId}/roles`, { token: org.token, body: { agentRole: 'AdminAgent', adminRole: 'GlobalAdmin' }, headers: { 'if-match': current.headers.get('etag')! } });
+        };
+      },
+    },
+    {
+      name: 'deletePartnerUser',
+      ok: 204,
+      prepare: async () => {
+        const org = await newOrganization();
+        const created = await call('POST', '/v1/users', { token: org.token, body: { fullName: 'Soon Gone', email: uniqueEmail('gone'), agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } });
+        return () => call('DELETE', `/v1/users/${created.body.user.userId}`, { token: org.token });
+      },
+    },
+  ];
+
+  for (const scenario of scenarios) {
+    it(`${scenario.name}: nothing half-written whichever write fails`, async () => {
+      let failures = 0;
+      for (let n = 1; n <= 8; n += 1) {
+        const run = await scenario.prepare();
+        await streamQuiet();
+        const before = await everything();
+        await failNthWrite(n);
+        let response: ApiResponse;
+        try {
+          response = await run();
+        } finally {
+          await failNthWrite(0);
+        }
+        if (response.status < 500) {
+          expect(response.status, response.text).toBe(scenario.ok);
+          break; // the operation made fewer than n writes
+        }
+        failures += 1;
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        expect(await everything()).toEqual(before);
+        const again = await run();
+        expect(again.status, again.text).toBe(scenario.ok);
+      }
+      expect(failures).toBeGreaterThan(0);
+    }, 120_000);
+  }
 });
