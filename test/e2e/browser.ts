@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import npmChromium from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -8,13 +9,28 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const screenshots = path.resolve('test-results/screenshots');
 
-/** Debian's Chromium (installed by .ci/run), headless, with a fresh profile and no background traffic. */
+/**
+ * Chromium from npm (`@sparticuz/chromium` ships a headless build, unpacked to the temp folder on first use),
+ * so `npm install` is all a fresh machine needs; `CHROMIUM_PATH` picks another binary. Headless, with a
+ * fresh profile, no sandbox (root in CI) and no background traffic (this machine has no outside network).
+ */
 export async function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = process.env.CHROMIUM_PATH ?? (await npmChromium.executablePath());
   mkdirSync(screenshots, { recursive: true });
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless=shell',
+      '--no-sandbox',
+      '--no-zygote',
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
