@@ -16,10 +16,10 @@ process.env.LOG_LEVEL = 'error';
 const quick = process.env.BENCH_QUICK === '1';
 const root = path.resolve(import.meta.dirname, '..');
 const { startLocalStack } = await import('../local/stack');
-const { routes } = await import('../shared/routes');
-const { enrollmentTasks } = await import('../shared/workflow/enrollment');
-const { directBillTasks } = await import('../shared/workflow/direct-bill');
-const { jobs } = await import('../shared/jobs');
+const { routes } = await import('#shared/app/routes');
+const { enrollmentTasks } = await import('#shared/enrollment/workflow');
+const { directBillTasks } = await import('#shared/direct-bill/workflow');
+const { jobs } = await import('#shared/app/jobs');
 
 interface Figure {
   name: string;
@@ -57,7 +57,7 @@ const entries = [
   ...routes.map((r) => [r.operationId, r.handler] as const),
   ...Object.entries({ ...enrollmentTasks, ...directBillTasks }).map(([n, t]) => [n, t.handler] as const),
   ...Object.entries(jobs).map(([n, j]) => [n, j.handler] as const),
-  ['consumeEvents', 'functions/events/consume-events.ts'] as const,
+  ['consumeEvents', 'functions/platform/consume-events.ts'] as const,
 ];
 process.stdout.write(`\nBundles (${entries.length} functions)\n`);
 const bundles = new Map<string, string>();
@@ -94,7 +94,7 @@ add({ name: 'cold import: median handler', value: round(medianImport, 1), unit: 
 process.stdout.write('\nStarting an ephemeral local stack...\n');
 const stack = await startLocalStack({});
 const api = stack.urls.api;
-const { db } = await import('../shared/data/table');
+const { db } = await import('#shared/platform/table');
 let reads = 0;
 let writes = 0;
 const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand', 'DescribeTableCommand']);
@@ -149,7 +149,7 @@ for (const [operation, method, p, body] of scenario) {
 // ---- 4. warm latency through the gateway, 32 concurrent clients, vs the raw DynamoDB Local call
 process.stdout.write('\nWarm latency, 32 concurrent clients\n');
 const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
-const { tableName } = await import('../shared/data/table');
+const { tableName } = await import('#shared/platform/table');
 async function load(fn: () => Promise<unknown>, total: number): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
@@ -183,10 +183,10 @@ for (const [operation, p] of [['getEnrollment', `/v1/enrollments/${enrollment.en
 
 // ---- 5. the re-evaluation job over 10,000 (and 100,000) partners, 1% due
 process.stdout.write('\nAnnual re-evaluation job, 1% due\n');
-const { putAll } = await import('../shared/data/table');
+const { putAll } = await import('#shared/platform/table');
 const { QueryCommand, BatchGetCommand } = await import('@aws-sdk/lib-dynamodb');
-const { reevaluateDueDirectBillPartners } = await import('../functions/jobs/reevaluate-direct-bill');
-const { advanceClock, clock } = await import('../shared/clock');
+const { reevaluateDueDirectBillPartners } = await import('../functions/direct-bill/reevaluate-direct-bill');
+const { advanceClock, clock } = await import('#shared/platform/clock');
 const populations = quick ? [10_000] : [10_000, 100_000];
 let seeded = 0;
 const indexReads: number[] = [];

@@ -1,6 +1,6 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { routes } from '../shared/routes';
+import { routes } from '#shared/app/routes';
 import { Api } from './constructs/api';
 import { Email } from './constructs/email';
 import { DirectBillWorkflow } from './constructs/direct-bill-workflow';

@@ -10,6 +10,6 @@ if (!values.email || !values.name || !values.password) {
   process.stderr.write('Usage: npm run operator:create -- --email <email> --name <full name> --password <password>\n');
   process.exit(2);
 }
-const { createOperator } = await import('../shared/operators');
+const { createOperator } = await import('#shared/identity/operators');
 const result = await createOperator({ email: values.email, fullName: values.name, password: values.password });
 process.stdout.write(result.created ? `Created operator ${values.email} (${result.userId})\n` : `${values.email} already exists (${result.userId})\n`);

@@ -1,4 +1,4 @@
-import { db } from '../shared/data/table';
+import { db } from '#shared/platform/table';
 import { apiRequestScope } from './request-scope';
 
 /**

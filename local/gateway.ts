@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import type { Route } from '../shared/routes/define';
+import type { Route } from '#shared/http/route';
 import { readBody } from './http-util';
 import { apiRequestScope } from './request-scope';
 

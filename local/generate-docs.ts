@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { permissionsMarkdown } from '../shared/docs';
-import { buildOpenApiDocument } from '../shared/openapi';
-import { routes } from '../shared/routes';
+import { permissionsMarkdown } from '#shared/app/docs';
+import { buildOpenApiDocument } from '#shared/app/openapi';
+import { routes } from '#shared/app/routes';
 
 /** `npm run docs`: writes the generated docs (permission table, OpenAPI document). */
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jobs, type JobName } from '../shared/jobs';
+import { jobs, type JobName } from '#shared/app/jobs';
 
 /**
  * `npm run job:<name>`: runs a scheduled job now, in this process, against the running local stack (its

@@ -5,7 +5,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand, type GlobalSecondaryIndex } from '@aws-sdk/client-dynamodb';
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserPoolCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { tableDefinition } from '../shared/data/schema';
+import { tableDefinition } from '#shared/platform/table-definition';
 import { waitFor } from './http-util';
 
 const require = createRequire(import.meta.url);

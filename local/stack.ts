@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { advanceClock, clock, clockRate, setClockRate } from '../shared/clock';
-import { jobs, type JobName } from '../shared/jobs';
-import { fallbackHandler, routes } from '../shared/routes';
+import { advanceClock, clock, clockRate, setClockRate } from '#shared/platform/clock';
+import { jobs, type JobName } from '#shared/app/jobs';
+import { fallbackHandler, routes } from '#shared/app/routes';
 import { createGateway, handlerLoader } from './gateway';
 import { freePort, readJson, sendJson } from './http-util';
 import { ensureTable, ensureUserPool, localCredentials, startCognito, startDynamoDb, startSes } from './services';
@@ -113,17 +113,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     await workflows.listen(sfnPort);
 
-    const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/events/consume-events.ts'), log });
+    const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/platform/consume-events.ts'), log });
     poller.start();
 
     // the local program operator (reviews enrollments); its credentials are printed by npm start
-    const { createOperator } = await import('../shared/operators');
+    const { createOperator } = await import('#shared/identity/operators');
     await createOperator(localOperator);
     // the offer catalogue (operator-managed; seeded locally)
-    const [{ putOffers }, { seedOffers }] = await Promise.all([import('../shared/data/offers'), import('../shared/domain/catalog')]);
+    const [{ putOffers }, { seedOffers }] = await Promise.all([import('#shared/customers/offers-store'), import('#shared/customers/catalog')]);
     await putOffers(seedOffers);
     // the direct-bill eligibility policies (data; operators add versions)
-    const [{ putPolicies }, { seedPolicies }] = await Promise.all([import('../shared/data/direct-bill'), import('../shared/domain/direct-bill')]);
+    const [{ putPolicies }, { seedPolicies }] = await Promise.all([import('#shared/direct-bill/store'), import('#shared/direct-bill/rules')]);
     await putPolicies(seedPolicies);
 
     // the scheduled jobs, on their rate in application time

@@ -5,8 +5,8 @@ import type { CfnElement, Stack } from 'aws-cdk-lib';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { buildApp } from '../infra/app';
-import { directBillTasks } from '../shared/workflow/direct-bill';
-import { enrollmentTasks } from '../shared/workflow/enrollment';
+import { directBillTasks } from '#shared/direct-bill/workflow';
+import { enrollmentTasks } from '#shared/enrollment/workflow';
 
 export const localAccount = '000000000000';
 export const localRegion = 'us-east-1';

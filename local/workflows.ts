@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { StateMachine } from 'aws-local-stepfunctions';
-import { clock, clockRate } from '../shared/clock';
+import { clock, clockRate } from '#shared/platform/clock';
 import { readJson, sendJson } from './http-util';
 
 /**

@@ -1,10 +1,10 @@
-import { getLead, toLeadView } from '../../shared/data/leads';
-import { getOrganizationMember } from '../../shared/data/members';
-import { keys } from '../../shared/data/keys';
-import { tableName, transact } from '../../shared/data/table';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { assignLead } from '../../shared/routes/customers';
+import { getLead, toLeadView } from '#shared/customers/leads-store';
+import { getOrganizationMember } from '#shared/users/members-store';
+import { keys } from '#shared/platform/keys';
+import { tableName, transact } from '#shared/platform/table';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { assignLead } from '#shared/customers/routes';
 
 export const handler = httpHandler(assignLead, async ({ params, body, caller }) => {
   const [lead] = await Promise.all([getLead(caller.organizationId, params.leadId), getOrganizationMember(caller.organizationId, body.userId)]);

@@ -1,11 +1,11 @@
-import { requireDelegatedAdmin } from '../../shared/data/customers';
-import { keys } from '../../shared/data/keys';
-import { tableName, transact } from '../../shared/data/table';
-import { getMember } from '../../shared/data/users';
-import { customerUser } from '../../shared/customers/users';
-import { ConflictError, NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { assignLicenses } from '../../shared/routes/customers';
+import { requireDelegatedAdmin } from '#shared/customers/relationships-store';
+import { keys } from '#shared/platform/keys';
+import { tableName, transact } from '#shared/platform/table';
+import { getMember } from '#shared/users/organizations-store';
+import { customerUser } from '#shared/customers/users';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { assignLicenses } from '#shared/customers/routes';
 
 /** A license of a subscription to one user: the count and the user's list change in one transaction. */
 export const handler = httpHandler(assignLicenses, async ({ params, body, caller }) => {

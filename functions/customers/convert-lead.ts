@@ -1,10 +1,10 @@
-import { getLead, toLeadView } from '../../shared/data/leads';
-import { keys } from '../../shared/data/keys';
-import { tableName, transact } from '../../shared/data/table';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { startCustomerInvitation } from '../../shared/invitations/customer-create';
-import { convertLeadToInvitation } from '../../shared/routes/customers';
+import { getLead, toLeadView } from '#shared/customers/leads-store';
+import { keys } from '#shared/platform/keys';
+import { tableName, transact } from '#shared/platform/table';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { startCustomerInvitation } from '#shared/customers/invitation-create';
+import { convertLeadToInvitation } from '#shared/customers/routes';
 
 /** A lead becomes a relationship request, sent to its contact; the lead records the invitation. */
 export const handler = httpHandler(convertLeadToInvitation, async ({ params, caller, correlationId }) => {

@@ -1,8 +1,8 @@
-import { requireDelegatedAdmin } from '../../shared/data/customers';
-import { customerUser } from '../../shared/customers/users';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { createCustomerUser } from '../../shared/routes/customers';
-import { addUserWithTemporaryPassword } from '../../shared/users/add';
+import { requireDelegatedAdmin } from '#shared/customers/relationships-store';
+import { customerUser } from '#shared/customers/users';
+import { httpHandler, reply } from '#shared/http/handler';
+import { createCustomerUser } from '#shared/customers/routes';
+import { addUserWithTemporaryPassword } from '#shared/users/add';
 
 /** A partner with admin permissions adds a user to the customer's tenant on its behalf. */
 export const handler = httpHandler(createCustomerUser, async ({ params, body, caller, correlationId, log }) => {

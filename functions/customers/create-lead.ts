@@ -1,11 +1,11 @@
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { putEvent } from '../../shared/data/events';
-import { leadItem, toLeadView, type LeadRecord } from '../../shared/data/leads';
-import { transact } from '../../shared/data/table';
-import { tableName } from '../../shared/data/table';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { createLead } from '../../shared/routes/customers';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { putEvent } from '#shared/platform/outbox';
+import { leadItem, toLeadView, type LeadRecord } from '#shared/customers/leads-store';
+import { transact } from '#shared/platform/table';
+import { tableName } from '#shared/platform/table';
+import { httpHandler, reply } from '#shared/http/handler';
+import { createLead } from '#shared/customers/routes';
 
 export const handler = httpHandler(createLead, async ({ body, caller, correlationId }) => {
   const lead: LeadRecord = { leadId: newId(), partnerId: caller.organizationId, ...body, status: 'New', createdAt: clock.nowIso(), version: 1 };

@@ -1,11 +1,11 @@
-import { getRelationship } from '../../shared/data/customers';
-import { listSubscriptionRecords } from '../../shared/data/subscriptions';
-import { getOrganization } from '../../shared/data/users';
-import { marketOf } from '../../shared/domain/regions';
-import { NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { customerSummary } from '../../shared/customers/view';
-import { getCustomer } from '../../shared/routes/customers';
+import { getRelationship } from '#shared/customers/relationships-store';
+import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
+import { getOrganization } from '#shared/users/organizations-store';
+import { marketOf } from '#shared/partners/regions';
+import { NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { customerSummary } from '#shared/customers/views';
+import { getCustomer } from '#shared/customers/routes';
 
 /** The expanded customer record (seed 000: account, services, users and licenses). */
 export const handler = httpHandler(getCustomer, async ({ params, caller }) => {

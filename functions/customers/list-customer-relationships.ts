@@ -1,6 +1,6 @@
-import { delegatedAdminHolder, listPartnersOnTenant } from '../../shared/data/customers';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listCustomerRelationships } from '../../shared/routes/customers';
+import { delegatedAdminHolder, listPartnersOnTenant } from '#shared/customers/relationships-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listCustomerRelationships } from '#shared/customers/routes';
 
 /** The customer's single view of who holds what on its tenant (a pain point of Partner Center's customers). */
 export const handler = httpHandler(listCustomerRelationships, async ({ caller }) => reply.ok(await ledger(caller.organizationId)));

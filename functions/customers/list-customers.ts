@@ -1,7 +1,7 @@
-import { listRelationships } from '../../shared/data/customers';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listCustomers } from '../../shared/routes/customers';
-import { customerSummary } from '../../shared/customers/view';
+import { listRelationships } from '#shared/customers/relationships-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listCustomers } from '#shared/customers/routes';
+import { customerSummary } from '#shared/customers/views';
 
 export const handler = httpHandler(listCustomers, async ({ query, caller }) => {
   const page = await listRelationships(caller.organizationId, query);

@@ -1,8 +1,8 @@
-import { listOfferRecords } from '../../shared/data/offers';
-import { marketOf } from '../../shared/domain/regions';
-import { ValidationError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listOffers } from '../../shared/routes/customers';
+import { listOfferRecords } from '#shared/customers/offers-store';
+import { marketOf } from '#shared/partners/regions';
+import { ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listOffers } from '#shared/customers/routes';
 
 export const handler = httpHandler(listOffers, async ({ query }) => {
   const market = marketOf(query.market);

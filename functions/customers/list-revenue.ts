@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../../shared/data/table';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listRevenue } from '../../shared/routes/customers';
+import { db, tableName } from '#shared/platform/table';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listRevenue } from '#shared/customers/routes';
 
 /** Access pattern: a reseller of record's revenue of one month (one Query on `REVENUE#<month>`). */
 export const handler = httpHandler(listRevenue, async ({ query, caller }) => {

@@ -1,10 +1,10 @@
-import { delegatedAdminFlagItems, delegatedAdminHolder } from '../../shared/data/customers';
-import { putEvent } from '../../shared/data/events';
-import { keys } from '../../shared/data/keys';
-import { tableName, transact } from '../../shared/data/table';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { removeDelegatedAdmin } from '../../shared/routes/customers';
+import { delegatedAdminFlagItems, delegatedAdminHolder } from '#shared/customers/relationships-store';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { tableName, transact } from '#shared/platform/table';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { removeDelegatedAdmin } from '#shared/customers/routes';
 import { ledger } from './list-customer-relationships';
 
 /**

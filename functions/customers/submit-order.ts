@@ -1,18 +1,18 @@
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { getRelationship, type CustomerRelationship } from '../../shared/data/customers';
-import { putEvent } from '../../shared/data/events';
-import { keys } from '../../shared/data/keys';
-import { getOfferRecord } from '../../shared/data/offers';
-import { getLinkBetween } from '../../shared/data/provider-links';
-import { listSubscriptionRecords } from '../../shared/data/subscriptions';
-import { tableName, transact, type TransactItem } from '../../shared/data/table';
-import { getOrganization } from '../../shared/data/users';
-import { toUsd } from '../../shared/domain/catalog';
-import { isInRegions, marketOf, regionOf } from '../../shared/domain/regions';
-import { ConflictError, ForbiddenError, HttpError, ValidationError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { submitOrder } from '../../shared/routes/customers';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { getRelationship, type CustomerRelationship } from '#shared/customers/relationships-store';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { getOfferRecord } from '#shared/customers/offers-store';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
+import { tableName, transact, type TransactItem } from '#shared/platform/table';
+import { getOrganization } from '#shared/users/organizations-store';
+import { toUsd } from '#shared/customers/catalog';
+import { isInRegions, marketOf, regionOf } from '#shared/partners/regions';
+import { ConflictError, ForbiddenError, HttpError, ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { submitOrder } from '#shared/customers/routes';
 
 const forbidden = (detail: string, missing: string) => new ForbiddenError(detail, { missing });
 

@@ -1,7 +1,7 @@
-import { completeStep, getTransition, toTransitionView } from '../../shared/data/transitions';
-import { NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { acceptDirectBillTransition } from '../../shared/routes/direct-bill';
+import { completeStep, getTransition, toTransitionView } from '#shared/direct-bill/transitions-store';
+import { NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { acceptDirectBillTransition } from '#shared/direct-bill/routes';
 
 /** The provider the partner chose accepts it: the first step of the checklist. */
 export const handler = httpHandler(acceptDirectBillTransition, async ({ params, caller, correlationId }) => {

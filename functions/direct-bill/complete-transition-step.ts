@@ -1,8 +1,8 @@
-import { getProfile, profileUpdateItem } from '../../shared/data/direct-bill';
-import { completeStep, getTransition, toTransitionView } from '../../shared/data/transitions';
-import { setProgramItem } from '../../shared/data/users';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { completeTransitionStep } from '../../shared/routes/direct-bill';
+import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
+import { completeStep, getTransition, toTransitionView } from '#shared/direct-bill/transitions-store';
+import { setProgramItem } from '#shared/users/organizations-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { completeTransitionStep } from '#shared/direct-bill/routes';
 
 /** The partner's steps: its customers' billing moved, then direct-bill ends and it is an indirect reseller. */
 export const handler = httpHandler(completeTransitionStep, async ({ params, caller, correlationId }) => {

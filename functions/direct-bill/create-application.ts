@@ -1,12 +1,12 @@
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { insertApplication, toApplicationView, type ApplicationRecord } from '../../shared/data/applications';
-import { listPolicies } from '../../shared/data/direct-bill';
-import { getOrganization } from '../../shared/data/users';
-import { policyInForce } from '../../shared/domain/direct-bill';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { createDirectBillApplication } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { insertApplication, toApplicationView, type ApplicationRecord } from '#shared/direct-bill/applications-store';
+import { listPolicies } from '#shared/direct-bill/store';
+import { getOrganization } from '#shared/users/organizations-store';
+import { policyInForce } from '#shared/direct-bill/rules';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { createDirectBillApplication } from '#shared/direct-bill/routes';
 
 /** The application and its event in one transaction; the outbox starts its workflow, named after it. */
 export const handler = httpHandler(createDirectBillApplication, async ({ caller, correlationId }) => {

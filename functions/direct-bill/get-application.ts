@@ -1,5 +1,5 @@
-import { requireApplication, toApplicationView } from '../../shared/data/applications';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { getDirectBillApplication } from '../../shared/routes/direct-bill';
+import { requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { getDirectBillApplication } from '#shared/direct-bill/routes';
 
 export const handler = httpHandler(getDirectBillApplication, async ({ caller }) => reply.ok(toApplicationView(await requireApplication(caller.organizationId))));

@@ -1,9 +1,9 @@
-import { clock } from '../../shared/clock';
-import { gatherFacts, listPolicies } from '../../shared/data/direct-bill';
-import { evaluate, policyInForce } from '../../shared/domain/direct-bill';
-import { NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { getDirectBillEligibility } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { gatherFacts, listPolicies } from '#shared/direct-bill/store';
+import { evaluate, policyInForce } from '#shared/direct-bill/rules';
+import { NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { getDirectBillEligibility } from '#shared/direct-bill/routes';
 
 /** Explainable: every criterion, pass or fail, its evidence and what is missing; any version for a what-if. */
 export const handler = httpHandler(getDirectBillEligibility, async ({ query, caller }) => {

@@ -1,8 +1,8 @@
-import { clock } from '../../shared/clock';
-import { gatherFacts, getProfile, listPolicies, updateProfile } from '../../shared/data/direct-bill';
-import { evaluate, policyInForce } from '../../shared/domain/direct-bill';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { recordDirectBillAttestation } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { gatherFacts, getProfile, listPolicies, updateProfile } from '#shared/direct-bill/store';
+import { evaluate, policyInForce } from '#shared/direct-bill/rules';
+import { httpHandler, reply } from '#shared/http/handler';
+import { recordDirectBillAttestation } from '#shared/direct-bill/routes';
 
 export const handler = httpHandler(recordDirectBillAttestation, async ({ body, caller, correlationId }) => {
   const profile = await getProfile(caller.organizationId);

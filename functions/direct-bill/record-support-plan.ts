@@ -1,9 +1,9 @@
-import { clock } from '../../shared/clock';
-import { answerApplicationStep, requireApplication, toApplicationView } from '../../shared/data/applications';
-import { getProfile, profileUpdateItem } from '../../shared/data/direct-bill';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { recordSupportPlan } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { answerApplicationStep, requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { recordSupportPlan } from '#shared/direct-bill/routes';
 
 /** Seed 001: do NOT buy a support plan before the credit check passed; recording one earlier answers 409 saying so. */
 export const handler = httpHandler(recordSupportPlan, async ({ body, caller, correlationId }) => {

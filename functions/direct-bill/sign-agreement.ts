@@ -1,7 +1,7 @@
-import { clock } from '../../shared/clock';
-import { answerApplicationStep, requireApplication, toApplicationView } from '../../shared/data/applications';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { signDirectBillAgreement } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { answerApplicationStep, requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { signDirectBillAgreement } from '#shared/direct-bill/routes';
 
 export const handler = httpHandler(signDirectBillAgreement, async ({ caller, client, correlationId }) => {
   const application = await requireApplication(caller.organizationId);

@@ -1,13 +1,13 @@
-import { clock } from '../../shared/clock';
-import { putEvent } from '../../shared/data/events';
-import { keys } from '../../shared/data/keys';
-import { getLinkBetween } from '../../shared/data/provider-links';
-import { tableName, transact } from '../../shared/data/table';
-import { toTransitionView, transitionSteps, type TransitionRecord } from '../../shared/data/transitions';
-import { getOrganization } from '../../shared/data/users';
-import { ConflictError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { startTransitionToIndirect } from '../../shared/routes/direct-bill';
+import { clock } from '#shared/platform/clock';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { tableName, transact } from '#shared/platform/table';
+import { toTransitionView, transitionSteps, type TransitionRecord } from '#shared/direct-bill/transitions-store';
+import { getOrganization } from '#shared/users/organizations-store';
+import { ConflictError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { startTransitionToIndirect } from '#shared/direct-bill/routes';
 
 /** Seed 001: a direct-bill partner (restricted ones are offered it) moves to indirect reseller with a provider. */
 export const handler = httpHandler(startTransitionToIndirect, async ({ body, caller, correlationId }) => {

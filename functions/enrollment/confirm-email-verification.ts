@@ -1,11 +1,11 @@
-import { hashToken } from '../../shared/crypto';
-import { confirmEmailOwnership } from '../../shared/data/email-verification';
-import { HttpError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { csrfPage } from '../../shared/pages/outcomes';
-import { page, pickLanguage, t } from '../../shared/pages/render';
-import { csrfValid } from '../../shared/pages/session';
-import { confirmEmailVerification } from '../../shared/routes/enrollment';
+import { hashToken } from '#shared/platform/crypto';
+import { confirmEmailOwnership } from '#shared/enrollment/verification-store';
+import { HttpError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { csrfPage } from '#shared/platform/pages/outcomes';
+import { page, pickLanguage, t } from '#shared/platform/pages/render';
+import { csrfValid } from '#shared/platform/pages/session';
+import { confirmEmailVerification } from '#shared/enrollment/routes';
 
 /** JSON clients get JSON; the page's form post gets a page. */
 export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, cookies, correlationId }) => {

@@ -1,10 +1,10 @@
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { insertEnrollment, toEnrollmentView, type EnrollmentRecord } from '../../shared/data/enrollments';
-import { getOrganization, isActivePartner, setAgentRoleItem, setProgramItem } from '../../shared/data/users';
-import { NotFoundError, ValidationError, type FieldIssue } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { createEnrollment } from '../../shared/routes/enrollment';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { insertEnrollment, toEnrollmentView, type EnrollmentRecord } from '#shared/enrollment/store';
+import { getOrganization, isActivePartner, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+import { NotFoundError, ValidationError, type FieldIssue } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { createEnrollment } from '#shared/enrollment/routes';
 
 /**
  * Writes the enrollment and its event in one transaction. For a new partner the stream consumer then starts

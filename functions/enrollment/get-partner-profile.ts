@@ -1,7 +1,7 @@
-import { getOrganization } from '../../shared/data/users';
-import { NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { getPartnerProfile } from '../../shared/routes/enrollment';
+import { getOrganization } from '#shared/users/organizations-store';
+import { NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { getPartnerProfile } from '#shared/enrollment/routes';
 
 /** Legal and program information (seed 003, step 7): one read of the organization. */
 export const handler = httpHandler(getPartnerProfile, async ({ caller }) => {

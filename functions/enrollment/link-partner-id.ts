@@ -1,11 +1,11 @@
-import { getOwnEnrollment, toEnrollmentView, transitionEnrollment } from '../../shared/data/enrollments';
-import { getOrganization } from '../../shared/data/users';
-import { endStates, enrollmentStates } from '../../shared/domain/enrollment';
-import { NotFoundError, ValidationError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { checkPartnerId, partnerDirectory, partnerIdCheckMessages } from '../../shared/ports/partner-directory';
-import { linkPartnerId } from '../../shared/routes/enrollment';
-import { checkResult } from '../../shared/workflow/context';
+import { getOwnEnrollment, toEnrollmentView, transitionEnrollment } from '#shared/enrollment/store';
+import { getOrganization } from '#shared/users/organizations-store';
+import { endStates, enrollmentStates } from '#shared/enrollment/rules';
+import { NotFoundError, ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { checkPartnerId, partnerDirectory, partnerIdCheckMessages } from '#shared/enrollment/partner-directory';
+import { linkPartnerId } from '#shared/enrollment/routes';
+import { checkResult } from '#shared/enrollment/workflow-context';
 
 const open = enrollmentStates.filter((state) => state === 'AgreementExpired' || !endStates.includes(state));
 

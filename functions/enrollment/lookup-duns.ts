@@ -1,7 +1,7 @@
-import { NotFoundError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { businessRegistry } from '../../shared/ports/business-registry';
-import { lookupDuns } from '../../shared/routes/enrollment';
+import { NotFoundError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { businessRegistry } from '#shared/enrollment/business-registry';
+import { lookupDuns } from '#shared/enrollment/routes';
 
 export const handler = httpHandler(lookupDuns, async ({ params }) => {
   const business = await businessRegistry.lookup(params.dunsNumber);

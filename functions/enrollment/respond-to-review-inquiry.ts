@@ -1,7 +1,7 @@
-import { clock } from '../../shared/clock';
-import { answerWaitingStep, getOwnEnrollment, toEnrollmentView } from '../../shared/data/enrollments';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { respondToReviewInquiry } from '../../shared/routes/enrollment';
+import { clock } from '#shared/platform/clock';
+import { answerWaitingStep, getOwnEnrollment, toEnrollmentView } from '#shared/enrollment/store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { respondToReviewInquiry } from '#shared/enrollment/routes';
 
 /** The applicant answers the reviewer's question; the workflow goes back to review. */
 export const handler = httpHandler(respondToReviewInquiry, async ({ params, body, caller, correlationId }) => {

@@ -1,7 +1,7 @@
-import { getOwnEnrollment, resumeEnrollmentRecord, toEnrollmentView, wrongState } from '../../shared/data/enrollments';
-import { resumableStates, resumePointOf, stateOnResume } from '../../shared/domain/enrollment';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { resumeEnrollment } from '../../shared/routes/enrollment';
+import { getOwnEnrollment, resumeEnrollmentRecord, toEnrollmentView, wrongState } from '#shared/enrollment/store';
+import { resumableStates, resumePointOf, stateOnResume } from '#shared/enrollment/rules';
+import { httpHandler, reply } from '#shared/http/handler';
+import { resumeEnrollment } from '#shared/enrollment/routes';
 
 /** Picks the timeline up where it stopped, in a new execution; nothing already done is done again. */
 export const handler = httpHandler(resumeEnrollment, async ({ params, caller, correlationId }) => {

@@ -1,9 +1,9 @@
-import { hashToken } from '../../shared/crypto';
-import { getTokenRecord, isUsable } from '../../shared/data/email-verification';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { form, page, pickLanguage, t } from '../../shared/pages/render';
-import { csrfFor } from '../../shared/pages/session';
-import { showEmailVerificationPage } from '../../shared/routes/enrollment';
+import { hashToken } from '#shared/platform/crypto';
+import { getTokenRecord, isUsable } from '#shared/enrollment/verification-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { form, page, pickLanguage, t } from '#shared/platform/pages/render';
+import { csrfFor } from '#shared/platform/pages/session';
+import { showEmailVerificationPage } from '#shared/enrollment/routes';
 
 /** Opening the link changes nothing: the person confirms with a button (link scanners cannot verify). */
 export const handler = httpHandler(showEmailVerificationPage, async ({ query, headers, cookies }) => {

@@ -1,9 +1,9 @@
-import { newId } from '../../shared/crypto';
-import { answerNewPasswordChallenge } from '../../shared/aws/identity';
-import { consumeChallenge } from '../../shared/data/challenges';
-import { findUserIdByEmail } from '../../shared/data/users';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { completeNewPassword } from '../../shared/routes/auth';
+import { newId } from '#shared/platform/crypto';
+import { answerNewPasswordChallenge } from '#shared/platform/aws/identity';
+import { consumeChallenge } from '#shared/identity/challenges-store';
+import { findUserIdByEmail } from '#shared/users/organizations-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { completeNewPassword } from '#shared/identity/routes';
 
 export const handler = httpHandler(completeNewPassword, async ({ body }) => {
   const userId = (await findUserIdByEmail(body.email)) ?? newId();

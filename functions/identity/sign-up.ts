@@ -1,10 +1,10 @@
-import { newId, newTemporaryPassword } from '../../shared/crypto';
-import { createIdentity, deleteIdentity } from '../../shared/aws/identity';
-import { createOrganizationWithAdmin, deleteOrganizationWithAdmin } from '../../shared/data/users';
-import { founderRoles } from '../../shared/domain/roles';
-import { DependencyError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { signUp } from '../../shared/routes/auth';
+import { newId, newTemporaryPassword } from '#shared/platform/crypto';
+import { createIdentity, deleteIdentity } from '#shared/platform/aws/identity';
+import { createOrganizationWithAdmin, deleteOrganizationWithAdmin } from '#shared/users/organizations-store';
+import { founderRoles } from '#shared/users/roles';
+import { DependencyError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { signUp } from '#shared/identity/routes';
 
 /**
  * The table is the authority: the email is claimed there first (409 when taken, nothing else written), then

@@ -1,8 +1,8 @@
-import { getInvitation, toInvitationView } from '../../shared/data/invitations';
-import { invitationForCaller } from '../../shared/invitations/accept';
-import { acceptors } from '../../shared/invitations/acceptors';
-import { httpHandler, reply, requirePermission } from '../../shared/http/handler';
-import { acceptInvitation } from '../../shared/routes/partners';
+import { getInvitation, toInvitationView } from '#shared/partners/invitations-store';
+import { invitationForCaller } from '#shared/partners/accept';
+import { acceptors } from '#shared/partners/acceptors';
+import { httpHandler, reply, requirePermission } from '#shared/http/handler';
+import { acceptInvitation } from '#shared/partners/routes';
 
 /** One operation for both kinds of invitation: a reseller authorizing a provider, a customer its resellers. */
 export const handler = httpHandler(acceptInvitation, async ({ body, caller, correlationId }) => {

@@ -1,14 +1,14 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { insertInvitation, toInvitationView, type InvitationRecord } from '../../shared/data/invitations';
-import { getLinkBetween } from '../../shared/data/provider-links';
-import { db, tableName } from '../../shared/data/table';
-import { findUserIdByEmail, getMember, getOrganization, type Organization } from '../../shared/data/users';
-import { invitationValidityDays } from '../../shared/domain/invitations';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { createResellerInvitation } from '../../shared/routes/partners';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { insertInvitation, toInvitationView, type InvitationRecord } from '#shared/partners/invitations-store';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { db, tableName } from '#shared/platform/table';
+import { findUserIdByEmail, getMember, getOrganization, type Organization } from '#shared/users/organizations-store';
+import { invitationValidityDays } from '#shared/partners/invitation-rules';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { createResellerInvitation } from '#shared/partners/routes';
 
 /**
  * An indirect provider invites a reseller (seed 000, "Connect with an indirect provider", step 1). The

@@ -1,7 +1,7 @@
-import { getInvitation, settleInvitation, toInvitationView } from '../../shared/data/invitations';
-import { invitationForCaller } from '../../shared/invitations/accept';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { declineInvitation } from '../../shared/routes/partners';
+import { getInvitation, settleInvitation, toInvitationView } from '#shared/partners/invitations-store';
+import { invitationForCaller } from '#shared/partners/accept';
+import { httpHandler, reply } from '#shared/http/handler';
+import { declineInvitation } from '#shared/partners/routes';
 
 export const handler = httpHandler(declineInvitation, async ({ body, caller, correlationId }) => {
   const invitation = await invitationForCaller(body.token, caller);

@@ -1,6 +1,6 @@
-import { httpHandler, reply } from '../../shared/http/handler';
-import { transitionLink } from '../../shared/invitations/links';
-import { endProviderLink } from '../../shared/routes/partners';
+import { httpHandler, reply } from '#shared/http/handler';
+import { transitionLink } from '#shared/partners/links';
+import { endProviderLink } from '#shared/partners/routes';
 
 /** Either side ends the partnership; the grants end with it. */
 export const handler = httpHandler(endProviderLink, async ({ params, caller, correlationId }) =>

@@ -1,6 +1,6 @@
-import { linkView, listLinks } from '../../shared/data/provider-links';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listIndirectProviders } from '../../shared/routes/partners';
+import { linkView, listLinks } from '#shared/partners/links-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listIndirectProviders } from '#shared/partners/routes';
 
 export const handler = httpHandler(listIndirectProviders, async ({ query, caller }) => {
   const page = await listLinks(caller.organizationId, 'providers', query);

@@ -1,6 +1,6 @@
-import { listInvitationRecords, toInvitationView } from '../../shared/data/invitations';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listInvitations } from '../../shared/routes/partners';
+import { listInvitationRecords, toInvitationView } from '#shared/partners/invitations-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listInvitations } from '#shared/partners/routes';
 
 export const handler = httpHandler(listInvitations, async ({ query, caller }) => {
   const page = await listInvitationRecords(caller.organizationId, query.direction, query);

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../../shared/data/cursor';
-import { requireLink } from '../../shared/data/provider-links';
-import { db, tableName } from '../../shared/data/table';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listSharedCustomers } from '../../shared/routes/partners';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { requireLink } from '#shared/partners/links-store';
+import { db, tableName } from '#shared/platform/table';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listSharedCustomers } from '#shared/partners/routes';
 
 /**
  * Access pattern: the caller's customers whose relationship is shared with the linked organization (the

@@ -1,6 +1,6 @@
-import { httpHandler, reply } from '../../shared/http/handler';
-import { transitionLink } from '../../shared/invitations/links';
-import { removeProviderAdminAccess } from '../../shared/routes/partners';
+import { httpHandler, reply } from '#shared/http/handler';
+import { transitionLink } from '#shared/partners/links';
+import { removeProviderAdminAccess } from '#shared/partners/routes';
 
 /** Seed 003: the reseller may remove the provider's admin access to its tenant and keep the partnership. */
 export const handler = httpHandler(removeProviderAdminAccess, async ({ params, caller, correlationId }) =>

@@ -1,7 +1,7 @@
-import { getInvitation, getOwnInvitation, resendInvitationRecord, toInvitationView } from '../../shared/data/invitations';
-import { requireInvitePermission } from '../../shared/invitations/permissions';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { resendInvitation } from '../../shared/routes/partners';
+import { getInvitation, getOwnInvitation, resendInvitationRecord, toInvitationView } from '#shared/partners/invitations-store';
+import { requireInvitePermission } from '#shared/partners/invite-permissions';
+import { httpHandler, reply } from '#shared/http/handler';
+import { resendInvitation } from '#shared/partners/routes';
 
 export const handler = httpHandler(resendInvitation, async ({ params, caller, correlationId }) => {
   const invitation = await getOwnInvitation(caller.organizationId, params.invitationId);

@@ -1,6 +1,6 @@
-import { httpHandler, reply } from '../../shared/http/handler';
-import { transitionLink } from '../../shared/invitations/links';
-import { resumeProviderLink } from '../../shared/routes/partners';
+import { httpHandler, reply } from '#shared/http/handler';
+import { transitionLink } from '#shared/partners/links';
+import { resumeProviderLink } from '#shared/partners/routes';
 
 /** A provider lifts only its own suspension; an operator's stays until an operator lifts it. */
 export const handler = httpHandler(resumeProviderLink, async ({ params, caller, correlationId }) =>

@@ -1,7 +1,7 @@
-import { getInvitation, getOwnInvitation, settleInvitation, toInvitationView } from '../../shared/data/invitations';
-import { requireInvitePermission } from '../../shared/invitations/permissions';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { revokeInvitation } from '../../shared/routes/partners';
+import { getInvitation, getOwnInvitation, settleInvitation, toInvitationView } from '#shared/partners/invitations-store';
+import { requireInvitePermission } from '#shared/partners/invite-permissions';
+import { httpHandler, reply } from '#shared/http/handler';
+import { revokeInvitation } from '#shared/partners/routes';
 
 /** Revoking races acceptance cleanly: both are conditional on the invitation still being pending. */
 export const handler = httpHandler(revokeInvitation, async ({ params, caller, correlationId }) => {

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../../shared/data/table';
-import { regionOf } from '../../shared/domain/regions';
-import { ValidationError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { searchProviderDirectory } from '../../shared/routes/partners';
+import { db, tableName } from '#shared/platform/table';
+import { regionOf } from '#shared/partners/regions';
+import { ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { searchProviderDirectory } from '#shared/partners/routes';
 
 /** Access pattern: the providers of a region, by name (one Query on `PROVIDERS#<region>`). */
 export const handler = httpHandler(searchProviderDirectory, async ({ query }) => {

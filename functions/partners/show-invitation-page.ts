@@ -1,9 +1,9 @@
-import { invitationByToken } from '../../shared/data/invitations';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { invitationPage } from '../../shared/pages/invitation';
-import { page, pickLanguage, t } from '../../shared/pages/render';
-import { csrfFor, sessionMember } from '../../shared/pages/session';
-import { showInvitationPage } from '../../shared/routes/partners';
+import { invitationByToken } from '#shared/partners/invitations-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { invitationPage } from '#shared/partners/invitation-page';
+import { page, pickLanguage, t } from '#shared/platform/pages/render';
+import { csrfFor, sessionMember } from '#shared/platform/pages/session';
+import { showInvitationPage } from '#shared/partners/routes';
 
 /** Opening an invitation link changes nothing: the page shows who invites and exactly what they would hold. */
 export const handler = httpHandler(showInvitationPage, async ({ query, headers, cookies }) => {

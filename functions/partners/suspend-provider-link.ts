@@ -1,6 +1,6 @@
-import { httpHandler, reply } from '../../shared/http/handler';
-import { transitionLink } from '../../shared/invitations/links';
-import { suspendProviderLink } from '../../shared/routes/partners';
+import { httpHandler, reply } from '#shared/http/handler';
+import { transitionLink } from '#shared/partners/links';
+import { suspendProviderLink } from '#shared/partners/routes';
 
 export const handler = httpHandler(suspendProviderLink, async ({ params, caller, correlationId }) =>
   reply.ok(

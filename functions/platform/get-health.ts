@@ -2,13 +2,13 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetAccountCommand } from '@aws-sdk/client-sesv2';
 import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
-import { ses } from '../../shared/aws/email';
-import { cognito, identityConfig } from '../../shared/aws/identity';
-import { enrollmentStateMachineArn } from '../../shared/aws/enrollment-execution';
-import { sfn } from '../../shared/aws/sfn';
-import { db, tableName } from '../../shared/data/table';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { getHealth } from '../../shared/routes/platform';
+import { ses } from '#shared/platform/aws/email';
+import { cognito, identityConfig } from '#shared/platform/aws/identity';
+import { enrollmentStateMachineArn } from '#shared/platform/aws/executions';
+import { sfn } from '#shared/platform/aws/sfn';
+import { db, tableName } from '#shared/platform/table';
+import { httpHandler, reply } from '#shared/http/handler';
+import { getHealth } from '#shared/platform/routes';
 
 const timeoutMs = 2000;
 

@@ -1,7 +1,7 @@
-import { httpHandler, reply } from '../../shared/http/handler';
-import { buildOpenApiDocument } from '../../shared/openapi';
-import { routes } from '../../shared/routes';
-import { getOpenApiDocument } from '../../shared/routes/platform';
+import { httpHandler, reply } from '#shared/http/handler';
+import { buildOpenApiDocument } from '#shared/app/openapi';
+import { routes } from '#shared/app/routes';
+import { getOpenApiDocument } from '#shared/platform/routes';
 
 /** Built on the first request, not at import: the cold start stays small. */
 let document: Record<string, unknown> | undefined;

@@ -1,9 +1,9 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { NotFoundError } from '../../shared/errors';
-import { logger } from '../../shared/logger';
-import { problemContentType, toProblem } from '../../shared/http/problem';
-import { newId } from '../../shared/crypto';
+import { NotFoundError } from '#shared/platform/errors';
+import { logger } from '#shared/platform/logger';
+import { problemContentType, toProblem } from '#shared/http/problem';
+import { newId } from '#shared/platform/crypto';
 
 /** The `$default` route: any method and path that no operation serves answers 404 problem+json. */
 export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>().handler(async (event) => {

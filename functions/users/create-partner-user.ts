@@ -1,10 +1,10 @@
-import { ForbiddenError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { etagOf } from '../../shared/http/versions';
-import { publicLink } from '../../shared/links';
-import { createPartnerUser } from '../../shared/routes/users';
-import { addUserWithTemporaryPassword } from '../../shared/users/add';
-import { toPartnerUser } from '../../shared/users/view';
+import { ForbiddenError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { etagOf } from '#shared/http/versions';
+import { publicLink } from '#shared/platform/links';
+import { createPartnerUser } from '#shared/users/routes';
+import { addUserWithTemporaryPassword } from '#shared/users/add';
+import { toPartnerUser } from '#shared/users/views';
 
 /**
  * Adds a user (Account settings > User management > Add user). The temporary password is in this response

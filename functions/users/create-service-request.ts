@@ -1,9 +1,9 @@
-import { clock } from '../../shared/clock';
-import { newId } from '../../shared/crypto';
-import { hasCustomerRelationship, insertServiceRequest, type ServiceRequestRecord } from '../../shared/data/service-requests';
-import { NotFoundError, ValidationError } from '../../shared/errors';
-import { httpHandler, reply, requirePermission } from '../../shared/http/handler';
-import { createServiceRequest } from '../../shared/routes/users';
+import { clock } from '#shared/platform/clock';
+import { newId } from '#shared/platform/crypto';
+import { hasCustomerRelationship, insertServiceRequest, type ServiceRequestRecord } from '#shared/users/service-requests-store';
+import { NotFoundError, ValidationError } from '#shared/platform/errors';
+import { httpHandler, reply, requirePermission } from '#shared/http/handler';
+import { createServiceRequest } from '#shared/users/routes';
 
 /**
  * Platform tickets need support:partner (global admins); requests on behalf of a customer need

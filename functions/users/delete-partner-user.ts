@@ -1,8 +1,8 @@
-import { getOrganizationMember, removeMember } from '../../shared/data/members';
-import { ForbiddenError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { ifMatchVersion } from '../../shared/http/versions';
-import { deletePartnerUser } from '../../shared/routes/users';
+import { getOrganizationMember, removeMember } from '#shared/users/members-store';
+import { ForbiddenError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { ifMatchVersion } from '#shared/http/versions';
+import { deletePartnerUser } from '#shared/users/routes';
 
 /** Removes a user; only a global admin removes a global admin, and never the last one. */
 export const handler = httpHandler(deletePartnerUser, async ({ params, headers, caller, correlationId }) => {

@@ -1,7 +1,7 @@
-import { isGranted, permissions, permissionTable } from '../../shared/domain/permissions';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { routes } from '../../shared/routes';
-import { getMyCapabilities } from '../../shared/routes/users';
+import { isGranted, permissions, permissionTable } from '#shared/users/permissions';
+import { httpHandler, reply } from '#shared/http/handler';
+import { routes } from '#shared/app/routes';
+import { getMyCapabilities } from '#shared/users/routes';
 
 /** Generated from the permission table and the route declaration: what this caller may do, and call. */
 export const handler = httpHandler(getMyCapabilities, async ({ caller }) =>

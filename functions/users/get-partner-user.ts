@@ -1,8 +1,8 @@
-import { getOrganizationMember } from '../../shared/data/members';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { etagOf } from '../../shared/http/versions';
-import { getPartnerUser } from '../../shared/routes/users';
-import { toPartnerUser } from '../../shared/users/view';
+import { getOrganizationMember } from '#shared/users/members-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { etagOf } from '#shared/http/versions';
+import { getPartnerUser } from '#shared/users/routes';
+import { toPartnerUser } from '#shared/users/views';
 
 export const handler = httpHandler(getPartnerUser, async ({ params, caller }) => {
   const member = await getOrganizationMember(caller.organizationId, params.userId);

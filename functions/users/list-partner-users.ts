@@ -1,7 +1,7 @@
-import { listMembers } from '../../shared/data/members';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listPartnerUsers } from '../../shared/routes/users';
-import { toPartnerUser } from '../../shared/users/view';
+import { listMembers } from '#shared/users/members-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listPartnerUsers } from '#shared/users/routes';
+import { toPartnerUser } from '#shared/users/views';
 
 export const handler = httpHandler(listPartnerUsers, async ({ query, caller }) => {
   const page = await listMembers(caller.organizationId, query);

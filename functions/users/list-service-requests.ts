@@ -1,7 +1,7 @@
-import { listServiceRequestRecords, type ServiceRequestRecord } from '../../shared/data/service-requests';
-import { isGranted } from '../../shared/domain/permissions';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { listServiceRequests } from '../../shared/routes/users';
+import { listServiceRequestRecords, type ServiceRequestRecord } from '#shared/users/service-requests-store';
+import { isGranted } from '#shared/users/permissions';
+import { httpHandler, reply } from '#shared/http/handler';
+import { listServiceRequests } from '#shared/users/routes';
 
 /** Each caller sees the categories its roles cover: platform tickets (global admins), customer requests (agents). */
 export const handler = httpHandler(listServiceRequests, async ({ query, caller }) => {

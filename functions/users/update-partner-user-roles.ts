@@ -1,10 +1,10 @@
-import { getOrganizationMember, updateMemberRoles } from '../../shared/data/members';
-import { raisesPermissions } from '../../shared/domain/permissions';
-import { ForbiddenError, PreconditionFailedError } from '../../shared/errors';
-import { httpHandler, reply } from '../../shared/http/handler';
-import { etagOf, ifMatchVersion } from '../../shared/http/versions';
-import { updatePartnerUserRoles } from '../../shared/routes/users';
-import { toPartnerUser } from '../../shared/users/view';
+import { getOrganizationMember, updateMemberRoles } from '#shared/users/members-store';
+import { raisesPermissions } from '#shared/users/permissions';
+import { ForbiddenError, PreconditionFailedError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { etagOf, ifMatchVersion } from '#shared/http/versions';
+import { updatePartnerUserRoles } from '#shared/users/routes';
+import { toPartnerUser } from '#shared/users/views';
 
 /**
  * Changes a user's roles. Nobody raises their own roles; only a global admin grants or takes away global

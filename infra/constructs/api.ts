@@ -6,7 +6,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { fallbackHandler, type Route } from '../../shared/routes';
+import { fallbackHandler, type Route } from '#shared/app/routes';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 

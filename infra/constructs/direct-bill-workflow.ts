@@ -3,7 +3,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Choice, Condition, DefinitionBody, Fail, IntegrationPattern, JsonPath, LogLevel, StateMachine, StateMachineType, Succeed, TaskInput, Timeout, type IChainable } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { directBillStepDays, directBillTasks, type DirectBillStepName, type DirectBillTaskName } from '../../shared/workflow/direct-bill';
+import { directBillStepDays, directBillTasks, type DirectBillStepName, type DirectBillTaskName } from '#shared/direct-bill/workflow';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 

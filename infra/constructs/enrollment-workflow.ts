@@ -25,8 +25,8 @@ import {
   signatureReminderDays,
   signatureReminders,
   signatureTimeoutDays,
-} from '../../shared/domain/enrollment';
-import { enrollmentTasks, type EnrollmentTaskName } from '../../shared/workflow/enrollment';
+} from '#shared/enrollment/rules';
+import { enrollmentTasks, type EnrollmentTaskName } from '#shared/enrollment/workflow';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 

@@ -5,7 +5,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { eventStreamFilter } from '../../shared/data/schema';
+import { eventStreamFilter } from '#shared/platform/table-definition';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
@@ -20,7 +20,7 @@ export class EventConsumer extends Construct {
   constructor(scope: Construct, id: string, props: { platform: Platform; table: ITable; machines: { enrollment: IStateMachine; directBill: IStateMachine } }) {
     super(scope, id);
     this.function = new OperationFunction(this, 'ConsumeEvents', {
-      entry: 'functions/events/consume-events.ts',
+      entry: 'functions/platform/consume-events.ts',
       grants: { table: 'readWrite', email: true, cognito: ['AdminDeleteUser'] },
       platform: props.platform,
       timeout: Duration.seconds(60),

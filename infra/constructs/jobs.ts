@@ -3,7 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { jobs } from '../../shared/jobs';
+import { jobs } from '#shared/app/jobs';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 

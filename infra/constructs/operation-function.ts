@@ -5,7 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { Grants } from '../../shared/routes/define';
+import type { Grants } from '#shared/http/route';
 import type { Platform } from './platform';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');

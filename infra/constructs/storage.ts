@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { tableDefinition } from '../../shared/data/schema';
+import { tableDefinition } from '#shared/platform/table-definition';
 
 /** The single table: pk/sk, generic GSIs, TTL, a stream with both images, PITR, on-demand billing. */
 export class Storage extends Construct {

@@ -1,10 +1,10 @@
-import { clock } from '../clock';
-import { gatherFacts, listPolicies, profileUpdateItem, type DirectBillProfile } from '../data/direct-bill';
-import { putEvent } from '../data/events';
-import { transact } from '../data/table';
-import { setProgramItem } from '../data/users';
-import { evaluate, policyInForce, type EligibilityPolicy } from '../domain/direct-bill';
-import { ConflictError, NotFoundError } from '../errors';
+import { clock } from '#shared/platform/clock';
+import { gatherFacts, listPolicies, profileUpdateItem, type DirectBillProfile } from '#shared/direct-bill/store';
+import { putEvent } from '#shared/platform/outbox';
+import { transact } from '#shared/platform/table';
+import { setProgramItem } from '#shared/users/organizations-store';
+import { evaluate, policyInForce, type EligibilityPolicy } from '#shared/direct-bill/rules';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 
 export type ReevaluationOutcome = 'Passed' | 'Restricted' | 'Lifted' | 'NotDue';
 

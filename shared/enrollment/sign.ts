@@ -1,11 +1,11 @@
-import { clock } from '../clock';
-import { answerWaitingStep, getOwnEnrollment, wrongState } from '../data/enrollments';
-import type { Member } from '../data/users';
-import { agreementCatalog } from '../domain/agreements';
-import { ConflictError, ValidationError } from '../errors';
-import { requirePermission } from '../http/handler';
-import { publicLink } from '../links';
-import type { Attestation } from '../schemas/enrollment';
+import { clock } from '#shared/platform/clock';
+import { answerWaitingStep, getOwnEnrollment, wrongState } from '#shared/enrollment/store';
+import type { Member } from '#shared/users/organizations-store';
+import { agreementCatalog } from '#shared/enrollment/agreements';
+import { ConflictError, ValidationError } from '#shared/platform/errors';
+import { requirePermission } from '#shared/http/handler';
+import { publicLink } from '#shared/platform/links';
+import type { Attestation } from '#shared/enrollment/schemas';
 
 /**
  * A global admin signs the current partner agreement, once the enrollment is approved and a valid PartnerID

@@ -1,16 +1,16 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from '../zod';
-import { newId } from '../crypto';
-import { ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type StoredResponse } from '../data/idempotency';
-import { grantingRoles, isGranted, permissionTable, type Permission } from '../domain/permissions';
-import { logger as rootLogger, type Logger } from '../logger';
-import { getMember, type Member } from '../data/users';
-import type { Route } from '../routes/define';
-import { pageCsp } from '../pages/style';
-import { problemContentType, toProblem } from './problem';
-import { parseRequest } from './request';
+import type * as z from '#shared/platform/zod';
+import { newId } from '#shared/platform/crypto';
+import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type StoredResponse } from '#shared/platform/idempotency';
+import { grantingRoles, isGranted, permissionTable, type Permission } from '#shared/users/permissions';
+import { logger as rootLogger, type Logger } from '#shared/platform/logger';
+import { getMember, type Member } from '#shared/users/organizations-store';
+import type { Route } from '#shared/http/route';
+import { pageCsp } from '#shared/platform/pages/style';
+import { problemContentType, toProblem } from '#shared/http/problem';
+import { parseRequest } from '#shared/http/request';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type RequestOf<R extends Route> = NonNullable<R['request']>;

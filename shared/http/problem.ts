@@ -1,5 +1,5 @@
-import { HttpError } from '../errors';
-import type { Logger } from '../logger';
+import { HttpError } from '#shared/platform/errors';
+import type { Logger } from '#shared/platform/logger';
 
 export const problemContentType = 'application/problem+json';
 

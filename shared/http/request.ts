@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from '../zod';
-import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError, type FieldIssue } from '../errors';
-import type { Route } from '../routes/define';
+import type * as z from '#shared/platform/zod';
+import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError, type FieldIssue } from '#shared/platform/errors';
+import type { Route } from '#shared/http/route';
 
 /** Largest body any operation accepts. */
 export const maxBodyBytes = 64 * 1024;

@@ -1,4 +1,4 @@
-import { PreconditionRequiredError, ValidationError } from '../errors';
+import { PreconditionRequiredError, ValidationError } from '#shared/platform/errors';
 
 /** The ETag of a versioned resource. */
 export const etagOf = (version: number) => `"${version}"`;

@@ -1,10 +1,10 @@
-import { createIdentity, deleteIdentity } from '../aws/identity';
-import { clock } from '../clock';
-import { newId, newTemporaryPassword } from '../crypto';
-import { insertMember, undoInsertMember } from '../data/members';
-import type { Member } from '../data/users';
-import { DependencyError } from '../errors';
-import type { Logger } from '../logger';
+import { createIdentity, deleteIdentity } from '#shared/platform/aws/identity';
+import { clock } from '#shared/platform/clock';
+import { newId, newTemporaryPassword } from '#shared/platform/crypto';
+import { insertMember, undoInsertMember } from '#shared/users/members-store';
+import type { Member } from '#shared/users/organizations-store';
+import { DependencyError } from '#shared/platform/errors';
+import type { Logger } from '#shared/platform/logger';
 
 /**
  * Adds a user with a temporary password: the membership and email claim first (409 on a taken email,

@@ -2,10 +2,10 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app';
 import { resolveTokens } from '../../local/template';
-import { routes } from '../../shared/routes';
-import { jobs } from '../../shared/jobs';
-import { directBillTasks } from '../../shared/workflow/direct-bill';
-import { enrollmentTasks } from '../../shared/workflow/enrollment';
+import { routes } from '#shared/app/routes';
+import { jobs } from '#shared/app/jobs';
+import { directBillTasks } from '#shared/direct-bill/workflow';
+import { enrollmentTasks } from '#shared/enrollment/workflow';
 
 let template: Template;
 let json: { Resources: Record<string, { Type: string; Properties: any }> };

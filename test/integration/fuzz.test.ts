@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes, type Route } from '../../shared/routes';
+import { routes, type Route } from '#shared/app/routes';
 import { api, newOrganization, type SignedIn } from '../support/api';
 import { operator } from '../support/people';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../shared/routes';
+import { routes } from '#shared/app/routes';
 import { call, getItem, newOrganization, strongPassword, uniqueEmail } from '../support/api';
 import { enrollmentBody } from '../support/enrollment';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { grantedPermissions, isGranted, type Permission } from '../../shared/domain/permissions';
-import { adminRoles, agentRoles, type Roles } from '../../shared/domain/roles';
-import { routes, type Route } from '../../shared/routes';
+import { grantedPermissions, isGranted, type Permission } from '#shared/users/permissions';
+import { adminRoles, agentRoles, type Roles } from '#shared/users/roles';
+import { routes, type Route } from '#shared/app/routes';
 import { call, newOrganization, uniqueEmail, type SignedIn } from '../support/api';
 import { enrollmentBody, startEnrollment } from '../support/enrollment';
 import { operator, seedMember } from '../support/people';

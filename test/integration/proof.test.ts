@@ -124,7 +124,7 @@ describe('faults', () => {
     const fullEvent = await getItem(event.pk, event.sk);
     // the consumer, run here as in its Lambda, against the same emulators
     Object.assign(process.env, stack.env);
-    const { handler } = await import('../../functions/events/consume-events');
+    const { handler } = await import('../../functions/platform/consume-events');
     const record = { eventName: 'INSERT', dynamodb: { Keys: marshall({ pk: fullEvent!.pk, sk: fullEvent!.sk }), NewImage: marshall(fullEvent!, { removeUndefinedValues: true }), SequenceNumber: '1' } };
     await (handler as unknown as (e: unknown, c: unknown) => Promise<unknown>)({ Records: [record, record] }, {});
     await (handler as unknown as (e: unknown, c: unknown) => Promise<unknown>)({ Records: [record] }, {});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../shared/email/catalog';
-import { renderEmail } from '../../shared/email/render';
-import { pageMessages } from '../../shared/pages/messages';
-import { languages } from '../../shared/schemas/common';
+import { catalogs } from '#shared/platform/email/catalog';
+import { renderEmail } from '#shared/platform/email/render';
+import { pageMessages } from '#shared/platform/pages/messages';
+import { languages } from '#shared/platform/schemas';
 
 describe('message catalogues', () => {
   it('has every email message in every language', () => {

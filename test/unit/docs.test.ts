@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { permissionsMarkdown } from '../../shared/docs';
-import { buildOpenApiDocument } from '../../shared/openapi';
-import { routes } from '../../shared/routes';
+import { permissionsMarkdown } from '#shared/app/docs';
+import { buildOpenApiDocument } from '#shared/app/openapi';
+import { routes } from '#shared/app/routes';
 
 describe('generated docs', () => {
   it('docs/permissions.md is the permission table the API enforces (run npm run docs)', () => {

@@ -1,6 +1,6 @@
 import '../../local/polyfills';
 import { afterEach, describe, expect, it } from 'vitest';
-import { advanceClock } from '../../shared/clock';
+import { advanceClock } from '#shared/platform/clock';
 import { LocalStepFunctions } from '../../local/workflows';
 
 // The local Step Functions runner is test infrastructure the whole suite leans on: prove its callback,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../shared/openapi';
-import { routes } from '../../shared/routes';
+import { buildOpenApiDocument } from '#shared/app/openapi';
+import { routes } from '#shared/app/routes';
 
 describe('the route declaration and its OpenAPI document', () => {
   it('gives every route a unique operation id and a unique method and path', () => {

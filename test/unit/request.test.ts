@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, HttpError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../shared/errors';
-import { toProblem } from '../../shared/http/problem';
-import { parseRequest } from '../../shared/http/request';
-import { createLogger } from '../../shared/logger';
-import { signUp } from '../../shared/routes/auth';
-import { confirmEmailVerification, getEnrollment } from '../../shared/routes/enrollment';
+import { BadRequestError, HttpError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '#shared/platform/errors';
+import { toProblem } from '#shared/http/problem';
+import { parseRequest } from '#shared/http/request';
+import { createLogger } from '#shared/platform/logger';
+import { signUp } from '#shared/identity/routes';
+import { confirmEmailVerification, getEnrollment } from '#shared/enrollment/routes';
 
 const event = (overrides: Partial<APIGatewayProxyEventV2>): APIGatewayProxyEventV2 =>
   ({ headers: { 'content-type': 'application/json' }, requestContext: { http: { method: 'POST' } }, ...overrides }) as APIGatewayProxyEventV2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebmailAddress } from '../../shared/domain/webmail';
+import { isWebmailAddress } from '#shared/enrollment/webmail';
 
 describe('the webmail rule', () => {
   it.each([

@@ -1,0 +1,32 @@
+import { clock } from '#shared/platform/clock';
+import { transitionEnrollment } from '#shared/enrollment/store';
+import { setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import { workflowTask } from '#shared/platform/workflow-task';
+
+/**
+ * Activation: the indirect reseller program status becomes Active on the organization's legal and program
+ * information, the user who enrolled joins the admin agent group (seed 003, step 8), and a welcome email
+ * goes out. One transaction.
+ */
+export const handler = workflowTask('Activate', ExecutionFields, async (input) => {
+  const { enrollment } = await loadEnrollment(input.organizationId);
+  if (enrollment.state === 'Active') return { outcome: 'Active' };
+  await transitionEnrollment({
+    organizationId: input.organizationId,
+    from: ['Signed'],
+    to: 'Active',
+    change: { set: { activatedAt: clock.nowIso() } },
+    extra: [
+      setProgramItem(input.organizationId, 'IndirectReseller', 'Active', {
+        partnerId: enrollment.partnerId,
+        profile: { legalProfile: enrollment.legalProfile, primaryContact: enrollment.primaryContact && { fullName: enrollment.primaryContact.fullName, email: enrollment.primaryContact.email }, support: enrollment.support },
+        agreement: enrollment.agreement,
+      }),
+      setAgentRoleItem(enrollment.createdBy, 'AdminAgent'),
+    ],
+    event: { type: 'EnrollmentActivated', payload: { enrollmentId: input.enrollmentId } },
+    correlationId: input.correlationId,
+  });
+  return { outcome: 'Active' };
+});

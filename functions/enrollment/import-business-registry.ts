@@ -1,0 +1,5 @@
+import { httpHandler, reply } from '#shared/http/handler';
+import { businessRegistry } from '#shared/enrollment/business-registry';
+import { importBusinessRegistry } from '#shared/enrollment/operator-routes';
+
+export const handler = httpHandler(importBusinessRegistry, async ({ body }) => reply.ok({ imported: await businessRegistry.import(body.records) }));

@@ -1,0 +1,48 @@
+import { sendEmail } from '#shared/platform/aws/email';
+import { clock } from '#shared/platform/clock';
+import { hashToken, newSecretToken } from '#shared/platform/crypto';
+import { awaitEmailOwnership } from '#shared/enrollment/verification-store';
+import { emailVerificationValidityDays } from '#shared/enrollment/rules';
+import { formatDate } from '#shared/platform/email/catalog';
+import { renderEmail } from '#shared/platform/email/render';
+import { publicLink } from '#shared/platform/links';
+import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import { workflowTask } from '#shared/platform/workflow-task';
+
+const Input = ExecutionFields.extend({ taskToken: ExecutionFields.shape.organizationId });
+
+/**
+ * First step of the timeline (a `.waitForTaskToken` task): mints a 256-bit token, stores only its hash with
+ * the task token, and emails the link. The email carrying the secret is sent here, by the step that mints
+ * it, so the secret never rests in the table, not even in the outbox. The step then waits until
+ * confirmEmailVerification resumes it, or times out with the link.
+ */
+export const handler = workflowTask('RequestEmailOwnership', Input, async (input, log) => {
+  const { enrollment, organization } = await loadEnrollment(input.organizationId);
+  const contact = enrollment.primaryContact!;
+  const token = newSecretToken();
+  const expires = new Date(clock.now().getTime() + emailVerificationValidityDays * 24 * 3600 * 1000);
+  await awaitEmailOwnership(
+    {
+      organizationId: input.organizationId,
+      enrollmentId: input.enrollmentId,
+      organizationName: organization.legalName,
+      language: contact.language,
+      tokenHash: hashToken(token),
+      expiresAt: expires.toISOString(),
+      taskToken: input.taskToken,
+      email: contact.email,
+    },
+    input.correlationId,
+  );
+  await sendEmail(
+    renderEmail('emailVerification', contact.language, contact.email, {
+      name: contact.fullName,
+      organization: organization.legalName,
+      link: publicLink('/v1/pages/email-verification', { token }),
+      expiresOn: formatDate(expires, contact.language),
+    }),
+  );
+  log.info('verification link sent', { enrollmentId: input.enrollmentId });
+  return { requested: true };
+});

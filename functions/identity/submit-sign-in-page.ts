@@ -1,0 +1,33 @@
+import { signInWithPassword } from '#shared/platform/aws/identity';
+import { newId } from '#shared/platform/crypto';
+import { rememberChallenge } from '#shared/identity/challenges-store';
+import { findUserIdByEmail } from '#shared/users/organizations-store';
+import { UnauthorizedError } from '#shared/platform/errors';
+import { httpHandler, reply } from '#shared/http/handler';
+import { csrfPage } from '#shared/platform/pages/outcomes';
+import { pickLanguage, t } from '#shared/platform/pages/render';
+import { csrfFor, csrfValid, startSession } from '#shared/platform/pages/session';
+import { newPasswordPage, signInPage } from '#shared/identity/pages';
+import { submitSignInPage } from '#shared/identity/page-routes';
+
+/** The same sign-in as the API (an unknown email fails alike); success starts a page session. */
+export const handler = httpHandler(submitSignInPage, async ({ body, headers, cookies }) => {
+  const language = pickLanguage(body.lang, headers['accept-language']);
+  if (!csrfValid(cookies, body.csrf)) {
+    const refused = csrfPage(language);
+    return reply.page(refused.html, refused.status);
+  }
+  const email = body.email.trim().toLowerCase();
+  const userId = (await findUserIdByEmail(email)) ?? newId();
+  try {
+    const result = await signInWithPassword(userId, body.password);
+    if (result.status === 'NEW_PASSWORD_REQUIRED') {
+      await rememberChallenge(userId, result.session);
+      return reply.page(newPasswordPage(language, csrfFor(cookies).token, { email, session: result.session, returnTo: body.returnTo }));
+    }
+    return reply.redirect(body.returnTo, [await startSession(userId)]);
+  } catch (error) {
+    if (error instanceof UnauthorizedError) return reply.page(signInPage(language, csrfFor(cookies).token, body.returnTo, t(language, 'signInFailed')), 401);
+    throw error;
+  }
+});

@@ -1,0 +1,36 @@
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { runOnce } from '#shared/platform/effects';
+import { isEventItem, type DomainEvent } from '#shared/platform/outbox';
+import { reactions } from '#shared/app/reactions';
+import { logger } from '#shared/platform/logger';
+
+/**
+ * The outbox consumer: turns event items from the table's stream into their reactions. Each reaction runs
+ * at most once per event (claims in the table), so a record handed over twice has one effect. A failed
+ * record is reported, and the stream retries from it.
+ */
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
+  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    const image = record.dynamodb?.NewImage;
+    if (record.eventName !== 'INSERT' || !image) continue;
+    const item = unmarshall(image as Record<string, AttributeValue>);
+    if (!isEventItem(item)) continue;
+    const domainEvent = item as unknown as DomainEvent;
+    const log = logger.child({ correlationId: domainEvent.correlationId, eventId: domainEvent.eventId, eventType: domainEvent.type });
+    try {
+      for (const reaction of reactions[domainEvent.type] ?? []) {
+        const outcome = await runOnce(domainEvent.eventId, reaction.name, () => reaction.run(domainEvent));
+        log.info('reaction', { reaction: reaction.name, outcome });
+      }
+    } catch (error) {
+      log.error('reaction failed', { error });
+      batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+      break; // keep order: the stream retries from the first failure
+    }
+  }
+  return { batchItemFailures };
+});

@@ -1,6 +1,0 @@
-import type { CustomerRelationship } from '../data/customers';
-
-export function customerSummary(relationship: CustomerRelationship) {
-  const { customerId, customerName, domain, country, role, delegatedAdmin, sharedWith, resellerOfRecord, since, note } = relationship;
-  return { customerId, customerName, domain, country, role, delegatedAdmin, sharedWith, resellerOfRecord, since, note };
-}

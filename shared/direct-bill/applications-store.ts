@@ -1,0 +1,148 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import type { Evaluation } from '#shared/direct-bill/rules';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import type { DirectBillStepName } from '#shared/direct-bill/workflow';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+
+export const applicationStates = [
+  'EligibilityCheck', 'AwaitingCreditCheck', 'CreditCheckPassed', 'AwaitingSupportPlan', 'SupportPlanRecorded', 'AwaitingAssessment', 'Assessed',
+  'Approved', 'AwaitingAgreement', 'AgreementSigned', 'Active', 'Ineligible', 'CreditCheckFailed', 'Rejected', 'Expired', 'Failed',
+] as const;
+export type ApplicationState = (typeof applicationStates)[number];
+export const finalApplicationStates: readonly ApplicationState[] = ['Active', 'Ineligible', 'CreditCheckFailed', 'Rejected', 'Expired', 'Failed'];
+
+export interface ApplicationRecord {
+  applicationId: string;
+  organizationId: string;
+  state: ApplicationState;
+  policyVersion: string;
+  gate?: Evaluation;
+  decision?: Evaluation;
+  agreement?: Record<string, unknown>;
+  waiting?: { step: DirectBillStepName; taskToken: string; since: string; dueAt: string };
+  executionName: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export function toApplicationView(record: ApplicationRecord) {
+  const { waiting, executionName: _e, ...visible } = record;
+  return { ...visible, ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}) };
+}
+
+export async function getApplication(organizationId: string): Promise<ApplicationRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directBillApplication(organizationId), ConsistentRead: true }));
+  return Item as ApplicationRecord | undefined;
+}
+
+export async function requireApplication(organizationId: string): Promise<ApplicationRecord> {
+  const record = await getApplication(organizationId);
+  if (!record) throw new NotFoundError('No direct-bill application.');
+  return record;
+}
+
+/** One application at a time: a second while one is open answers 409 (a finished one may be followed by a new one). */
+export async function insertApplication(record: ApplicationRecord, correlationId: string): Promise<void> {
+  await transact(
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.directBillApplication(record.organizationId), entity: 'DirectBillApplication', ...record },
+          ConditionExpression: `attribute_not_exists(pk) OR #state IN (${finalApplicationStates.map((_, i) => `:f${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: Object.fromEntries(finalApplicationStates.map((state, i) => [`:f${i}`, state])),
+        },
+      },
+      putEvent('DirectBillApplicationStarted', { applicationId: record.applicationId, executionName: record.executionName }, { organizationId: record.organizationId, correlationId }),
+    ],
+    () => new ConflictError('Your organization already has a direct-bill application in progress.'),
+  );
+}
+
+/** Moves the application from one of `from` to `to`, conditional; with optional extra items and an event. */
+export async function transitionApplication(input: {
+  organizationId: string;
+  from: readonly ApplicationState[];
+  to: ApplicationState;
+  set?: Record<string, unknown>;
+  remove?: string[];
+  condition?: { expression: string; values: Record<string, unknown> };
+  extra?: TransactItem[];
+  event?: { type: string; payload: Record<string, unknown> };
+  correlationId?: string;
+  action: string;
+}): Promise<void> {
+  const names: Record<string, string> = { '#state': 'state' };
+  const values: Record<string, unknown> = { ':to': input.to, ':now': clock.nowIso(), ':one': 1, ...input.condition?.values };
+  const sets = ['#state = :to', 'updatedAt = :now', 'version = version + :one'];
+  Object.entries(input.set ?? {}).forEach(([name, value], i) => {
+    names[`#s${i}`] = name;
+    values[`:s${i}`] = value;
+    sets.push(`#s${i} = :s${i}`);
+  });
+  input.from.forEach((state, i) => (values[`:from${i}`] = state));
+  const removes = (input.remove ?? []).map((name, i) => {
+    names[`#r${i}`] = name;
+    return `#r${i}`;
+  });
+  const conditionFrom = `#state IN (${input.from.map((_, i) => `:from${i}`).join(', ')})`;
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.directBillApplication(input.organizationId),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: input.condition ? `${conditionFrom} AND ${input.condition.expression}` : conditionFrom,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      },
+      ...(input.extra ?? []),
+      ...(input.event ? [putEvent(input.event.type, input.event.payload, { organizationId: input.organizationId, correlationId: input.correlationId })] : []),
+    ],
+    () => new ConflictError(`The application cannot ${input.action} now.`),
+  );
+}
+
+/** A person (operator or partner) answers the step the workflow waits on; the event resumes it. */
+export async function answerApplicationStep(input: {
+  record: ApplicationRecord;
+  step: DirectBillStepName;
+  to: ApplicationState;
+  output: Record<string, unknown>;
+  set?: Record<string, unknown>;
+  extra?: TransactItem[];
+  correlationId: string;
+  action: string;
+}): Promise<void> {
+  const { record } = input;
+  const expected: ApplicationState = `Awaiting${input.step}` as ApplicationState;
+  if (record.state !== expected || record.waiting?.step !== input.step) {
+    throw new ConflictError(`The application is ${record.state}: it cannot ${input.action} now.`, { applicationState: record.state });
+  }
+  await transitionApplication({
+    organizationId: record.organizationId,
+    from: [expected],
+    to: input.to,
+    set: input.set,
+    remove: ['waiting'],
+    condition: { expression: 'waiting.taskToken = :token', values: { ':token': record.waiting.taskToken } },
+    extra: input.extra,
+    event: { type: 'DirectBillStepAnswered', payload: { applicationId: record.applicationId, step: input.step, taskToken: record.waiting.taskToken, output: input.output } },
+    correlationId: input.correlationId,
+    action: input.action,
+  }).catch(async (error: unknown) => {
+    if (error instanceof ConflictError) {
+      const current = await getApplication(record.organizationId);
+      throw new ConflictError(`The application is ${current?.state}: it cannot ${input.action} now.`, { applicationState: current?.state });
+    }
+    throw error;
+  });
+}

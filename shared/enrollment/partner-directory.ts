@@ -1,0 +1,55 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import { keys } from '#shared/platform/keys';
+import { db, putAll, tableName } from '#shared/platform/table';
+
+/**
+ * The partner directory (PartnerIDs and their locations) is an external system. The application depends on
+ * this port only; the adapter here keeps the records an operator imports in the table. A real directory
+ * plugs in as another implementation of `PartnerDirectory` (an HTTP client to its API), chosen in
+ * `partnerDirectory` below, with nothing else changing.
+ */
+export interface PartnerDirectoryRecord {
+  partnerId: string;
+  organizationName: string;
+  country: string;
+  status: 'Active' | 'Inactive';
+}
+
+export interface PartnerDirectory {
+  find(partnerId: string): Promise<PartnerDirectoryRecord | undefined>;
+  import(records: PartnerDirectoryRecord[]): Promise<number>;
+}
+
+export type PartnerIdCheck = 'Valid' | 'Missing' | 'NotFound' | 'Inactive' | 'CountryMismatch';
+
+/** PartnerID rule (seed 003, step 4): it exists, is active, and is located in the organization's country. */
+export function checkPartnerId(record: PartnerDirectoryRecord | undefined, partnerId: string | undefined, country: string): PartnerIdCheck {
+  if (!partnerId) return 'Missing';
+  if (!record) return 'NotFound';
+  if (record.status !== 'Active') return 'Inactive';
+  if (record.country !== country) return 'CountryMismatch';
+  return 'Valid';
+}
+
+export const partnerIdCheckMessages: Record<Exclude<PartnerIdCheck, 'Valid'>, string> = {
+  Missing: 'no PartnerID is linked yet',
+  NotFound: 'is not in the partner directory',
+  Inactive: 'is not active in the partner directory',
+  CountryMismatch: 'is located in another country or region than the organization',
+};
+
+const tableDirectory: PartnerDirectory = {
+  async find(partnerId) {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directoryEntry(partnerId) }));
+    if (!Item) return undefined;
+    const { organizationName, country, status } = Item as PartnerDirectoryRecord;
+    return { partnerId, organizationName, country, status };
+  },
+  async import(records) {
+    const importedAt = clock.nowIso();
+    return putAll(records.map((record) => ({ ...keys.directoryEntry(record.partnerId), entity: 'DirectoryEntry', ...record, importedAt })));
+  },
+};
+
+export const partnerDirectory: PartnerDirectory = tableDirectory;

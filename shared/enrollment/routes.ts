@@ -1,0 +1,206 @@
+import {
+  AddressValidationResult,
+  Agreement,
+  AgreementParams,
+  AgreementQuery,
+  Attestation,
+  BusinessRecord,
+  ConfirmEmailVerificationRequest,
+  ConfirmEmailVerificationResponse,
+  CreateEnrollmentRequest,
+  DunsParams,
+  Enrollment,
+  EnrollmentIdParams,
+  LinkPartnerIdRequest,
+  PartnerProfile,
+  RespondToInquiryRequest,
+  SignAgreementRequest,
+  ValidateAddressRequest,
+  VerificationPageQuery,
+} from '#shared/enrollment/schemas';
+import { defineRoute } from '#shared/http/route';
+
+export const createEnrollment = defineRoute({
+  operationId: 'createEnrollment',
+  method: 'POST',
+  path: '/v1/enrollments',
+  summary: 'Start the indirect reseller enrollment of the caller’s organization (global admin only).',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/create-enrollment.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { body: CreateEnrollmentRequest },
+  responses: {
+    201: { description: 'Enrollment started; the primary contact is emailed a verification link.', body: Enrollment },
+    403: { description: 'The caller is not a global admin.' },
+    409: { description: 'The organization already has an enrollment.' },
+    422: { description: 'A field is not valid, e.g. a webmail primary contact.' },
+  },
+  grants: { table: 'readWrite', workflow: ['start'] },
+});
+
+export const getEnrollment = defineRoute({
+  operationId: 'getEnrollment',
+  method: 'GET',
+  path: '/v1/enrollments/{enrollmentId}',
+  summary: 'Read an enrollment with its vetting status and sub-status.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/get-enrollment.ts',
+  auth: 'user',
+  permission: 'enrollment:read',
+  request: { params: EnrollmentIdParams },
+  responses: {
+    200: { description: 'The enrollment.', body: Enrollment },
+    404: { description: 'No such enrollment in the caller’s organization.' },
+  },
+  grants: { table: 'read' },
+});
+
+export const showEmailVerificationPage = defineRoute({
+  operationId: 'showEmailVerificationPage',
+  method: 'GET',
+  path: '/v1/pages/email-verification',
+  summary: 'The page behind the emailed verification link: shows what is being verified and a confirm button.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/show-email-verification-page.ts',
+  auth: 'public',
+  request: { query: VerificationPageQuery },
+  responses: { 200: { description: 'An HTML page.', html: true } },
+  grants: { table: 'read' },
+});
+
+export const confirmEmailVerification = defineRoute({
+  operationId: 'confirmEmailVerification',
+  method: 'POST',
+  path: '/v1/email-verifications',
+  summary: 'Confirm ownership of the primary contact email with the token from the link; resumes the workflow.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/confirm-email-verification.ts',
+  auth: 'public',
+  request: { body: ConfirmEmailVerificationRequest, form: true },
+  responses: {
+    200: { description: 'The address is verified.', body: ConfirmEmailVerificationResponse },
+    410: { description: 'The link is unknown, used or expired (one answer for all three).' },
+  },
+  grants: { table: 'readWrite' },
+  idempotency: { mode: 'none' },
+});
+
+export const linkPartnerId = defineRoute({
+  operationId: 'linkPartnerId',
+  method: 'PUT',
+  path: '/v1/enrollments/{enrollmentId}/partner-id',
+  summary: 'Link (or change) the organization’s PartnerID: it must be active in the partner directory and located in the organization’s country.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/link-partner-id.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { params: EnrollmentIdParams, body: LinkPartnerIdRequest },
+  responses: {
+    200: { description: 'Linked.', body: Enrollment },
+    409: { description: 'The enrollment has ended.' },
+    422: { description: 'The PartnerID is unknown, inactive or in another country; the problem says which.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const respondToReviewInquiry = defineRoute({
+  operationId: 'respondToReviewInquiry',
+  method: 'POST',
+  path: '/v1/enrollments/{enrollmentId}/inquiry-response',
+  summary: 'Answer the reviewer’s request for more information; the review resumes.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/respond-to-review-inquiry.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { params: EnrollmentIdParams, body: RespondToInquiryRequest },
+  responses: { 200: { description: 'Answered.', body: Enrollment }, 409: { description: 'No question is waiting for an answer; the problem names the state.' } },
+  grants: { table: 'readWrite' },
+});
+
+export const signPartnerAgreement = defineRoute({
+  operationId: 'signPartnerAgreement',
+  method: 'POST',
+  path: '/v1/enrollments/{enrollmentId}/agreement-signature',
+  summary: 'Sign the partner agreement (global admin, after approval, with a valid PartnerID); records the attestation.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/sign-partner-agreement.ts',
+  auth: 'user',
+  permission: 'agreement:sign',
+  request: { params: EnrollmentIdParams, body: SignAgreementRequest },
+  responses: {
+    201: { description: 'Signed; activation follows.', body: Attestation },
+    409: { description: 'Not awaiting a signature (names the state), or no valid PartnerID linked.' },
+    422: { description: 'Not the current agreement version, or not accepted.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const resumeEnrollment = defineRoute({
+  operationId: 'resumeEnrollment',
+  method: 'POST',
+  path: '/v1/enrollments/{enrollmentId}/resume',
+  summary: 'Resume an enrollment whose link, inquiry or agreement expired, or whose workflow failed, from where it stopped.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/resume-enrollment.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { params: EnrollmentIdParams },
+  responses: { 202: { description: 'Resumed; a new workflow execution continues.', body: Enrollment }, 409: { description: 'Nothing to resume; the problem names the state.' } },
+  grants: { table: 'readWrite' },
+});
+
+export const validateAddress = defineRoute({
+  operationId: 'validateAddress',
+  method: 'POST',
+  path: '/v1/address-validations',
+  summary: 'Validate a postal address for its country: a status, the original and up to three standardized suggestions.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/validate-address.ts',
+  auth: 'user',
+  permission: 'enrollment:read',
+  request: { body: ValidateAddressRequest },
+  responses: { 200: { description: 'The validation.', body: AddressValidationResult } },
+  grants: {},
+});
+
+export const lookupDuns = defineRoute({
+  operationId: 'lookupDuns',
+  method: 'GET',
+  path: '/v1/business-registry/{dunsNumber}',
+  summary: 'Look up a business by DUNS number to fill the legal profile.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/lookup-duns.ts',
+  auth: 'user',
+  permission: 'enrollment:read',
+  request: { params: DunsParams },
+  responses: { 200: { description: 'The registered business.', body: BusinessRecord }, 404: { description: 'Not in the registry: enter the details manually.' } },
+  grants: { table: 'read' },
+});
+
+export const getPartnerAgreement = defineRoute({
+  operationId: 'getPartnerAgreement',
+  method: 'GET',
+  path: '/v1/agreements/{agreementType}/versions/{version}',
+  summary: 'Read a partner agreement by version (`current` for the one to sign), in English, Italian or Spanish.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/get-partner-agreement.ts',
+  auth: 'user',
+  permission: 'agreement:read',
+  request: { params: AgreementParams, query: AgreementQuery },
+  responses: { 200: { description: 'The agreement text.', body: Agreement }, 404: { description: 'No such agreement or version.' } },
+  grants: {},
+});
+
+export const getPartnerProfile = defineRoute({
+  operationId: 'getPartnerProfile',
+  method: 'GET',
+  path: '/v1/partner-profile',
+  summary: 'The organization’s legal and program information: program statuses and signed agreements.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/get-partner-profile.ts',
+  auth: 'user',
+  permission: 'profile:read',
+  responses: { 200: { description: 'The profile.', body: PartnerProfile } },
+  grants: { table: 'read' },
+});

@@ -1,0 +1,243 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import { vettingViewOf, type EnrollmentState, type WaitStep } from '#shared/enrollment/rules';
+import type { Enrollment } from '#shared/enrollment/schemas';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { db, isConditionFailed, tableName, transact, type TransactItem } from '#shared/platform/table';
+
+/** Where the workflow waits for a person. The task token never leaves the server. */
+export interface Waiting {
+  step: WaitStep;
+  taskToken: string;
+  since: string;
+  dueAt?: string;
+}
+
+/** The stored enrollment: the public view plus server-side workflow state. */
+export interface EnrollmentRecord extends Omit<Enrollment, 'vettingStatus' | 'vettingSubStatus' | 'waiting'> {
+  createdBy: string;
+  executionName: string;
+  /** How many executions this enrollment has had (resumes and reconciler restarts add one). */
+  attempt: number;
+  waiting?: Waiting;
+}
+
+export function toEnrollmentView(record: EnrollmentRecord): Enrollment {
+  const { createdBy: _c, executionName: _e, attempt: _a, waiting, ...visible } = record;
+  return {
+    ...visible,
+    ...vettingViewOf(record.state),
+    ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}),
+  };
+}
+
+const stateIndex = (state: EnrollmentState) => `ENROLLMENTS#${state}`;
+
+function enrollmentItem(record: EnrollmentRecord): Record<string, unknown> {
+  return {
+    ...keys.enrollment(record.organizationId),
+    entity: 'Enrollment',
+    ...record,
+    // operators' queue of enrollments by state, oldest first
+    gsi2pk: stateIndex(record.state),
+    gsi2sk: `${record.createdAt}#${record.enrollmentId}`,
+  };
+}
+
+/** One enrollment per organization: a second one answers 409 and writes nothing. */
+export async function insertEnrollment(record: EnrollmentRecord, correlationId: string, event = 'EnrollmentStarted', extra: TransactItem[] = []): Promise<void> {
+  await transact(
+    [
+      ...extra,
+      { Put: { TableName: tableName, Item: enrollmentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+      // lets operators and email links find an enrollment by id with one consistent read
+      { Put: { TableName: tableName, Item: { ...keys.enrollmentPointer(record.enrollmentId), entity: 'EnrollmentPointer', organizationId: record.organizationId } } },
+      putEvent(event, { enrollmentId: record.enrollmentId, program: record.program, executionName: record.executionName }, { organizationId: record.organizationId, correlationId }),
+    ],
+    () => new ConflictError('This organization already has an indirect reseller enrollment.'),
+  );
+}
+
+/** Resumes an enrollment in a new execution (named `<enrollmentId>-<attempt>`), from the given state. */
+export async function resumeEnrollmentRecord(record: EnrollmentRecord, to: EnrollmentState, resumeAt: string, from: readonly EnrollmentState[], correlationId?: string): Promise<EnrollmentRecord> {
+  const attempt = record.attempt + 1;
+  const executionName = `${record.enrollmentId}-${attempt}`;
+  await transitionEnrollment({
+    organizationId: record.organizationId,
+    from,
+    to,
+    change: { set: { attempt, executionName }, remove: ['waiting', 'stoppedIn'] },
+    condition: { expression: 'executionName = :current', values: { ':current': record.executionName } },
+    event: { type: 'EnrollmentResumed', payload: { enrollmentId: record.enrollmentId, executionName, resumeAt } },
+    correlationId,
+    action: 'be resumed',
+  });
+  return { ...record, state: to, attempt, executionName, waiting: undefined, stoppedIn: undefined };
+}
+
+/** Access pattern: an organization's enrollment (the key is built from the caller's organization). */
+export async function getEnrollmentRecord(organizationId: string, consistent = false): Promise<EnrollmentRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.enrollment(organizationId), ConsistentRead: consistent }));
+  return Item as EnrollmentRecord | undefined;
+}
+
+/** Access pattern: an enrollment by id, for operators (pointer, then the enrollment). */
+export async function getEnrollmentById(enrollmentId: string): Promise<EnrollmentRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.enrollmentPointer(enrollmentId), ConsistentRead: true }));
+  return Item ? getEnrollmentRecord(String(Item.organizationId), true) : undefined;
+}
+
+/** The caller's own enrollment by id; another organization's is simply not found. */
+export async function getOwnEnrollment(organizationId: string, enrollmentId: string, consistent = false): Promise<EnrollmentRecord> {
+  const record = await getEnrollmentRecord(organizationId, consistent);
+  if (!record || record.enrollmentId !== enrollmentId) throw new NotFoundError('No such enrollment.');
+  return record;
+}
+
+interface Change {
+  /** Attributes to set (top-level names). */
+  set?: Record<string, unknown>;
+  remove?: string[];
+}
+
+function updateOf(organizationId: string, to: EnrollmentState | undefined, change: Change, condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> }) {
+  const names: Record<string, string> = { '#state': 'state', ...condition.names };
+  const values: Record<string, unknown> = { ':now': clock.nowIso(), ':one': 1, ...condition.values };
+  const sets = ['updatedAt = :now', 'version = version + :one'];
+  if (to) {
+    sets.push('#state = :to', 'gsi2pk = :queue');
+    values[':to'] = to;
+    values[':queue'] = stateIndex(to);
+  }
+  Object.entries(change.set ?? {}).forEach(([name, value], i) => {
+    names[`#s${i}`] = name;
+    values[`:s${i}`] = value;
+    sets.push(`#s${i} = :s${i}`);
+  });
+  const removes = (change.remove ?? []).map((name, i) => {
+    names[`#r${i}`] = name;
+    return `#r${i}`;
+  });
+  return {
+    TableName: tableName,
+    Key: keys.enrollment(organizationId),
+    UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+    ConditionExpression: condition.expression,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+const inStates = (states: readonly EnrollmentState[]) => ({
+  expression: `#state IN (${states.map((_, i) => `:from${i}`).join(', ')})`,
+  values: Object.fromEntries(states.map((state, i) => [`:from${i}`, state])),
+});
+
+export function wrongState(current: EnrollmentState | undefined, action: string): ConflictError {
+  return new ConflictError(`The enrollment is ${current ?? 'missing'}: it cannot ${action} now.`, { enrollmentState: current });
+}
+
+/**
+ * Moves an enrollment from one of `from` to `to` (or keeps its state when `to` is undefined), with the event
+ * that tells the world, in one transaction. Used by workflow steps and by decisions.
+ */
+export async function transitionEnrollment(input: {
+  organizationId: string;
+  from: readonly EnrollmentState[];
+  to?: EnrollmentState;
+  change?: Change;
+  event?: { type: string; payload: Record<string, unknown> };
+  correlationId?: string;
+  extra?: TransactItem[];
+  /** Also require this condition (e.g. the waiting step and its token). */
+  condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
+  action?: string;
+}): Promise<void> {
+  const base = inStates(input.from);
+  const condition = input.condition
+    ? { expression: `${base.expression} AND ${input.condition.expression}`, names: input.condition.names, values: { ...base.values, ...input.condition.values } }
+    : base;
+  const items: TransactItem[] = [{ Update: updateOf(input.organizationId, input.to, input.change ?? {}, condition) }, ...(input.extra ?? [])];
+  if (input.event) items.push(putEvent(input.event.type, input.event.payload, { organizationId: input.organizationId, correlationId: input.correlationId }));
+  await transact(items, (index) =>
+    index === 0 ? wrongState(undefined, input.action ?? 'change') : new ConflictError('A related record changed at the same time; try again.'),
+  );
+}
+
+/**
+ * The workflow parks at a callback step: in one conditional write it sets the enrollment's state and stores
+ * the task token to resume. A person's decision can only land once the token is there.
+ */
+export async function parkEnrollment(input: {
+  organizationId: string;
+  from: readonly EnrollmentState[];
+  to: EnrollmentState;
+  waiting: Waiting;
+  change?: Change;
+  event?: { type: string; payload: Record<string, unknown> };
+  correlationId?: string;
+  extra?: TransactItem[];
+}): Promise<void> {
+  await transitionEnrollment({
+    organizationId: input.organizationId,
+    from: input.from,
+    to: input.to,
+    change: { ...input.change, set: { ...input.change?.set, waiting: input.waiting } },
+    event: input.event,
+    correlationId: input.correlationId,
+    extra: input.extra,
+    action: `wait for ${input.waiting.step}`,
+  });
+}
+
+/**
+ * A person answers a waiting step: conditional on the state, the step and the very token read, so of two
+ * concurrent answers exactly one lands. The event carries the token; the consumer resumes the workflow.
+ */
+export async function answerWaitingStep(input: {
+  record: EnrollmentRecord;
+  expected: EnrollmentState;
+  step: WaitStep;
+  to: EnrollmentState;
+  change?: Change;
+  event: { type: string; payload: Record<string, unknown> };
+  correlationId?: string;
+  action: string;
+  extra?: TransactItem[];
+}): Promise<void> {
+  const { record } = input;
+  if (record.state !== input.expected || record.waiting?.step !== input.step) throw wrongState(record.state, input.action);
+  try {
+    await transitionEnrollment({
+      organizationId: record.organizationId,
+      from: [input.expected],
+      to: input.to,
+      change: { ...input.change, remove: [...(input.change?.remove ?? []), 'waiting'] },
+      condition: { expression: 'waiting.taskToken = :token', values: { ':token': record.waiting.taskToken } },
+      event: { type: input.event.type, payload: { ...input.event.payload, enrollmentId: record.enrollmentId, taskToken: record.waiting.taskToken } },
+      correlationId: input.correlationId,
+      extra: input.extra,
+      action: input.action,
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const current = await getEnrollmentRecord(record.organizationId, true);
+      throw wrongState(current?.state, input.action);
+    }
+    throw error;
+  }
+}
+
+/** A single attribute change that is not a transition (e.g. a check's result), conditional on the state. */
+export async function recordOnEnrollment(organizationId: string, from: readonly EnrollmentState[], set: Record<string, unknown>): Promise<void> {
+  try {
+    await db.send(new UpdateCommand(updateOf(organizationId, undefined, { set }, inStates(from))));
+  } catch (error) {
+    if (isConditionFailed(error)) throw wrongState(undefined, 'record this');
+    throw error;
+  }
+}
+
+export { enrollmentItem };

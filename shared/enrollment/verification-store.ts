@@ -1,0 +1,103 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import { ConflictError, GoneError } from '#shared/platform/errors';
+import type { Language } from '#shared/platform/schemas';
+import { keys } from '#shared/platform/keys';
+import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
+import { db, tableName } from '#shared/platform/table';
+
+/** A verification token: only the hash of the emailed secret is the key; the task token rests here, server-side. */
+export interface TokenRecord {
+  purpose: 'EmailOwnership';
+  organizationId: string;
+  enrollmentId: string;
+  organizationName: string;
+  language: Language;
+  email: string;
+  taskToken: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+export const invalidLinkError = () => new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
+
+/**
+ * The first step of the timeline parks here: the token's hash (with the task token) and the enrollment's
+ * wait, in one transaction. A retried step parks again with a new token: the older link stops working,
+ * since confirming checks that its task token is the one the enrollment waits on.
+ */
+export async function awaitEmailOwnership(token: Omit<TokenRecord, 'purpose' | 'usedAt'> & { tokenHash: string }, correlationId?: string): Promise<void> {
+  const now = clock.nowIso();
+  const { tokenHash, ...record } = token;
+  await parkEnrollment({
+    organizationId: token.organizationId,
+    from: ['EmailVerificationPending'],
+    to: 'EmailVerificationPending',
+    waiting: { step: 'EmailOwnership', taskToken: token.taskToken, since: now, dueAt: token.expiresAt },
+    correlationId,
+    extra: [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.token(tokenHash),
+            entity: 'VerificationToken',
+            purpose: 'EmailOwnership',
+            ...record,
+            createdAt: now,
+            ttl: Math.floor(new Date(token.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ],
+  });
+}
+
+/** Access pattern: a verification token by the hash of the emailed secret. */
+export async function getTokenRecord(tokenHash: string): Promise<TokenRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }));
+  return Item as TokenRecord | undefined;
+}
+
+/** A token that may still be used: known, unused, not expired. */
+export function isUsable(token: TokenRecord | undefined, now = clock.nowIso()): token is TokenRecord {
+  return token !== undefined && token.purpose === 'EmailOwnership' && !token.usedAt && token.expiresAt > now;
+}
+
+/**
+ * Confirms email ownership: marks the token used (single use, unexpired), moves the enrollment on, and
+ * records the event that resumes the workflow, all in one transaction. One read, one write. Unknown, used
+ * and expired tokens all answer the same 410.
+ */
+export async function confirmEmailOwnership(tokenHash: string, correlationId: string): Promise<{ email: string }> {
+  const token = await getTokenRecord(tokenHash);
+  const now = clock.nowIso();
+  if (!isUsable(token, now)) throw invalidLinkError();
+  try {
+    await transitionEnrollment({
+      organizationId: token.organizationId,
+      from: ['EmailVerificationPending'],
+      to: 'EmailVerified',
+      change: { set: { emailVerifiedAt: now }, remove: ['waiting'] },
+      condition: { expression: 'waiting.taskToken = :token', values: { ':token': token.taskToken } },
+      extra: [
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.token(tokenHash),
+            UpdateExpression: 'SET usedAt = :now',
+            ConditionExpression: 'attribute_not_exists(usedAt) AND expiresAt > :now',
+            ExpressionAttributeValues: { ':now': now },
+          },
+        },
+      ],
+      event: { type: 'EmailOwnershipVerified', payload: { enrollmentId: token.enrollmentId, email: token.email, taskToken: token.taskToken } },
+      correlationId,
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) throw invalidLinkError();
+    throw error;
+  }
+  return { email: token.email };
+}

@@ -1,0 +1,41 @@
+import * as z from '#shared/platform/zod';
+import { Language } from '#shared/platform/schemas';
+import { defineRoute } from '#shared/http/route';
+
+const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } }, idempotency: { mode: 'none' } } as const;
+const Csrf = z.string().max(64);
+const ReturnTo = z.string().max(1024).regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' }).default('/v1/pages/sign-in');
+
+export const showSignInPage = defineRoute({
+  ...page,
+  operationId: 'showSignInPage',
+  method: 'GET',
+  path: '/v1/pages/sign-in',
+  summary: 'The sign-in page of the email-link pages (sets the CSRF cookie).',
+  handler: 'functions/identity/show-sign-in-page.ts',
+  request: { query: z.object({ returnTo: ReturnTo, lang: Language.optional() }) },
+  grants: {},
+});
+
+export const submitSignInPage = defineRoute({
+  ...page,
+  operationId: 'submitSignInPage',
+  method: 'POST',
+  path: '/v1/pages/sign-in',
+  summary: 'Sign in from a page: starts a page session, or asks for a new password at the first sign-in.',
+  handler: 'functions/identity/submit-sign-in-page.ts',
+  request: { form: true, body: z.object({ email: z.string().max(254), password: z.string().max(256), returnTo: ReturnTo, lang: Language.optional(), csrf: Csrf }) },
+  grants: { table: 'readWrite', cognito: ['InitiateAuth'] },
+});
+
+export const submitNewPasswordPage = defineRoute({
+  ...page,
+  operationId: 'submitNewPasswordPage',
+  method: 'POST',
+  path: '/v1/pages/new-password',
+  summary: 'The new-password step of a first sign-in from a page.',
+  handler: 'functions/identity/submit-new-password-page.ts',
+  request: { form: true, body: z.object({ email: z.string().max(254), session: z.string().max(4096), newPassword: z.string().max(256), returnTo: ReturnTo, lang: Language.optional(), csrf: Csrf }) },
+  grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
+});
+

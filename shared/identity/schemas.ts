@@ -1,0 +1,60 @@
+import * as z from '#shared/platform/zod';
+import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
+
+export const Password = z
+  .string()
+  .min(12, { message: 'must be at least 12 characters' })
+  .max(256)
+  .regex(/[a-z]/, { message: 'must contain a lowercase letter' })
+  .regex(/[A-Z]/, { message: 'must contain an uppercase letter' })
+  .regex(/[0-9]/, { message: 'must contain a digit' })
+  .regex(/[^A-Za-z0-9]/, { message: 'must contain a symbol' });
+
+export const SignUpRequest = z.strictObject({
+  organization: z.strictObject({
+    legalName: z.string().trim().min(2).max(256),
+    country: CountryCode,
+  }),
+  admin: z.strictObject({
+    fullName: PersonName,
+    email: Email,
+    password: Password,
+    language: Language.default('en'),
+  }),
+});
+
+export const SignUpResponse = z.object({
+  organizationId: Id,
+  userId: Id,
+  email: z.string(),
+  roles: z.object({ agentRole: z.string(), adminRole: z.string() }),
+});
+
+export const SignInRequest = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(256),
+});
+
+export const Tokens = z.object({
+  accessToken: z.string(),
+  idToken: z.string(),
+  refreshToken: z.string().optional(),
+  expiresIn: z.number().int(),
+  tokenType: z.literal('Bearer'),
+});
+
+export const SignInResponse = z.union([
+  z.object({ status: z.literal('SIGNED_IN'), tokens: Tokens }),
+  z.object({
+    status: z.literal('NEW_PASSWORD_REQUIRED'),
+    session: z.string().meta({ description: 'Pass to completeNewPassword with the new password.' }),
+  }),
+]);
+
+export const CompleteNewPasswordRequest = z.strictObject({
+  email: Email,
+  session: z.string().min(1).max(4096),
+  newPassword: Password,
+});
+
+export const CompleteNewPasswordResponse = z.object({ status: z.literal('SIGNED_IN'), tokens: Tokens });

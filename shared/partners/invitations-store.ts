@@ -1,0 +1,220 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import { hashToken, newSecretToken } from '#shared/platform/crypto';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '#shared/platform/errors';
+import { dayOf, effectiveState, maxResends, sendCaps, type InvitationKind, type InvitationState } from '#shared/partners/invitation-rules';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+
+export interface InvitationRecord {
+  invitationId: string;
+  kind: InvitationKind;
+  state: InvitationState;
+  /** The organization that invites (an indirect provider, or a reseller). */
+  fromOrganizationId: string;
+  fromName: string;
+  invitedEmail: string;
+  /** The invited organization, when known at creation (invited by PartnerID, or an email of a platform user). */
+  invitedOrganizationId?: string;
+  language: 'en' | 'it' | 'es';
+  message?: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  resends: number;
+  /** Kind-specific details: the provider joining a combined customer invitation, delegated admin, ... */
+  details?: Record<string, unknown>;
+  acceptedBy?: string;
+  acceptedAt?: string;
+  version: number;
+}
+
+export function toInvitationView(record: InvitationRecord) {
+  const { invitationId, kind, fromOrganizationId, fromName, invitedEmail, invitedOrganizationId, language, message, createdAt, expiresAt, resends, details, acceptedAt, version } = record;
+  return {
+    invitationId, kind, state: effectiveState(record, clock.nowIso()), fromOrganizationId, fromName, invitedEmail, invitedOrganizationId, language,
+    message, createdAt, expiresAt, resends, resendsLeft: Math.max(0, maxResends - resends), details, acceptedAt, version,
+  };
+}
+
+function quotaItems(organizationId: string, email: string): TransactItem[] {
+  const day = dayOf(clock.nowIso());
+  const ttl = clock.nowEpochSeconds() + 3 * 24 * 3600;
+  const counter = (key: { pk: string; sk: string }, cap: number): TransactItem => ({
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'ADD sent :one SET #ttl = :ttl',
+      ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap',
+      ExpressionAttributeNames: { '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': ttl },
+    },
+  });
+  return [counter(keys.sendQuota(`ORG#${organizationId}`, day), sendCaps.perOrganizationPerDay), counter(keys.sendQuota(`EMAIL#${email.toLowerCase()}`, day), sendCaps.perRecipientPerDay)];
+}
+
+const quotaError = (index: number) =>
+  new TooManyRequestsError(
+    index === 1
+      ? `Your organization has sent its ${sendCaps.perOrganizationPerDay} invitations for today; try again tomorrow (UTC).`
+      : `This address has received ${sendCaps.perRecipientPerDay} invitations today; try again tomorrow (UTC).`,
+  );
+
+function invitationItem(record: InvitationRecord): Record<string, unknown> {
+  return {
+    ...keys.invitation(record.invitationId),
+    entity: 'Invitation',
+    ...record,
+    // the sender's invitations, newest first; the invited organization's, when known
+    gsi1pk: `ORG#${record.fromOrganizationId}#INVITATIONS`,
+    gsi1sk: `${record.createdAt}#${record.invitationId}`,
+    ...(record.invitedOrganizationId ? { gsi3pk: `ORG#${record.invitedOrganizationId}#INVITED`, gsi3sk: `${record.createdAt}#${record.invitationId}` } : {}),
+  };
+}
+
+/**
+ * Stores a new invitation with its sending quota (caps per organization and per recipient per day) and the
+ * event that makes the consumer mint a link and email it, in one transaction.
+ */
+export async function insertInvitation(record: InvitationRecord, correlationId: string, options: { email: boolean; extra?: TransactItem[] }): Promise<void> {
+  const items: TransactItem[] = [
+    { Put: { TableName: tableName, Item: invitationItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...(options.email ? quotaItems(record.fromOrganizationId, record.invitedEmail) : []),
+    putEvent('InvitationCreated', { invitationId: record.invitationId, kind: record.kind, sendEmail: options.email }, { organizationId: record.fromOrganizationId, correlationId }),
+    ...(options.extra ?? []),
+  ];
+  await transact(items, (index) => (index === 0 ? new ConflictError('Invitation already exists.') : quotaError(index)));
+}
+
+export async function getInvitation(invitationId: string): Promise<InvitationRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.invitation(invitationId), ConsistentRead: true }));
+  return Item as InvitationRecord | undefined;
+}
+
+/** The sender's own invitation; another organization's is not found. */
+export async function getOwnInvitation(organizationId: string, invitationId: string): Promise<InvitationRecord> {
+  const record = await getInvitation(invitationId);
+  if (!record || record.fromOrganizationId !== organizationId) throw new NotFoundError('No such invitation.');
+  return record;
+}
+
+/**
+ * A personalized link's token item: a 256-bit token whose hash alone is stored. Put it in the same
+ * transaction as the invitation when the link is handed out at creation.
+ */
+export function invitationTokenPut(invitation: InvitationRecord, token: string): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.token(hashToken(token)),
+        entity: 'InvitationToken',
+        purpose: 'Invitation',
+        invitationId: invitation.invitationId,
+        invitedEmail: invitation.invitedEmail,
+        createdAt: clock.nowIso(),
+        ttl: Math.floor(new Date(invitation.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Mints a personalized link for an existing invitation (the outbox consumer that emails it). */
+export async function mintInvitationToken(invitation: InvitationRecord): Promise<string> {
+  const token = newSecretToken();
+  await db.send(new PutCommand(invitationTokenPut(invitation, token).Put!));
+  return token;
+}
+
+/** The invitation a link points to; unknown tokens answer undefined (callers give one answer for all). */
+export async function invitationByToken(token: string): Promise<InvitationRecord | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.token(hashToken(token)), ConsistentRead: true }));
+  if (!Item || Item.purpose !== 'Invitation') return undefined;
+  return getInvitation(String(Item.invitationId));
+}
+
+/** A transaction item that moves a pending, unexpired invitation to a final state (exactly one mover wins). */
+export function settleInvitationItem(invitationId: string, to: InvitationState, set: Record<string, unknown> = {}): TransactItem {
+  const names: Record<string, string> = { '#state': 'state' };
+  const values: Record<string, unknown> = { ':to': to, ':pending': 'Pending', ':now': clock.nowIso(), ':one': 1 };
+  const sets = ['#state = :to', 'version = version + :one', 'updatedAt = :now'];
+  Object.entries(set).forEach(([name, value], i) => {
+    names[`#x${i}`] = name;
+    values[`:x${i}`] = value;
+    sets.push(`#x${i} = :x${i}`);
+  });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.invitation(invitationId),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: '#state = :pending AND expiresAt > :now',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** 409 that says what state the invitation is in. */
+export function invitationConflict(record: InvitationRecord | undefined): ConflictError {
+  const state = record ? effectiveState(record, clock.nowIso()) : 'Unknown';
+  return new ConflictError(`The invitation is ${state.toLowerCase()}: it can no longer be accepted, declined, resent or revoked.`, { invitationState: state });
+}
+
+/** Settles an invitation alone (decline, revoke), with its event. */
+export async function settleInvitation(record: InvitationRecord, to: 'Declined' | 'Revoked', by: string, correlationId: string): Promise<void> {
+  try {
+    await transact(
+      [settleInvitationItem(record.invitationId, to, { settledBy: by }), putEvent(`Invitation${to}`, { invitationId: record.invitationId, kind: record.kind, by }, { organizationId: record.fromOrganizationId, correlationId })],
+      () => new ConflictError('settled meanwhile'),
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) throw invitationConflict(await getInvitation(record.invitationId));
+    throw error;
+  }
+}
+
+/** Resends: a capped count, within the sending quota, and the event that mints and emails a new link. */
+export async function resendInvitationRecord(record: InvitationRecord, correlationId: string): Promise<void> {
+  const now = clock.nowIso();
+  if (effectiveState(record, now) !== 'Pending') throw invitationConflict(record);
+  if (record.resends >= maxResends) throw new ConflictError(`This invitation was already resent ${maxResends} times; revoke it and send a new one.`, { resendsLeft: 0 });
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.invitation(record.invitationId),
+          UpdateExpression: 'SET resends = resends + :one, version = version + :one',
+          ConditionExpression: '#state = :pending AND expiresAt > :now AND resends < :max',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':one': 1, ':pending': 'Pending', ':now': now, ':max': maxResends },
+        },
+      },
+      ...quotaItems(record.fromOrganizationId, record.invitedEmail),
+      putEvent('InvitationResent', { invitationId: record.invitationId, kind: record.kind, sendEmail: true }, { organizationId: record.fromOrganizationId, correlationId }),
+    ],
+    (index) => (index === 0 ? new ConflictError('The invitation changed meanwhile (accepted, revoked, or resent to the cap).') : quotaError(index)),
+  );
+}
+
+/** Access pattern: an organization's invitations, sent (gsi1) or received (gsi3), newest first. */
+export async function listInvitationRecords(organizationId: string, direction: 'sent' | 'received', options: { limit: number; cursor?: string; kind?: InvitationKind }) {
+  const index = direction === 'sent' ? 'gsi1' : 'gsi3';
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :pk`,
+      ...(options.kind ? { FilterExpression: 'kind = :kind' } : {}),
+      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#${direction === 'sent' ? 'INVITATIONS' : 'INVITED'}`, ...(options.kind ? { ':kind': options.kind } : {}) },
+      ScanIndexForward: false,
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
+    }),
+  );
+  return { items: (result.Items ?? []) as InvitationRecord[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}

@@ -1,0 +1,25 @@
+import { changeLink, linkView, requireLink, type ProviderLink } from '#shared/partners/links-store';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
+
+type Side = 'reseller' | 'provider';
+
+/**
+ * One transition of a provider-reseller link, as seen from the caller's side: found from that side only
+ * (404 otherwise), allowed from the states given (409 naming the state otherwise), both items changed at once.
+ */
+export async function transitionLink(input: {
+  callerOrganizationId: string;
+  otherOrganizationId: string;
+  side?: Side;
+  allowed: (link: ProviderLink) => boolean;
+  change: (link: ProviderLink) => Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>;
+  event: string;
+  correlationId: string;
+  what: string;
+}) {
+  const { link, side } = await requireLink(input.callerOrganizationId, input.otherOrganizationId);
+  if (input.side && side !== input.side) throw new NotFoundError('No such link from your side.');
+  if (!input.allowed(link)) throw new ConflictError(`The link is ${link.state.toLowerCase()}: it cannot ${input.what}.`, { linkState: link.state, suspendedBy: link.suspendedBy });
+  const next = await changeLink(link, input.change(link), { type: input.event, payload: { by: side } }, input.correlationId, input.callerOrganizationId);
+  return linkView(next, side);
+}

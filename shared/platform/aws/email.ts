@@ -1,0 +1,39 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import * as z from '#shared/platform/zod';
+import { optionalEndpoint, readConfig } from '#shared/platform/config';
+
+const config = readConfig(
+  z.object({
+    EMAIL_FROM: z.string().min(3),
+    SES_CONFIGURATION_SET: z.string().min(1).optional(),
+    AWS_REGION: z.string().min(1).default('us-east-1'),
+    SES_ENDPOINT: optionalEndpoint,
+  }),
+);
+
+export const ses = new SESv2Client({ region: config.AWS_REGION, endpoint: config.SES_ENDPOINT, maxAttempts: 3 });
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends one rendered email through SES v2. */
+export async function sendEmail(email: OutgoingEmail): Promise<string | undefined> {
+  const result = await ses.send(
+    new SendEmailCommand({
+      FromEmailAddress: config.EMAIL_FROM,
+      Destination: { ToAddresses: [email.to] },
+      ConfigurationSetName: config.SES_CONFIGURATION_SET,
+      Content: {
+        Simple: {
+          Subject: { Data: email.subject, Charset: 'UTF-8' },
+          Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+        },
+      },
+    }),
+  );
+  return result.MessageId;
+}

@@ -1,0 +1,117 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  NotAuthorizedException,
+  RespondToAuthChallengeCommand,
+  UserNotFoundException,
+  type AuthenticationResultType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import * as z from '#shared/platform/zod';
+import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import { UnauthorizedError } from '#shared/platform/errors';
+
+const config = readConfig(
+  z.object({
+    USER_POOL_ID: z.string().min(1),
+    USER_POOL_CLIENT_ID: z.string().min(1),
+    AWS_REGION: z.string().min(1).default('us-east-1'),
+    COGNITO_ENDPOINT: optionalEndpoint,
+  }),
+);
+
+const cognito = new CognitoIdentityProviderClient({ region: config.AWS_REGION, endpoint: config.COGNITO_ENDPOINT });
+
+export interface Tokens {
+  accessToken: string;
+  idToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export type SignInResult = { status: 'SIGNED_IN'; tokens: Tokens } | { status: 'NEW_PASSWORD_REQUIRED'; session: string };
+
+/**
+ * Creates the identity of a user. The Cognito username is our own user id, so tokens name the membership
+ * directly (`username` claim). With `permanentPassword` the user signs in with it at once; without, the
+ * `temporaryPassword` forces a new password at first sign-in (NEW_PASSWORD_REQUIRED).
+ */
+export async function createIdentity(input: { userId: string; email: string; temporaryPassword: string; permanentPassword?: string }): Promise<void> {
+  await cognito.send(
+    new AdminCreateUserCommand({
+      UserPoolId: config.USER_POOL_ID,
+      Username: input.userId,
+      TemporaryPassword: input.temporaryPassword,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: input.email },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    }),
+  );
+  if (input.permanentPassword) {
+    await cognito.send(
+      new AdminSetUserPasswordCommand({ UserPoolId: config.USER_POOL_ID, Username: input.userId, Password: input.permanentPassword, Permanent: true }),
+    );
+  }
+}
+
+export async function deleteIdentity(userId: string): Promise<void> {
+  try {
+    await cognito.send(new AdminDeleteUserCommand({ UserPoolId: config.USER_POOL_ID, Username: userId }));
+  } catch (error) {
+    if (!(error instanceof UserNotFoundException)) throw error;
+  }
+}
+
+/** USER_PASSWORD_AUTH. Wrong password and unknown user give the same error. */
+export async function signInWithPassword(userId: string, password: string): Promise<SignInResult> {
+  try {
+    const result = await cognito.send(
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: config.USER_POOL_CLIENT_ID,
+        AuthParameters: { USERNAME: userId, PASSWORD: password },
+      }),
+    );
+    if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session) return { status: 'NEW_PASSWORD_REQUIRED', session: result.Session };
+    return { status: 'SIGNED_IN', tokens: toTokens(result.AuthenticationResult) };
+  } catch (error) {
+    throw asUnauthorized(error);
+  }
+}
+
+export async function answerNewPasswordChallenge(userId: string, session: string, newPassword: string): Promise<Tokens> {
+  try {
+    const result = await cognito.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: config.USER_POOL_CLIENT_ID,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: session,
+        ChallengeResponses: { USERNAME: userId, NEW_PASSWORD: newPassword },
+      }),
+    );
+    return toTokens(result.AuthenticationResult);
+  } catch (error) {
+    throw asUnauthorized(error, 'The sign-in session is not valid or has expired: sign in again.');
+  }
+}
+
+function toTokens(result: AuthenticationResultType | undefined): Tokens {
+  if (!result?.AccessToken || !result.IdToken) throw new Error('the identity provider returned no tokens');
+  return { accessToken: result.AccessToken, idToken: result.IdToken, refreshToken: result.RefreshToken, expiresIn: result.ExpiresIn ?? 3600, tokenType: 'Bearer' };
+}
+
+function asUnauthorized(error: unknown, detail = 'The email or password is not correct.'): Error {
+  const name = (error as { name?: string }).name ?? '';
+  if (error instanceof NotAuthorizedException || error instanceof UserNotFoundException || ['NotAuthorizedException', 'UserNotFoundException', 'CodeMismatchException', 'ExpiredCodeException', 'InvalidPasswordException'].includes(name)) {
+    return new UnauthorizedError(detail);
+  }
+  return error as Error;
+}
+
+export const identityConfig = { userPoolId: config.USER_POOL_ID, clientId: config.USER_POOL_CLIENT_ID };
+export { cognito };

@@ -1,0 +1,50 @@
+import type { OutgoingEmail } from '#shared/platform/aws/email';
+import { escapeHtml } from '#shared/platform/html';
+import type { Language } from '#shared/platform/schemas';
+import { catalogs, type Catalog, type Message } from '#shared/platform/email/catalog';
+
+type MessageName = keyof Catalog;
+type ParamsOf<N extends MessageName> = Parameters<Catalog[N]>[0];
+
+/**
+ * Renders a catalogue message for one recipient, in their language (English when unknown).
+ *
+ * @example
+ * const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', { name, organization, link, expiresOn });
+ */
+export function renderEmail<N extends MessageName>(name: N, language: Language | undefined, to: string, params: ParamsOf<N>): OutgoingEmail {
+  const catalog = catalogs[language ?? 'en'] ?? catalogs.en;
+  const message = (catalog[name] as (p: ParamsOf<N>) => Message)(params);
+  return { to, subject: message.subject, text: toText(message), html: toHtml(message, language ?? 'en') };
+}
+
+function toText(message: Message): string {
+  const lines = [message.greeting, '', ...message.paragraphs.flatMap((p) => [p, ''])];
+  if (message.action) lines.push(`${message.action.label}: ${message.action.url}`, '');
+  lines.push('--', message.footer);
+  return lines.join('\n');
+}
+
+function toHtml(message: Message, language: Language): string {
+  const action = message.action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(message.action.url)}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${escapeHtml(message.action.label)}</a></p><p style="font-size:13px;color:#444">${escapeHtml(message.action.url)}</p>`
+    : '';
+  return [
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(message.subject)}</title></head>`,
+    '<body style="font-family:Segoe UI,Arial,sans-serif;color:#1b1b1b;max-width:600px;margin:auto;padding:16px">',
+    `<p>${escapeHtml(message.greeting)}</p>`,
+    ...message.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    action,
+    `<hr><p style="font-size:13px;color:#444">${escapeHtml(message.footer)}</p>`,
+    '</body></html>',
+  ].join('');
+}
+
+/** A partner-edited plain-text email as simple HTML: paragraphs, links made clickable, everything escaped. */
+export function textToHtml(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((block) => {
+    const escaped = escapeHtml(block).replace(/\n/g, '<br>');
+    return `<p>${escaped.replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')}</p>`;
+  });
+  return `<!doctype html><html><body style="font-family:Segoe UI,Arial,sans-serif;max-width:600px;margin:auto;padding:16px">${paragraphs.join('')}</body></html>`;
+}

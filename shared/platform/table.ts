@@ -1,0 +1,61 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import * as z from '#shared/platform/zod';
+import { optionalEndpoint, readConfig } from '#shared/platform/config';
+
+const config = readConfig(
+  z.object({
+    TABLE_NAME: z.string().min(1),
+    AWS_REGION: z.string().min(1).default('us-east-1'),
+    DYNAMODB_ENDPOINT: optionalEndpoint,
+  }),
+);
+
+/** The single table. */
+export const tableName = config.TABLE_NAME;
+
+/** The document client, created once per execution environment. */
+export const db = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT, maxAttempts: 3 }),
+  { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } },
+);
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * Writes all items or none. When a condition fails, `onConditionFailed` maps the index of the first item
+ * whose condition failed (and that item's old image, where asked) to the domain error to throw.
+ */
+export async function transact(
+  items: TransactItem[],
+  onConditionFailed: (index: number, item: Record<string, unknown> | undefined) => Error,
+  options: { clientToken?: string } = {},
+): Promise<void> {
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: options.clientToken }));
+  } catch (error) {
+    const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] }).CancellationReasons;
+    const index = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+    if (index >= 0) throw onConditionFailed(index, reasons?.[index]?.Item);
+    throw error;
+  }
+}
+
+/** True for a failed condition on a single conditional write. */
+export function isConditionFailed(error: unknown): boolean {
+  return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+/** Writes many independent items (reference data imports), 25 per batch, retrying what DynamoDB leaves unprocessed. */
+export async function putAll(items: Record<string, unknown>[]): Promise<number> {
+  for (let i = 0; i < items.length; i += 25) {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests?.length && attempt < 5; attempt += 1) {
+      const result = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+      requests = result.UnprocessedItems?.[tableName] as typeof requests;
+      if (requests?.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
+    if (requests?.length) throw new Error(`${requests.length} items were not written`);
+  }
+  return items.length;
+}

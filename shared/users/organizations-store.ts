@@ -1,0 +1,184 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '#shared/platform/clock';
+import { ConflictError } from '#shared/platform/errors';
+import type { Language } from '#shared/platform/schemas';
+import type { Roles } from '#shared/users/roles';
+import { putEvent } from '#shared/platform/outbox';
+import { keys } from '#shared/platform/keys';
+import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+
+export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
+export interface ProgramStatus {
+  status: 'Pending' | 'Active' | 'Restricted' | 'Ended';
+  since: string;
+}
+
+export interface Organization {
+  organizationId: string;
+  legalName: string;
+  country: string;
+  partnerId?: string;
+  /** Where the organization is told about changes (its founder's address and language, until it enrolls). */
+  contactEmail?: string;
+  language?: Language;
+  /** The partner program roles the organization holds (Partner Center's "program information"). */
+  programs: Partial<Record<ProgramName, ProgramStatus>>;
+  /** The legal profile, primary contact and support details of its enrollment, once active. */
+  profile?: { legalProfile?: unknown; primaryContact?: { fullName: string; email: string }; support?: unknown };
+  /** Attestations of the agreements it signed. */
+  agreements?: unknown[];
+  /** The CSP regions it serves as an indirect provider. */
+  providerRegions?: string[];
+  createdAt: string;
+  version: number;
+}
+
+/** True when the organization is already an active partner in some program role. */
+export function isActivePartner(organization: Organization): boolean {
+  return Object.values(organization.programs).some((program) => program?.status === 'Active');
+}
+
+export interface Member extends Roles {
+  userId: string;
+  organizationId: string;
+  email: string;
+  fullName: string;
+  language: Language;
+  status: 'active' | 'disabled';
+  createdAt: string;
+  version: number;
+}
+
+/**
+ * Sign-up, step one: claims the email (unique across the platform) and writes the organization and its
+ * global admin in one transaction. An email already claimed: 409, nothing written.
+ */
+export async function createOrganizationWithAdmin(
+  organization: Omit<Organization, 'createdAt' | 'version' | 'programs'>,
+  admin: Omit<Member, 'createdAt' | 'version' | 'status' | 'organizationId'>,
+  correlationId: string,
+): Promise<{ organization: Organization; member: Member }> {
+  const now = clock.nowIso();
+  const org: Organization = { ...organization, contactEmail: admin.email, language: admin.language, programs: {}, createdAt: now, version: 1 };
+  const member: Member = { ...admin, organizationId: org.organizationId, status: 'active', createdAt: now, version: 1 };
+  await transact(
+    [
+      { Put: { TableName: tableName, Item: { ...keys.emailClaim(member.email), entity: 'EmailClaim', userId: member.userId, organizationId: org.organizationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: tableName,
+          // globalAdminCount guards "the last global admin cannot be removed or demoted" transactionally
+          Item: { ...keys.organization(org.organizationId), entity: 'Organization', ...org, globalAdminCount: member.adminRole === 'GlobalAdmin' ? 1 : 0 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
+      putEvent('OrganizationCreated', { legalName: org.legalName, country: org.country, adminUserId: member.userId }, { organizationId: org.organizationId, correlationId }),
+    ],
+    () => new ConflictError('An account with this email already exists.', { errors: [{ in: 'body', field: 'admin.email', message: 'is already registered' }] }),
+  );
+  return { organization: org, member };
+}
+
+/** Compensation when the identity provider refused the user: removes what step one wrote. */
+export async function deleteOrganizationWithAdmin(organizationId: string, userId: string, email: string): Promise<void> {
+  await transact(
+    [
+      { Delete: { TableName: tableName, Key: keys.emailClaim(email), ConditionExpression: 'userId = :u', ExpressionAttributeValues: { ':u': userId } } },
+      { Delete: { TableName: tableName, Key: keys.organization(organizationId) } },
+      { Delete: { TableName: tableName, Key: keys.user(userId) } },
+    ],
+    () => new Error('sign-up compensation found the email claimed by another user'),
+  );
+}
+
+export function memberItem(member: Member): Record<string, unknown> {
+  return {
+    ...keys.user(member.userId),
+    entity: 'Member',
+    ...member,
+    // the organization's users by name; searchText serves "search by name or email"
+    gsi1pk: keys.organizationUsers(member.organizationId),
+    gsi1sk: `${member.fullName.toLowerCase()}#${member.userId}`,
+    searchText: `${member.fullName} ${member.email}`.toLowerCase(),
+  };
+}
+
+/** Access pattern: the caller's membership, by user id (the Cognito username). */
+export async function getMember(userId: string): Promise<Member | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.user(userId) }));
+  return Item ? toMember(Item) : undefined;
+}
+
+/** Access pattern: who holds an email address. */
+export async function findUserIdByEmail(email: string): Promise<string | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.emailClaim(email), ProjectionExpression: 'userId' }));
+  return Item?.userId as string | undefined;
+}
+
+/** Access pattern: an organization's profile. */
+export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.organization(organizationId) }));
+  if (!Item) return undefined;
+  const { organizationId: id, legalName, country, partnerId, contactEmail, language, programs, profile, agreements, providerRegions, createdAt, version } = Item as Organization;
+  return { organizationId: id, legalName, country, partnerId, contactEmail, language, programs: programs ?? {}, profile, agreements: agreements ?? [], providerRegions, createdAt, version };
+}
+
+function toMember(item: Record<string, unknown>): Member {
+  const { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version } = item as unknown as Member;
+  return { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version };
+}
+
+/**
+ * A transaction item that sets one program's status on an organization, with its PartnerID and, on
+ * activation, the enrolled profile and the signed agreement (one item: a transaction may touch it once).
+ */
+export function setProgramItem(
+  organizationId: string,
+  program: ProgramName,
+  status: ProgramStatus['status'],
+  extra: { partnerId?: string; profile?: Organization['profile']; agreement?: unknown } = {},
+): TransactItem {
+  const values: Record<string, unknown> = { ':p': { status, since: clock.nowIso() }, ':one': 1 };
+  const sets = ['programs.#program = :p', 'version = version + :one'];
+  if (extra.partnerId) {
+    // organizations by PartnerID (gsi3), for invitations addressed by PartnerID
+    sets.push('partnerId = :pid', 'gsi3pk = :pidKey', 'gsi3sk = :orgKey');
+    values[':pid'] = extra.partnerId;
+    values[':pidKey'] = `PARTNERID#${extra.partnerId}`;
+    values[':orgKey'] = `ORG#${organizationId}`;
+  }
+  if (extra.profile) {
+    sets.push('profile = :profile');
+    values[':profile'] = JSON.parse(JSON.stringify(extra.profile));
+  }
+  if (extra.agreement) {
+    sets.push('agreements = list_append(if_not_exists(agreements, :none), :signed)');
+    values[':none'] = [];
+    values[':signed'] = [extra.agreement];
+  }
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.organization(organizationId),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#program': program },
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
+export function setAgentRoleItem(userId: string, agentRole: Member['agentRole']): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.user(userId),
+      UpdateExpression: 'SET agentRole = :role, version = version + :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':role': agentRole, ':one': 1 },
+    },
+  };
+}
+

@@ -1,0 +1,84 @@
+import * as z from '#shared/platform/zod';
+import { permissions } from '#shared/users/permissions';
+import { adminRoles, agentRoles, platformRoles } from '#shared/users/roles';
+import { Email, Id, Language, PersonName } from '#shared/platform/schemas';
+
+export const AgentRole = z.enum(agentRoles).meta({ description: 'Admin agent, sales agent, helpdesk agent, or not an agent.' });
+export const AdminRole = z.enum(adminRoles).meta({ description: 'Global admin, user management admin, billing admin, or not an admin.' });
+
+export const PartnerUser = z
+  .object({
+    userId: Id,
+    organizationId: Id,
+    fullName: z.string(),
+    email: z.string(),
+    language: Language,
+    agentRole: AgentRole,
+    adminRole: AdminRole,
+    status: z.enum(['active', 'disabled']),
+    createdAt: z.string(),
+    version: z.number().int().meta({ description: 'Send it back as If-Match to change the user.' }),
+  })
+  .meta({ id: 'PartnerUser' });
+
+export const CreatePartnerUserRequest = z.strictObject({
+  fullName: PersonName,
+  email: Email,
+  agentRole: AgentRole,
+  adminRole: AdminRole,
+  language: Language.default('en'),
+  sendSignInEmail: z.boolean().default(false).meta({ description: 'Email the user a sign-in link (never the password).' }),
+});
+
+export const CreatePartnerUserResponse = z.object({
+  user: PartnerUser,
+  temporaryPassword: z.string().meta({ description: 'Shown this once: it is not stored and cannot be retrieved again. The first sign-in must set a new password.' }),
+  signInUrl: z.string(),
+});
+
+export const UserIdParams = z.strictObject({ userId: Id });
+export const ListUsersQuery = z.object({
+  q: z.string().trim().max(128).optional().meta({ description: 'Part of a name or email.' }),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(1024).optional(),
+});
+export const UserPage = z.object({ items: z.array(PartnerUser), nextCursor: z.string().optional() });
+
+export const UpdateRolesRequest = z.strictObject({ agentRole: AgentRole, adminRole: AdminRole });
+
+export const Capabilities = z.object({
+  userId: Id,
+  organizationId: Id,
+  roles: z.object({ agentRole: AgentRole, adminRole: AdminRole, platformRole: z.enum(platformRoles).optional() }),
+  permissions: z.record(z.enum(permissions as [string, ...string[]]), z.object({ granted: z.boolean(), description: z.string() })),
+  operations: z.array(z.string()).meta({ description: 'The operation ids of the API this caller may call.' }),
+});
+
+export const CreateServiceRequest = z.strictObject({
+  category: z.enum(['Platform', 'Customer']).meta({ description: 'A ticket about the platform itself, or a request on behalf of a customer.' }),
+  customerId: Id.optional(),
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().min(3).max(10_000),
+  severity: z.enum(['Critical', 'High', 'Moderate', 'Low']).default('Moderate'),
+});
+
+export const ServiceRequest = z
+  .object({
+    serviceRequestId: Id,
+    organizationId: Id,
+    category: z.enum(['Platform', 'Customer']),
+    customerId: z.string().optional(),
+    title: z.string(),
+    description: z.string(),
+    severity: z.string(),
+    status: z.enum(['Open', 'InProgress', 'Closed']),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ServiceRequest' });
+
+export const ListServiceRequestsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(1024).optional(),
+});
+export const ServiceRequestPage = z.object({ items: z.array(ServiceRequest), nextCursor: z.string().optional() });

@@ -1,7 +1,0 @@
-import type { Member } from '../data/users';
-
-/** What a client sees of a user (never internal keys). */
-export function toPartnerUser(member: Member) {
-  const { userId, organizationId, fullName, email, language, agentRole, adminRole, status, createdAt, version } = member;
-  return { userId, organizationId, fullName, email, language, agentRole, adminRole, status, createdAt, version };
-}
