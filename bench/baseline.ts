@@ -3,4 +3,5 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 
 const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-export const handler = async () => db.send(new GetCommand({ TableName: process.env.TABLE_NAME ?? 't', Key: { pk: 'x', sk: 'y' } }));
+export const handler = async () =>
+  db.send(new GetCommand({ TableName: process.env.TABLE_NAME ?? 't', Key: { pk: 'x', sk: 'y' } }));

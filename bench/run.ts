@@ -34,7 +34,9 @@ const figures: Figure[] = [];
 const add = (figure: Figure) => {
   figures.push(figure);
   const mark = figure.met === undefined ? ' ' : figure.met ? '✓' : '✗';
-  process.stdout.write(`${mark} ${figure.name.padEnd(62)} ${String(figure.value).padStart(10)} ${figure.unit.padEnd(8)} ${figure.ratio !== undefined ? `x${figure.ratio}`.padEnd(8) : ''.padEnd(8)} ${figure.target ?? ''}\n`);
+  process.stdout.write(
+    `${mark} ${figure.name.padEnd(62)} ${String(figure.value).padStart(10)} ${figure.unit.padEnd(8)} ${figure.ratio !== undefined ? `x${figure.ratio}`.padEnd(8) : ''.padEnd(8)} ${figure.target ?? ''}\n`,
+  );
 };
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const percentile = (values: number[], p: number) => {
@@ -48,7 +50,15 @@ mkdirSync(outdir, { recursive: true });
 async function bundle(entry: string, name: string): Promise<string> {
   const outfile = path.join(outdir, `${name}.mjs`);
   await build({
-    entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node22', format: 'esm', minify: true, mainFields: ['module', 'main'], outfile, logLevel: 'error',
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module';const require = __cr(import.meta.url);" },
   });
   return outfile;
@@ -69,15 +79,47 @@ for (const [name, entry] of entries) {
 }
 const baselineFile = await bundle('bench/baseline.ts', '__baseline');
 const baselineSize = statSync(baselineFile).size;
-add({ name: 'bundle size: baseline (DynamoDB document client only)', value: round(baselineSize / 1024, 0), unit: 'KB' });
-add({ name: 'bundle size: largest handler', value: round(Math.max(...sizes) / 1024, 0), unit: 'KB', target: '<= 300 KB', met: Math.max(...sizes) <= 300 * 1024, baseline: round(baselineSize / 1024, 0), ratio: round(Math.max(...sizes) / baselineSize) });
-add({ name: 'bundle size: median handler', value: round(percentile(sizes, 50) / 1024, 0), unit: 'KB', target: '<= 300 KB', met: percentile(sizes, 50) <= 300 * 1024, baseline: round(baselineSize / 1024, 0), ratio: round(percentile(sizes, 50) / baselineSize) });
+add({
+  name: 'bundle size: baseline (DynamoDB document client only)',
+  value: round(baselineSize / 1024, 0),
+  unit: 'KB',
+});
+add({
+  name: 'bundle size: largest handler',
+  value: round(Math.max(...sizes) / 1024, 0),
+  unit: 'KB',
+  target: '<= 300 KB',
+  met: Math.max(...sizes) <= 300 * 1024,
+  baseline: round(baselineSize / 1024, 0),
+  ratio: round(Math.max(...sizes) / baselineSize),
+});
+add({
+  name: 'bundle size: median handler',
+  value: round(percentile(sizes, 50) / 1024, 0),
+  unit: 'KB',
+  target: '<= 300 KB',
+  met: percentile(sizes, 50) <= 300 * 1024,
+  baseline: round(baselineSize / 1024, 0),
+  ratio: round(percentile(sizes, 50) / baselineSize),
+});
 
 // ---- 2. cold import in a fresh node process
-const coldEnv = { ...process.env, TABLE_NAME: 't', USER_POOL_ID: 'p', USER_POOL_CLIENT_ID: 'c', EMAIL_FROM: 'a@b.c', PUBLIC_BASE_URL: 'https://x.example', ENROLLMENT_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:a', DIRECT_BILL_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:b', AWS_REGION: 'us-east-1' };
+const coldEnv = {
+  ...process.env,
+  TABLE_NAME: 't',
+  USER_POOL_ID: 'p',
+  USER_POOL_CLIENT_ID: 'c',
+  EMAIL_FROM: 'a@b.c',
+  PUBLIC_BASE_URL: 'https://x.example',
+  ENROLLMENT_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:a',
+  DIRECT_BILL_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:b',
+  AWS_REGION: 'us-east-1',
+};
 const coldImport = (file: string) => {
   const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(pathToFileURL(file).href)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const samples = Array.from({ length: 3 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: coldEnv }).toString().trim()));
+  const samples = Array.from({ length: 3 }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: coldEnv }).toString().trim()),
+  );
   return percentile(samples, 50);
 };
 process.stdout.write('\nCold import (median of 3 fresh processes)\n');
@@ -86,9 +128,28 @@ add({ name: 'cold import: baseline bundle', value: round(baselineImport, 1), uni
 const sampled = quick ? [...bundles.entries()].filter((_, i) => i % 8 === 0) : [...bundles.entries()];
 const imports = sampled.map(([name, file]) => ({ name, ms: coldImport(file) }));
 const worstImport = imports.reduce((a, b) => (b.ms > a.ms ? b : a));
-add({ name: `cold import: worst handler (${worstImport.name}, ${imports.length} measured)`, value: round(worstImport.ms, 1), unit: 'ms', target: '<= 1.5 x baseline', baseline: round(baselineImport, 1), ratio: round(worstImport.ms / baselineImport), met: worstImport.ms / baselineImport <= 1.5 });
-const medianImport = percentile(imports.map((i) => i.ms), 50);
-add({ name: 'cold import: median handler', value: round(medianImport, 1), unit: 'ms', target: '<= 1.5 x baseline', baseline: round(baselineImport, 1), ratio: round(medianImport / baselineImport), met: medianImport / baselineImport <= 1.5 });
+add({
+  name: `cold import: worst handler (${worstImport.name}, ${imports.length} measured)`,
+  value: round(worstImport.ms, 1),
+  unit: 'ms',
+  target: '<= 1.5 x baseline',
+  baseline: round(baselineImport, 1),
+  ratio: round(worstImport.ms / baselineImport),
+  met: worstImport.ms / baselineImport <= 1.5,
+});
+const medianImport = percentile(
+  imports.map((i) => i.ms),
+  50,
+);
+add({
+  name: 'cold import: median handler',
+  value: round(medianImport, 1),
+  unit: 'ms',
+  target: '<= 1.5 x baseline',
+  baseline: round(baselineImport, 1),
+  ratio: round(medianImport / baselineImport),
+  met: medianImport / baselineImport <= 1.5,
+});
 
 // ---- the local stack, in this process (handlers too), with a counter on the table client
 process.stdout.write('\nStarting an ephemeral local stack...\n');
@@ -97,7 +158,13 @@ const api = stack.urls.api;
 const { db } = await import('#shared/platform/table');
 let reads = 0;
 let writes = 0;
-const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand', 'DescribeTableCommand']);
+const readCommands = new Set([
+  'GetItemCommand',
+  'QueryCommand',
+  'BatchGetItemCommand',
+  'ScanCommand',
+  'DescribeTableCommand',
+]);
 db.middlewareStack.add(
   (next, context) => async (args) => {
     if (readCommands.has(String(context.commandName))) reads += 1;
@@ -107,18 +174,41 @@ db.middlewareStack.add(
   { step: 'initialize', name: 'benchRequestCounter' },
 );
 const call = async (method: string, p: string, body?: unknown, token?: string) => {
-  const response = await fetch(`${api}${p}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${api}${p}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 };
 
 // ---- 3. DynamoDB requests per API call
-process.stdout.write('\nDynamoDB requests per API call (target: reads <= 2 with the caller’s membership; writes <= 1)\n');
+process.stdout.write(
+  '\nDynamoDB requests per API call (target: reads <= 2 with the caller’s membership; writes <= 1)\n',
+);
 const email = `bench.${Date.now()}@contoso.example`;
 const password = 'Correct-Horse-9!battery';
-await call('POST', '/v1/sign-up', { organization: { legalName: 'Bench S.r.l.', country: 'IT' }, admin: { fullName: 'Bench', email, password } });
+await call('POST', '/v1/sign-up', {
+  organization: { legalName: 'Bench S.r.l.', country: 'IT' },
+  admin: { fullName: 'Bench', email, password },
+});
 const token = (await call('POST', '/v1/sign-in', { email, password })).body.tokens.accessToken as string;
-const enrollment = (await call('POST', '/v1/enrollments', { legalProfile: { legalName: 'Bench S.r.l.', address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' } }, primaryContact: { fullName: 'Bench', email: `contact.${email}`, phone: '+39 02 1234 5678' }, support: { email: 'help@contoso.example', phone: '+39 02 1234 5679', website: 'https://contoso.example' } }, token)).body;
+const enrollment = (
+  await call(
+    'POST',
+    '/v1/enrollments',
+    {
+      legalProfile: {
+        legalName: 'Bench S.r.l.',
+        address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' },
+      },
+      primaryContact: { fullName: 'Bench', email: `contact.${email}`, phone: '+39 02 1234 5678' },
+      support: { email: 'help@contoso.example', phone: '+39 02 1234 5679', website: 'https://contoso.example' },
+    },
+    token,
+  )
+).body;
 const me = (await call('GET', '/v1/me/capabilities', undefined, token)).body;
 const scenario: [string, string, string, unknown?][] = [
   ['getEnrollment', 'GET', `/v1/enrollments/${enrollment.enrollmentId}`],
@@ -130,8 +220,18 @@ const scenario: [string, string, string, unknown?][] = [
   ['listServiceRequests', 'GET', '/v1/service-requests'],
   ['listIndirectProviders', 'GET', '/v1/indirect-providers'],
   ['listInvitations', 'GET', '/v1/invitations'],
-  ['createServiceRequest', 'POST', '/v1/service-requests', { category: 'Platform', title: 'Bench', description: 'A benchmark ticket.' }],
-  ['createPartnerUser', 'POST', '/v1/users', { fullName: 'Bench User', email: `user.${email}`, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }],
+  [
+    'createServiceRequest',
+    'POST',
+    '/v1/service-requests',
+    { category: 'Platform', title: 'Bench', description: 'A benchmark ticket.' },
+  ],
+  [
+    'createPartnerUser',
+    'POST',
+    '/v1/users',
+    { fullName: 'Bench User', email: `user.${email}`, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+  ],
   ['getDirectBillEligibility', 'GET', '/v1/direct-bill/eligibility'],
 ];
 const readsOf = new Map<string, number>();
@@ -143,7 +243,13 @@ for (const [operation, method, p, body] of scenario) {
   const r = reads;
   const w = writes;
   readsOf.set(operation, r);
-  add({ name: `requests: ${operation} (${response.status}): ${r} reads, ${w} writes`, value: r + w, unit: 'requests', target: 'reads<=2, writes<=1', met: r <= 2 && w <= 1 });
+  add({
+    name: `requests: ${operation} (${response.status}): ${r} reads, ${w} writes`,
+    value: r + w,
+    unit: 'requests',
+    target: 'reads<=2, writes<=1',
+    met: r <= 2 && w <= 1,
+  });
 }
 
 // ---- 4. warm latency through the gateway, 32 concurrent clients, vs the raw DynamoDB Local call
@@ -166,11 +272,21 @@ async function load(fn: () => Promise<unknown>, total: number): Promise<number[]
   return latencies;
 }
 const total = quick ? 640 : 3200;
-await load(() => db.send(new GetCommand({ TableName: tableName, Key: { pk: `USER#${me.userId}`, sk: 'PROFILE' } })), 320); // warm-up
-const raw = await load(() => db.send(new GetCommand({ TableName: tableName, Key: { pk: `USER#${me.userId}`, sk: 'PROFILE' } })), total);
+await load(
+  () => db.send(new GetCommand({ TableName: tableName, Key: { pk: `USER#${me.userId}`, sk: 'PROFILE' } })),
+  320,
+); // warm-up
+const raw = await load(
+  () => db.send(new GetCommand({ TableName: tableName, Key: { pk: `USER#${me.userId}`, sk: 'PROFILE' } })),
+  total,
+);
 const rawP99 = percentile(raw, 99);
 add({ name: 'raw DynamoDB Local GetItem p99 (baseline)', value: round(rawP99, 1), unit: 'ms' });
-for (const [operation, p] of [['getEnrollment', `/v1/enrollments/${enrollment.enrollmentId}`], ['getMyCapabilities', '/v1/me/capabilities'], ['getPartnerProfile', '/v1/partner-profile']] as const) {
+for (const [operation, p] of [
+  ['getEnrollment', `/v1/enrollments/${enrollment.enrollmentId}`],
+  ['getMyCapabilities', '/v1/me/capabilities'],
+  ['getPartnerProfile', '/v1/partner-profile'],
+] as const) {
   await load(() => call('GET', p, undefined, token), 320);
   const latencies = await load(() => call('GET', p, undefined, token), total);
   const p50 = percentile(latencies, 50);
@@ -178,7 +294,15 @@ for (const [operation, p] of [['getEnrollment', `/v1/enrollments/${enrollment.en
   add({ name: `latency p50: ${operation}`, value: round(p50, 1), unit: 'ms' });
   // compare with the raw DynamoDB calls the operation makes, one after the other (measured above)
   const calls = readsOf.get(operation) ?? 1;
-  add({ name: `latency p99: ${operation} (${calls} reads)`, value: round(p99, 1), unit: 'ms', target: '<= 3 x raw p99 of its calls', baseline: round(rawP99 * calls, 1), ratio: round(p99 / (rawP99 * calls)), met: p99 / (rawP99 * calls) <= 3 });
+  add({
+    name: `latency p99: ${operation} (${calls} reads)`,
+    value: round(p99, 1),
+    unit: 'ms',
+    target: '<= 3 x raw p99 of its calls',
+    baseline: round(rawP99 * calls, 1),
+    ratio: round(p99 / (rawP99 * calls)),
+    met: p99 / (rawP99 * calls) <= 3,
+  });
 }
 
 // ---- 5. the re-evaluation job over 10,000 (and 100,000) partners, 1% due
@@ -197,11 +321,40 @@ for (const population of populations) {
   for (let i = seeded; i < population; i += 1) {
     const organizationId = `bench-${i}`;
     const due = i % 100 === 0;
-    items.push({ pk: `ORG#${organizationId}`, sk: 'DIRECTBILL', organizationId, attestations: {}, status: 'Active', version: 1, nextReviewDue: due ? today : '2099-01-01', gsi3pk: 'DIRECTBILL_DUE', gsi3sk: `${due ? today : '2099-01-01'}#${organizationId}` });
-    if (due) items.push({ pk: `ORG#${organizationId}`, sk: 'PROFILE', organizationId, legalName: `Bench ${i}`, country: 'IT', programs: { DirectBill: { status: 'Active', since: today } }, version: 1 });
+    items.push({
+      pk: `ORG#${organizationId}`,
+      sk: 'DIRECTBILL',
+      organizationId,
+      attestations: {},
+      status: 'Active',
+      version: 1,
+      nextReviewDue: due ? today : '2099-01-01',
+      gsi3pk: 'DIRECTBILL_DUE',
+      gsi3sk: `${due ? today : '2099-01-01'}#${organizationId}`,
+    });
+    if (due)
+      items.push({
+        pk: `ORG#${organizationId}`,
+        sk: 'PROFILE',
+        organizationId,
+        legalName: `Bench ${i}`,
+        country: 'IT',
+        programs: { DirectBill: { status: 'Active', since: today } },
+        version: 1,
+      });
   }
   // the partners seeded for a smaller population become due again today
-  const redue = Array.from({ length: seeded / 100 }, (_, k) => k * 100).map((i) => ({ pk: `ORG#bench-${i}`, sk: 'DIRECTBILL', organizationId: `bench-${i}`, attestations: {}, status: 'Active', version: 1, nextReviewDue: today, gsi3pk: 'DIRECTBILL_DUE', gsi3sk: `${today}#bench-${i}` }));
+  const redue = Array.from({ length: seeded / 100 }, (_, k) => k * 100).map((i) => ({
+    pk: `ORG#bench-${i}`,
+    sk: 'DIRECTBILL',
+    organizationId: `bench-${i}`,
+    attestations: {},
+    status: 'Active',
+    version: 1,
+    nextReviewDue: today,
+    gsi3pk: 'DIRECTBILL_DUE',
+    gsi3sk: `${today}#bench-${i}`,
+  }));
   const t0 = performance.now();
   await putAll([...items, ...redue]);
   process.stdout.write(`  seeded ${population} partners in ${round((performance.now() - t0) / 1000, 1)} s\n`);
@@ -211,11 +364,21 @@ for (const population of populations) {
   let cursor: Record<string, unknown> | undefined;
   let rawDue = 0;
   do {
-    const page = await db.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :d AND gsi3sk <= :t', ExpressionAttributeValues: { ':d': 'DIRECTBILL_DUE', ':t': `${today}#~` }, ExclusiveStartKey: cursor, Limit: 100 }));
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :d AND gsi3sk <= :t',
+        ExpressionAttributeValues: { ':d': 'DIRECTBILL_DUE', ':t': `${today}#~` },
+        ExclusiveStartKey: cursor,
+        Limit: 100,
+      }),
+    );
     cursor = page.LastEvaluatedKey;
     const keys = (page.Items ?? []).map((item) => ({ pk: `ORG#${item.organizationId}`, sk: 'PROFILE' }));
     rawDue += keys.length;
-    for (let i = 0; i < keys.length; i += 100) await db.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(i, i + 100) } } }));
+    for (let i = 0; i < keys.length; i += 100)
+      await db.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys.slice(i, i + 100) } } }));
   } while (cursor);
   const rawMs = performance.now() - tRaw;
   reads = 0;
@@ -224,15 +387,41 @@ for (const population of populations) {
   const summary = await reevaluateDueDirectBillPartners({ pageSize: 100 });
   const jobMs = performance.now() - tJob;
   indexReads.push(summary.indexItemsRead);
-  add({ name: `job ${population}: due partners read from the index`, value: summary.indexItemsRead, unit: 'items', target: 'grows with partners due', met: summary.indexItemsRead === rawDue });
+  add({
+    name: `job ${population}: due partners read from the index`,
+    value: summary.indexItemsRead,
+    unit: 'items',
+    target: 'grows with partners due',
+    met: summary.indexItemsRead === rawDue,
+  });
   add({ name: `job ${population}: DynamoDB requests in all`, value: reads + writes, unit: 'requests' });
-  add({ name: `job ${population}: time`, value: round(jobMs / 1000, 2), unit: 's', target: '<= 2 x raw Query+BatchGet', baseline: round(rawMs / 1000, 2), ratio: round(jobMs / rawMs), met: jobMs / rawMs <= 2 });
+  add({
+    name: `job ${population}: time`,
+    value: round(jobMs / 1000, 2),
+    unit: 's',
+    target: '<= 2 x raw Query+BatchGet',
+    baseline: round(rawMs / 1000, 2),
+    ratio: round(jobMs / rawMs),
+    met: jobMs / rawMs <= 2,
+  });
 }
-if (indexReads.length === 2) add({ name: 'job: index items read, 100k vs 10k partners', value: round(indexReads[1]! / indexReads[0]!), unit: 'x', target: '10 x (1% of each)', met: indexReads[1]! === indexReads[0]! * 10 });
+if (indexReads.length === 2)
+  add({
+    name: 'job: index items read, 100k vs 10k partners',
+    value: round(indexReads[1]! / indexReads[0]!),
+    unit: 'x',
+    target: '10 x (1% of each)',
+    met: indexReads[1]! === indexReads[0]! * 10,
+  });
 
 await stack.stop();
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const file = path.join(root, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify({ quick, machine: { cpus: os.cpus().length, node: process.version }, figures }, null, 2)}\n`);
-process.stdout.write(`\n${figures.filter((f) => f.met === false).length} of ${figures.filter((f) => f.met !== undefined).length} figures with a target are not met. Results: ${path.relative(root, file)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ quick, machine: { cpus: os.cpus().length, node: process.version }, figures }, null, 2)}\n`,
+);
+process.stdout.write(
+  `\n${figures.filter((f) => f.met === false).length} of ${figures.filter((f) => f.met !== undefined).length} figures with a target are not met. Results: ${path.relative(root, file)}\n`,
+);
 process.exit(0);

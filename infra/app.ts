@@ -15,7 +15,8 @@ export function buildApp(
   });
   const context = (name: string) => {
     const value = app.node.tryGetContext(name);
-    if (typeof value !== 'string' || value.length === 0) throw new Error(`Missing CDK context "${name}" (cdk.json or -c ${name}=...)`);
+    if (typeof value !== 'string' || value.length === 0)
+      throw new Error(`Missing CDK context "${name}" (cdk.json or -c ${name}=...)`);
     return value;
   };
   const stack = new PartnerStack(app, app.node.tryGetContext('stackName') ?? 'CspPartner', {

@@ -1,5 +1,5 @@
-import { Validations } from 'aws-cdk-lib';
 import type { Stack } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 
 /**
  * cdk-nag AwsSolutions findings we accept, each with its reason. Anything not listed here fails synth.
@@ -7,6 +7,7 @@ import type { Stack } from 'aws-cdk-lib';
 export function acknowledgeFindings(stack: Stack): void {
   Validations.of(stack).acknowledge({
     id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    reason: 'Lambda roles use AWSLambdaBasicExecutionRole, which only allows writing the function’s own CloudWatch logs.',
+    reason:
+      'Lambda roles use AWSLambdaBasicExecutionRole, which only allows writing the function’s own CloudWatch logs.',
   });
 }

@@ -2,8 +2,8 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes } from '#shared/app/routes';
 import { Api } from './constructs/api';
-import { Email } from './constructs/email';
 import { DirectBillWorkflow } from './constructs/direct-bill-workflow';
+import { Email } from './constructs/email';
 import { EnrollmentWorkflow } from './constructs/enrollment-workflow';
 import { EventConsumer } from './constructs/event-consumer';
 import { Identity } from './constructs/identity';
@@ -51,7 +51,15 @@ export class PartnerStack extends Stack {
     const machines = { enrollment: this.workflow.stateMachine, directBill: this.directBill.stateMachine };
     this.api = new Api(this, 'Api', { routes, platform, machines });
     new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
-    new Jobs(this, 'Jobs', { platform, stateMachine: { name: this.workflow.stateMachineName, arn: this.workflow.stateMachineArnPattern.machine, executions: this.workflow.stateMachineArnPattern.executions, directBillArn: this.directBill.stateMachine.stateMachineArn } });
+    new Jobs(this, 'Jobs', {
+      platform,
+      stateMachine: {
+        name: this.workflow.stateMachineName,
+        arn: this.workflow.stateMachineArnPattern.machine,
+        executions: this.workflow.stateMachineArnPattern.executions,
+        directBillArn: this.directBill.stateMachine.stateMachineArn,
+      },
+    });
     acknowledgeFindings(this);
   }
 }

@@ -13,7 +13,12 @@ db.middlewareStack.add(
   (next, context) => async (args) => {
     if (countdown > 0 && apiRequestScope.getStore() && writeCommand.test(context.commandName ?? '')) {
       countdown -= 1;
-      if (countdown === 0) throw Object.assign(new Error('injected database fault'), { name: 'InternalServerError', $fault: 'server', $metadata: {} });
+      if (countdown === 0)
+        throw Object.assign(new Error('injected database fault'), {
+          name: 'InternalServerError',
+          $fault: 'server',
+          $metadata: {},
+        });
     }
     return next(args);
   },

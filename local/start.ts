@@ -19,7 +19,9 @@ function say(line: string): void {
 
 const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
 if (java.error || java.status !== 0) {
-  process.stderr.write('Java is required for DynamoDB Local but was not found.\nInstall it with: sudo apt-get install -y openjdk-17-jre-headless\n');
+  process.stderr.write(
+    'Java is required for DynamoDB Local but was not found.\nInstall it with: sudo apt-get install -y openjdk-17-jre-headless\n',
+  );
   process.exit(1);
 }
 
@@ -47,7 +49,9 @@ if (!ephemeral) {
 if (json) {
   process.stdout.write(`${JSON.stringify({ ready: true, urls: stack.urls, env: stack.env })}\n`);
 } else {
-  say(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${timeScale !== 1 ? ` (clock runs ${timeScale}x)` : ''}.`);
+  say(
+    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${timeScale !== 1 ? ` (clock runs ${timeScale}x)` : ''}.`,
+  );
   say(`  API            ${stack.urls.api}`);
   say(`  OpenAPI        ${stack.urls.openapi}`);
   say(`  Health         ${stack.urls.api}/v1/health`);

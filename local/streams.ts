@@ -1,9 +1,15 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  type _Record,
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { eventStreamFilter } from '#shared/platform/table-definition';
 
-type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
+type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined>;
 
 export interface DeadLetter {
   sequenceNumber: string;
@@ -33,9 +39,21 @@ export class StreamPoller {
   private idle = true;
 
   constructor(
-    private readonly options: { endpoint: string; region: string; tableName: string; handler: () => Promise<StreamHandler>; intervalMs?: number; maxAttempts?: number; log?: (m: string, f?: Record<string, unknown>) => void },
+    private readonly options: {
+      endpoint: string;
+      region: string;
+      tableName: string;
+      handler: () => Promise<StreamHandler>;
+      intervalMs?: number;
+      maxAttempts?: number;
+      log?: (m: string, f?: Record<string, unknown>) => void;
+    },
   ) {
-    const config = { endpoint: options.endpoint, region: options.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+    const config = {
+      endpoint: options.endpoint,
+      region: options.region,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
     this.streams = new DynamoDBStreamsClient(config);
     this.dynamodb = new DynamoDBClient(config);
   }
@@ -68,16 +86,29 @@ export class StreamPoller {
   }
 
   private async pollOnce(): Promise<number> {
-    this.streamArn ??= (await this.dynamodb.send(new DescribeTableCommand({ TableName: this.options.tableName }))).Table?.LatestStreamArn;
+    this.streamArn ??= (
+      await this.dynamodb.send(new DescribeTableCommand({ TableName: this.options.tableName }))
+    ).Table?.LatestStreamArn;
     if (!this.streamArn) return 0;
     const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
     let delivered = 0;
     for (const shard of StreamDescription?.Shards ?? []) {
       const shardId = shard.ShardId!;
       if (this.finishedShards.has(shardId)) continue;
-      if (shard.ParentShardId && !this.finishedShards.has(shard.ParentShardId) && (StreamDescription?.Shards ?? []).some((s) => s.ShardId === shard.ParentShardId)) continue;
+      if (
+        shard.ParentShardId &&
+        !this.finishedShards.has(shard.ParentShardId) &&
+        (StreamDescription?.Shards ?? []).some((s) => s.ShardId === shard.ParentShardId)
+      )
+        continue;
       if (!this.iterators.has(shardId)) {
-        const { ShardIterator } = await this.streams.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }));
+        const { ShardIterator } = await this.streams.send(
+          new GetShardIteratorCommand({
+            StreamArn: this.streamArn,
+            ShardId: shardId,
+            ShardIteratorType: 'TRIM_HORIZON',
+          }),
+        );
         this.iterators.set(shardId, ShardIterator);
       }
       const iterator = this.iterators.get(shardId);
@@ -85,7 +116,9 @@ export class StreamPoller {
         this.finishedShards.add(shardId);
         continue;
       }
-      const { Records = [], NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      const { Records = [], NextShardIterator } = await this.streams.send(
+        new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+      );
       const matching = Records.filter(matchesFilter);
       const failedAt = matching.length ? await this.deliver(matching) : undefined;
       delivered += matching.length;
@@ -95,7 +128,12 @@ export class StreamPoller {
       } else {
         // retry from the failed record, after a backoff
         const { ShardIterator } = await this.streams.send(
-          new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: failedAt }),
+          new GetShardIteratorCommand({
+            StreamArn: this.streamArn,
+            ShardId: shardId,
+            ShardIteratorType: 'AT_SEQUENCE_NUMBER',
+            SequenceNumber: failedAt,
+          }),
         );
         this.iterators.set(shardId, ShardIterator);
       }
@@ -107,7 +145,7 @@ export class StreamPoller {
   private async deliver(records: _Record[]): Promise<string | undefined> {
     const handler = await this.options.handler();
     this.delivered += records.length;
-    let response: DynamoDBBatchResponse | void;
+    let response: DynamoDBBatchResponse | undefined;
     try {
       response = await handler({ Records: records.map(toLambdaRecord) } as DynamoDBStreamEvent);
     } catch {
@@ -119,7 +157,13 @@ export class StreamPoller {
     this.attempts.set(failed, attempts);
     if (attempts >= (this.options.maxAttempts ?? 10)) {
       const record = records.find((r) => r.dynamodb?.SequenceNumber === failed);
-      this.deadLetters.push({ sequenceNumber: failed, eventName: record?.eventName, keys: record?.dynamodb?.Keys, attempts, failedAt: new Date().toISOString() });
+      this.deadLetters.push({
+        sequenceNumber: failed,
+        eventName: record?.eventName,
+        keys: record?.dynamodb?.Keys,
+        attempts,
+        failedAt: new Date().toISOString(),
+      });
       this.options.log?.('stream record dead-lettered', { sequenceNumber: failed, attempts });
       this.attempts.delete(failed);
       const next = records[records.findIndex((r) => r.dynamodb?.SequenceNumber === failed) + 1];
@@ -132,7 +176,11 @@ export class StreamPoller {
 
 function matchesFilter(record: _Record): boolean {
   const pk = record.dynamodb?.Keys?.pk;
-  return record.eventName === eventStreamFilter.eventName && typeof pk?.S === 'string' && pk.S.startsWith(eventStreamFilter.pkPrefix);
+  return (
+    record.eventName === eventStreamFilter.eventName &&
+    typeof pk?.S === 'string' &&
+    pk.S.startsWith(eventStreamFilter.pkPrefix)
+  );
 }
 
 function toLambdaRecord(record: _Record) {
@@ -140,7 +188,12 @@ function toLambdaRecord(record: _Record) {
   return {
     ...record,
     eventSource: 'aws:dynamodb',
-    dynamodb: { ...dynamodb, ApproximateCreationDateTime: ApproximateCreationDateTime ? ApproximateCreationDateTime.getTime() / 1000 : undefined },
+    dynamodb: {
+      ...dynamodb,
+      ApproximateCreationDateTime: ApproximateCreationDateTime
+        ? ApproximateCreationDateTime.getTime() / 1000
+        : undefined,
+    },
   };
 }
 

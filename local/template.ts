@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { CfnElement, Stack } from 'aws-cdk-lib';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { buildApp } from '../infra/app';
 import { directBillTasks } from '#shared/direct-bill/workflow';
 import { enrollmentTasks } from '#shared/enrollment/workflow';
+import { buildApp } from '../infra/app';
 
 export const localAccount = '000000000000';
 export const localRegion = 'us-east-1';
@@ -31,12 +31,27 @@ export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; templa
       bundle: false,
       nag: false,
       outdir,
-      context: { publicBaseUrl: 'http://127.0.0.1', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' },
+      context: {
+        publicBaseUrl: 'http://127.0.0.1',
+        emailDomain: 'example.com',
+        emailFrom: 'no-reply@example.com',
+        operationsEmail: 'operations@example.com',
+      },
     });
-    const template = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, { Properties: Record<string, unknown> }> };
-    const machine = (name: string, workflow: { stateMachine: StateMachine; functions: Record<string, Construct> }, tasks: Record<string, { handler: string }>): LocalMachine => {
-      const moduleByLogicalId = new Map(Object.entries(workflow.functions).map(([task, fn]) => [logicalId(stack, fn), tasks[task]!.handler]));
-      const definition = JSON.parse(String(resolveTokens(template.Resources[logicalId(stack, workflow.stateMachine)]!.Properties.DefinitionString))) as {
+    const template = app.synth().getStackByName(stack.stackName).template as {
+      Resources: Record<string, { Properties: Record<string, unknown> }>;
+    };
+    const machine = (
+      name: string,
+      workflow: { stateMachine: StateMachine; functions: Record<string, Construct> },
+      tasks: Record<string, { handler: string }>,
+    ): LocalMachine => {
+      const moduleByLogicalId = new Map(
+        Object.entries(workflow.functions).map(([task, fn]) => [logicalId(stack, fn), tasks[task]!.handler]),
+      );
+      const definition = JSON.parse(
+        String(resolveTokens(template.Resources[logicalId(stack, workflow.stateMachine)]!.Properties.DefinitionString)),
+      ) as {
         States: Record<string, { Type: string; Parameters?: { FunctionName?: string } }>;
       };
       const taskModules: Record<string, string> = {};
@@ -44,13 +59,19 @@ export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; templa
         const functionName = state.Parameters?.FunctionName;
         if (state.Type !== 'Task' || !functionName) continue;
         const module = moduleByLogicalId.get(functionName.split(':').pop()!);
-        if (!module) throw new Error(`Task state ${stateName} of ${name} invokes ${functionName}, which is not a declared workflow task`);
+        if (!module)
+          throw new Error(
+            `Task state ${stateName} of ${name} invokes ${functionName}, which is not a declared workflow task`,
+          );
         taskModules[stateName] = module;
       }
       return { name, definition, taskModules };
     };
     return {
-      machines: [machine('EnrollmentTimeline', stack.workflow, enrollmentTasks), machine('DirectBillApplication', stack.directBill, directBillTasks)],
+      machines: [
+        machine('EnrollmentTimeline', stack.workflow, enrollmentTasks),
+        machine('DirectBillApplication', stack.directBill, directBillTasks),
+      ],
       template,
     };
   } finally {
@@ -60,8 +81,10 @@ export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; templa
 
 const logicalId = (stack: Stack, construct: Construct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
 
-export const localFunctionArn = (logicalIdOf: string) => `arn:aws:lambda:${localRegion}:${localAccount}:function:${logicalIdOf}`;
-export const localStateMachineArn = (name: string) => `arn:aws:states:${localRegion}:${localAccount}:stateMachine:${name}`;
+export const localFunctionArn = (logicalIdOf: string) =>
+  `arn:aws:lambda:${localRegion}:${localAccount}:function:${logicalIdOf}`;
+export const localStateMachineArn = (name: string) =>
+  `arn:aws:states:${localRegion}:${localAccount}:stateMachine:${name}`;
 
 /** Replaces the CloudFormation intrinsics CDK puts in a definition with local values. */
 export function resolveTokens(value: unknown): unknown {
@@ -78,7 +101,15 @@ export function resolveTokens(value: unknown): unknown {
     }
     if ('Ref' in record) {
       const ref = String(record.Ref);
-      return { 'AWS::Partition': 'aws', 'AWS::Region': localRegion, 'AWS::AccountId': localAccount, 'AWS::URLSuffix': 'amazonaws.com', 'AWS::StackName': 'CspPartner' }[ref] ?? `local-${ref}`;
+      return (
+        {
+          'AWS::Partition': 'aws',
+          'AWS::Region': localRegion,
+          'AWS::AccountId': localAccount,
+          'AWS::URLSuffix': 'amazonaws.com',
+          'AWS::StackName': 'CspPartner',
+        }[ref] ?? `local-${ref}`
+      );
     }
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveTokens(v)]));
   }

@@ -53,14 +53,20 @@ const tokenPlaceholder = '__LOCAL_TASK_TOKEN__';
 const interpreterTimeoutSeconds = 2_000_000;
 
 class AwsError extends Error {
-  constructor(readonly type: string, message: string) {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 export class LocalStepFunctions {
   readonly executions = new Map<string, ExecutionRecord>();
-  private readonly machines = new Map<string, { machine: StateMachine; spec: LocalMachineSpec; timeouts: Map<string, Timeout>; waits: Map<string, number> }>();
+  private readonly machines = new Map<
+    string,
+    { machine: StateMachine; spec: LocalMachineSpec; timeouts: Map<string, Timeout>; waits: Map<string, number> }
+  >();
   private readonly pending = new Map<string, PendingTask>();
   private readonly ticker: NodeJS.Timeout;
   private server?: http.Server;
@@ -72,7 +78,9 @@ export class LocalStepFunctions {
 
   register(spec: LocalMachineSpec): void {
     const { definition, timeouts, waits } = localize(spec.definition);
-    const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false, checkPaths: false } });
+    const machine = new StateMachine(definition as never, {
+      validationOptions: { checkArn: false, checkPaths: false },
+    });
     this.machines.set(spec.arn, { machine, spec, timeouts, waits });
   }
 
@@ -82,7 +90,10 @@ export class LocalStepFunctions {
     for (const [token, task] of this.pending) {
       if (task.deadline !== undefined && task.deadline <= now) {
         this.pending.delete(token);
-        const error = Object.assign(new Error(`${task.stateName} timed out`), { name: 'States.Timeout', isRetryable: false });
+        const error = Object.assign(new Error(`${task.stateName} timed out`), {
+          name: 'States.Timeout',
+          isRetryable: false,
+        });
         task.reject(error);
       }
     }
@@ -93,28 +104,59 @@ export class LocalStepFunctions {
     if (!entry) throw new AwsError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${stateMachineArn}'`);
     const executionName = name ?? randomUUID();
     const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${executionName}`;
-    if (this.executions.has(executionArn)) throw new AwsError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
+    if (this.executions.has(executionArn))
+      throw new AwsError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
     const parsedInput = JSON.parse(input ?? '{}') as Json;
-    const record: ExecutionRecord = { executionArn, stateMachineArn, name: executionName, status: 'RUNNING', input: input ?? '{}', startDate: new Date() };
+    const record: ExecutionRecord = {
+      executionArn,
+      stateMachineArn,
+      name: executionName,
+      status: 'RUNNING',
+      input: input ?? '{}',
+      startDate: new Date(),
+    };
     this.executions.set(executionArn, record);
 
     const rate = clockRate();
-    const waitTimeOverrides = Object.fromEntries([...entry.waits].map(([state, seconds]) => [state, Math.max(0, (seconds * 1000) / rate)]));
+    const waitTimeOverrides = Object.fromEntries(
+      [...entry.waits].map(([state, seconds]) => [state, Math.max(0, (seconds * 1000) / rate)]),
+    );
     const run = entry.machine.run(parsedInput, {
-      overrides: { taskResourceLocalHandlers: this.bindTasks(entry.spec, entry.timeouts, record), waitTimeOverrides, retryIntervalOverrides: {} },
+      overrides: {
+        taskResourceLocalHandlers: this.bindTasks(entry.spec, entry.timeouts, record),
+        waitTimeOverrides,
+        retryIntervalOverrides: {},
+      },
       context: {
-        Execution: { Id: executionArn, Input: parsedInput, Name: executionName, StartTime: record.startDate.toISOString() },
+        Execution: {
+          Id: executionArn,
+          Input: parsedInput,
+          Name: executionName,
+          StartTime: record.startDate.toISOString(),
+        },
         StateMachine: { Id: stateMachineArn },
         Task: { Token: tokenPlaceholder },
       } as never,
     });
     record.abort = run.abort;
     run.result.then(
-      (output) => Object.assign(record, { status: 'SUCCEEDED', output: JSON.stringify(output), stopDate: new Date(), waitingIn: undefined }),
+      (output) =>
+        Object.assign(record, {
+          status: 'SUCCEEDED',
+          output: JSON.stringify(output),
+          stopDate: new Date(),
+          waitingIn: undefined,
+        }),
       (error: Error & { cause?: Error }) => {
         if (record.status === 'ABORTED') return;
         const cause = error.cause ?? error;
-        Object.assign(record, { status: 'FAILED', error: cause.name, cause: cause.message, stopDate: new Date(), waitingIn: undefined });
+        Object.assign(record, {
+          status: 'FAILED',
+          error: cause.name,
+          cause: cause.message,
+          stopDate: new Date(),
+          waitingIn: undefined,
+        });
         this.log('workflow execution failed', { executionArn, error: cause.name, cause: cause.message });
       },
     );
@@ -208,13 +250,25 @@ export class LocalStepFunctions {
         const record = this.executions.get(str('executionArn') ?? '');
         if (!record) throw new AwsError('ExecutionDoesNotExist', 'Execution Does Not Exist');
         const { abort: _abort, waitingIn: _waiting, startDate, stopDate, ...rest } = record;
-        return { ...rest, startDate: startDate.getTime() / 1000, stopDate: stopDate ? stopDate.getTime() / 1000 : undefined };
+        return {
+          ...rest,
+          startDate: startDate.getTime() / 1000,
+          stopDate: stopDate ? stopDate.getTime() / 1000 : undefined,
+        };
       }
       case 'DescribeStateMachine': {
         const arn = str('stateMachineArn') ?? '';
         const entry = this.machines.get(arn);
         if (!entry) throw new AwsError('StateMachineDoesNotExist', 'State Machine Does Not Exist');
-        return { stateMachineArn: arn, name: arn.split(':').pop(), status: 'ACTIVE', definition: JSON.stringify(entry.spec.definition), roleArn: 'arn:aws:iam::000000000000:role/local', type: 'STANDARD', creationDate: 0 };
+        return {
+          stateMachineArn: arn,
+          name: arn.split(':').pop(),
+          status: 'ACTIVE',
+          definition: JSON.stringify(entry.spec.definition),
+          roleArn: 'arn:aws:iam::000000000000:role/local',
+          type: 'STANDARD',
+          creationDate: 0,
+        };
       }
       case 'SendTaskSuccess':
         this.sendTaskSuccess(str('taskToken') ?? '', str('output') ?? '{}');
@@ -241,7 +295,12 @@ export class LocalStepFunctions {
         sendJson(res, 200, this.handle(action, body), 'application/x-amz-json-1.0');
       } catch (error) {
         const type = error instanceof AwsError ? error.type : 'InternalFailure';
-        sendJson(res, error instanceof AwsError ? 400 : 500, { __type: type, message: (error as Error).message }, 'application/x-amz-json-1.0');
+        sendJson(
+          res,
+          error instanceof AwsError ? 400 : 500,
+          { __type: type, message: (error as Error).message },
+          'application/x-amz-json-1.0',
+        );
       }
     });
     await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
@@ -281,6 +340,7 @@ function localize(definition: Record<string, unknown>) {
 function replaceToken(value: Json, token: string): Json {
   if (value === tokenPlaceholder) return token;
   if (Array.isArray(value)) return value.map((item) => replaceToken(item, token));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceToken(v, token)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceToken(v, token)]));
   return value;
 }

@@ -1,13 +1,16 @@
 import { getLead, toLeadView } from '#shared/customers/leads-store';
-import { getOrganizationMember } from '#shared/users/members-store';
+import { assignLead } from '#shared/customers/routes';
+import { httpHandler, reply } from '#shared/http/handler';
+import { ConflictError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
 import { tableName, transact } from '#shared/platform/table';
-import { ConflictError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { assignLead } from '#shared/customers/routes';
+import { getOrganizationMember } from '#shared/users/members-store';
 
 export const handler = httpHandler(assignLead, async ({ params, body, caller }) => {
-  const [lead] = await Promise.all([getLead(caller.organizationId, params.leadId), getOrganizationMember(caller.organizationId, body.userId)]);
+  const [lead] = await Promise.all([
+    getLead(caller.organizationId, params.leadId),
+    getOrganizationMember(caller.organizationId, body.userId),
+  ]);
   await transact(
     [
       {
@@ -17,11 +20,18 @@ export const handler = httpHandler(assignLead, async ({ params, body, caller }) 
           UpdateExpression: 'SET assignedTo = :user, #status = :status, version = version + :one',
           ConditionExpression: 'version = :v',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':user': body.userId, ':status': lead.status === 'Invited' ? 'Invited' : 'Assigned', ':one': 1, ':v': lead.version },
+          ExpressionAttributeValues: {
+            ':user': body.userId,
+            ':status': lead.status === 'Invited' ? 'Invited' : 'Assigned',
+            ':one': 1,
+            ':v': lead.version,
+          },
         },
       },
     ],
     () => new ConflictError('The lead changed meanwhile; read it again.'),
   );
-  return reply.ok(toLeadView({ ...lead, assignedTo: body.userId, status: lead.status === 'Invited' ? 'Invited' : 'Assigned' }));
+  return reply.ok(
+    toLeadView({ ...lead, assignedTo: body.userId, status: lead.status === 'Invited' ? 'Invited' : 'Assigned' }),
+  );
 });

@@ -1,6 +1,6 @@
-import { httpHandler, reply } from '#shared/http/handler';
 import { startCustomerInvitation } from '#shared/customers/invitation-create';
 import { createCustomerInvitation } from '#shared/customers/routes';
+import { httpHandler, reply } from '#shared/http/handler';
 
 export const handler = httpHandler(createCustomerInvitation, async ({ body, caller, correlationId }) => {
   const created = await startCustomerInvitation(body, caller, correlationId);

@@ -1,16 +1,29 @@
+import { type LeadRecord, leadItem, toLeadView } from '#shared/customers/leads-store';
+import { createLead } from '#shared/customers/routes';
+import { httpHandler, reply } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
 import { putEvent } from '#shared/platform/outbox';
-import { leadItem, toLeadView, type LeadRecord } from '#shared/customers/leads-store';
-import { transact } from '#shared/platform/table';
-import { tableName } from '#shared/platform/table';
-import { httpHandler, reply } from '#shared/http/handler';
-import { createLead } from '#shared/customers/routes';
+import { tableName, transact } from '#shared/platform/table';
 
 export const handler = httpHandler(createLead, async ({ body, caller, correlationId }) => {
-  const lead: LeadRecord = { leadId: newId(), partnerId: caller.organizationId, ...body, status: 'New', createdAt: clock.nowIso(), version: 1 };
+  const lead: LeadRecord = {
+    leadId: newId(),
+    partnerId: caller.organizationId,
+    ...body,
+    status: 'New',
+    createdAt: clock.nowIso(),
+    version: 1,
+  };
   await transact(
-    [{ Put: { TableName: tableName, Item: leadItem(lead), ConditionExpression: 'attribute_not_exists(pk)' } }, putEvent('LeadCreated', { leadId: lead.leadId, source: lead.source }, { organizationId: caller.organizationId, correlationId })],
+    [
+      { Put: { TableName: tableName, Item: leadItem(lead), ConditionExpression: 'attribute_not_exists(pk)' } },
+      putEvent(
+        'LeadCreated',
+        { leadId: lead.leadId, source: lead.source },
+        { organizationId: caller.organizationId, correlationId },
+      ),
+    ],
     () => new Error('duplicate lead id'),
   );
   return reply.created(toLeadView(lead), `/v1/leads/${lead.leadId}`);

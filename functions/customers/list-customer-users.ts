@@ -1,8 +1,8 @@
 import { requireDelegatedAdmin } from '#shared/customers/relationships-store';
-import { listMembers } from '#shared/users/members-store';
+import { listCustomerUsers } from '#shared/customers/routes';
 import { customerUser } from '#shared/customers/users';
 import { httpHandler, reply } from '#shared/http/handler';
-import { listCustomerUsers } from '#shared/customers/routes';
+import { listMembers } from '#shared/users/members-store';
 
 export const handler = httpHandler(listCustomerUsers, async ({ params, query, caller }) => {
   await requireDelegatedAdmin(caller.organizationId, params.customerId);

@@ -1,6 +1,6 @@
 import { listLeadRecords, toLeadView } from '#shared/customers/leads-store';
-import { httpHandler, reply } from '#shared/http/handler';
 import { listLeads } from '#shared/customers/routes';
+import { httpHandler, reply } from '#shared/http/handler';
 
 export const handler = httpHandler(listLeads, async ({ query, caller }) => {
   const page = await listLeadRecords(caller.organizationId, query);

@@ -1,18 +1,18 @@
+import { toUsd } from '#shared/customers/catalog';
+import { getOfferRecord } from '#shared/customers/offers-store';
+import { type CustomerRelationship, getRelationship } from '#shared/customers/relationships-store';
+import { submitOrder } from '#shared/customers/routes';
+import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { isInRegions, marketOf, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { getRelationship, type CustomerRelationship } from '#shared/customers/relationships-store';
-import { putEvent } from '#shared/platform/outbox';
-import { keys } from '#shared/platform/keys';
-import { getOfferRecord } from '#shared/customers/offers-store';
-import { getLinkBetween } from '#shared/partners/links-store';
-import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
-import { tableName, transact, type TransactItem } from '#shared/platform/table';
-import { getOrganization } from '#shared/users/organizations-store';
-import { toUsd } from '#shared/customers/catalog';
-import { isInRegions, marketOf, regionOf } from '#shared/partners/regions';
 import { ConflictError, ForbiddenError, HttpError, ValidationError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { submitOrder } from '#shared/customers/routes';
+import { keys } from '#shared/platform/keys';
+import { putEvent } from '#shared/platform/outbox';
+import { type TransactItem, tableName, transact } from '#shared/platform/table';
+import { getOrganization } from '#shared/users/organizations-store';
 
 const forbidden = (detail: string, missing: string) => new ForbiddenError(detail, { missing });
 
@@ -25,14 +25,27 @@ const forbidden = (detail: string, missing: string) => new ForbiddenError(detail
  */
 export const handler = httpHandler(submitOrder, async ({ params, body, caller, correlationId }) => {
   const relationship = await getRelationship(caller.organizationId, params.customerId).catch((error: unknown) => {
-    if (error instanceof HttpError && error.status === 404) throw forbidden('Your organization has no reseller relationship with this customer: invite it first.', 'resellerRelationship');
+    if (error instanceof HttpError && error.status === 404)
+      throw forbidden(
+        'Your organization has no reseller relationship with this customer: invite it first.',
+        'resellerRelationship',
+      );
     throw error;
   });
-  const [submitter, customer] = await Promise.all([getOrganization(caller.organizationId), getOrganization(params.customerId)]);
+  const [submitter, customer] = await Promise.all([
+    getOrganization(caller.organizationId),
+    getOrganization(params.customerId),
+  ]);
   if (!submitter || !customer) throw forbidden('No reseller relationship with this customer.', 'resellerRelationship');
   await checkMayOrder(relationship, submitter.programs);
   if (!isInRegions(customer.country, [regionOf(submitter.country)?.regionId ?? ''])) {
-    throw new ValidationError([{ in: 'path', field: 'customerId', message: `the customer is in ${customer.country}, outside the markets of your region` }]);
+    throw new ValidationError([
+      {
+        in: 'path',
+        field: 'customerId',
+        message: `the customer is in ${customer.country}, outside the markets of your region`,
+      },
+    ]);
   }
   const currency = marketOf(customer.country)!.currency;
   const now = clock.nowIso();
@@ -45,21 +58,50 @@ export const handler = httpHandler(submitOrder, async ({ params, body, caller, c
     if ('offerId' in line) {
       const offer = await getOfferRecord(line.offerId);
       const unitPrice = offer?.prices[currency];
-      if (!offer || unitPrice === undefined) throw new ValidationError([{ in: 'body', field: `lineItems.${index}.offerId`, message: `is not sold in ${customer.country}` }]);
-      if (line.quantity > offer.maxQuantity) throw new ValidationError([{ in: 'body', field: `lineItems.${index}.quantity`, message: `must be at most ${offer.maxQuantity}` }]);
+      if (!offer || unitPrice === undefined)
+        throw new ValidationError([
+          { in: 'body', field: `lineItems.${index}.offerId`, message: `is not sold in ${customer.country}` },
+        ]);
+      if (line.quantity > offer.maxQuantity)
+        throw new ValidationError([
+          { in: 'body', field: `lineItems.${index}.quantity`, message: `must be at most ${offer.maxQuantity}` },
+        ]);
       const subscriptionId = newId();
       items.push({
         Put: {
           TableName: tableName,
-          Item: { ...keys.subscription(params.customerId, subscriptionId), entity: 'Subscription', subscriptionId, customerId: params.customerId, offerId: offer.offerId, offerName: offer.name, quantity: line.quantity, maxQuantity: offer.maxQuantity, assigned: 0, currency, resellerOfRecord: relationship.resellerOfRecord, status: 'Active', createdAt: now },
+          Item: {
+            ...keys.subscription(params.customerId, subscriptionId),
+            entity: 'Subscription',
+            subscriptionId,
+            customerId: params.customerId,
+            offerId: offer.offerId,
+            offerName: offer.name,
+            quantity: line.quantity,
+            maxQuantity: offer.maxQuantity,
+            assigned: 0,
+            currency,
+            resellerOfRecord: relationship.resellerOfRecord,
+            status: 'Active',
+            createdAt: now,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       });
-      lines.push({ subscriptionId, offerId: offer.offerId, quantity: line.quantity, unitPrice, amount: round(unitPrice * line.quantity) });
+      lines.push({
+        subscriptionId,
+        offerId: offer.offerId,
+        quantity: line.quantity,
+        unitPrice,
+        amount: round(unitPrice * line.quantity),
+      });
     } else {
       const subscription = existing.get(line.subscriptionId);
       const offer = subscription ? await getOfferRecord(subscription.offerId) : undefined;
-      if (!subscription || !offer) throw new ValidationError([{ in: 'body', field: `lineItems.${index}.subscriptionId`, message: 'is not a subscription of this customer' }]);
+      if (!subscription || !offer)
+        throw new ValidationError([
+          { in: 'body', field: `lineItems.${index}.subscriptionId`, message: 'is not a subscription of this customer' },
+        ]);
       const unitPrice = offer.prices[subscription.currency]!;
       items.push({
         Update: {
@@ -71,31 +113,85 @@ export const handler = httpHandler(submitOrder, async ({ params, body, caller, c
           ExpressionAttributeValues: { ':n': line.addQuantity, ':room': offer.maxQuantity - line.addQuantity },
         },
       });
-      lines.push({ subscriptionId: subscription.subscriptionId, offerId: offer.offerId, quantity: line.addQuantity, unitPrice, amount: round(unitPrice * line.addQuantity) });
+      lines.push({
+        subscriptionId: subscription.subscriptionId,
+        offerId: offer.offerId,
+        quantity: line.addQuantity,
+        unitPrice,
+        amount: round(unitPrice * line.addQuantity),
+      });
     }
   }
   const total = round(lines.reduce((sum, line) => sum + line.amount, 0));
-  const order = { orderId, customerId: params.customerId, submittedBy: caller.organizationId, resellerOfRecord: relationship.resellerOfRecord, currency, total, totalUsd: toUsd(total, currency), lineItems: lines, createdAt: now };
+  const order = {
+    orderId,
+    customerId: params.customerId,
+    submittedBy: caller.organizationId,
+    resellerOfRecord: relationship.resellerOfRecord,
+    currency,
+    total,
+    totalUsd: toUsd(total, currency),
+    lineItems: lines,
+    createdAt: now,
+  };
   items.push(
     { Put: { TableName: tableName, Item: { ...keys.order(params.customerId, orderId), entity: 'Order', ...order } } },
     // the revenue the direct-bill rules read: the reseller of record's, by month
-    { Put: { TableName: tableName, Item: { ...keys.revenue(relationship.resellerOfRecord, now.slice(0, 7), orderId), entity: 'Revenue', orderId, customerId: params.customerId, amount: total, currency, usd: order.totalUsd, date: now } } },
-    putEvent('OrderSubmitted', { orderId, customerId: params.customerId, resellerOfRecord: relationship.resellerOfRecord, totalUsd: order.totalUsd }, { organizationId: caller.organizationId, correlationId }),
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.revenue(relationship.resellerOfRecord, now.slice(0, 7), orderId),
+          entity: 'Revenue',
+          orderId,
+          customerId: params.customerId,
+          amount: total,
+          currency,
+          usd: order.totalUsd,
+          date: now,
+        },
+      },
+    },
+    putEvent(
+      'OrderSubmitted',
+      {
+        orderId,
+        customerId: params.customerId,
+        resellerOfRecord: relationship.resellerOfRecord,
+        totalUsd: order.totalUsd,
+      },
+      { organizationId: caller.organizationId, correlationId },
+    ),
   );
-  await transact(items, (index) => new ConflictError(`Line ${index + 1} of the order could not be applied (a subscription at its limit, or changed meanwhile).`));
+  await transact(
+    items,
+    (index) =>
+      new ConflictError(
+        `Line ${index + 1} of the order could not be applied (a subscription at its limit, or changed meanwhile).`,
+      ),
+  );
   return reply.created(order, `/v1/customers/${params.customerId}/orders/${orderId}`);
 });
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function checkMayOrder(relationship: CustomerRelationship, programs: Record<string, { status: string } | undefined>): Promise<void> {
+async function checkMayOrder(
+  relationship: CustomerRelationship,
+  programs: Record<string, { status: string } | undefined>,
+): Promise<void> {
   if (programs.DirectBill?.status === 'Restricted') {
-    throw forbidden('Your direct-bill capabilities are restricted: no new purchases for your customers until the requirements are met again (or transition to indirect reseller).', 'directBillEligibility');
+    throw forbidden(
+      'Your direct-bill capabilities are restricted: no new purchases for your customers until the requirements are met again (or transition to indirect reseller).',
+      'directBillEligibility',
+    );
   }
   if (relationship.role === 'IndirectProvider') {
     const link = await getLinkBetween(relationship.partnerId, relationship.resellerOfRecord);
-    if (!link || link.link.state !== 'Active' || !link.link.grants.submitOrders) {
-      throw forbidden('Your link with the reseller of record is not active (or does not allow orders).', 'providerLink');
+    if (link?.link.state !== 'Active' || !link.link.grants.submitOrders) {
+      throw forbidden(
+        'Your link with the reseller of record is not active (or does not allow orders).',
+        'providerLink',
+      );
     }
     return;
   }

@@ -1,18 +1,20 @@
+import { type ApplicationRecord, insertApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { createDirectBillApplication } from '#shared/direct-bill/routes';
+import { policyInForce } from '#shared/direct-bill/rules';
+import { listPolicies } from '#shared/direct-bill/store';
+import { httpHandler, reply } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { insertApplication, toApplicationView, type ApplicationRecord } from '#shared/direct-bill/applications-store';
-import { listPolicies } from '#shared/direct-bill/store';
-import { getOrganization } from '#shared/users/organizations-store';
-import { policyInForce } from '#shared/direct-bill/rules';
 import { ConflictError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { createDirectBillApplication } from '#shared/direct-bill/routes';
+import { getOrganization } from '#shared/users/organizations-store';
 
 /** The application and its event in one transaction; the outbox starts its workflow, named after it. */
 export const handler = httpHandler(createDirectBillApplication, async ({ caller, correlationId }) => {
   const organization = await getOrganization(caller.organizationId);
   if (organization?.programs.DirectBill && organization.programs.DirectBill.status !== 'Ended') {
-    throw new ConflictError('Your organization is already a direct-bill partner.', { status: organization.programs.DirectBill.status });
+    throw new ConflictError('Your organization is already a direct-bill partner.', {
+      status: organization.programs.DirectBill.status,
+    });
   }
   const now = clock.nowIso();
   const applicationId = newId();

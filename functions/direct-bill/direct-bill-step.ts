@@ -1,8 +1,8 @@
-import * as z from '#shared/platform/zod';
+import { type ApplicationState, transitionApplication } from '#shared/direct-bill/applications-store';
+import { type DirectBillStepName, directBillStepDays } from '#shared/direct-bill/workflow';
 import { clock } from '#shared/platform/clock';
-import { transitionApplication, type ApplicationState } from '#shared/direct-bill/applications-store';
-import { directBillStepDays, type DirectBillStepName } from '#shared/direct-bill/workflow';
 import { workflowTask } from '#shared/platform/workflow-task';
+import * as z from '#shared/platform/zod';
 
 const Input = z.object({
   organizationId: z.string(),
@@ -13,7 +13,12 @@ const Input = z.object({
 });
 
 /** Which state each step waits in, and from which it starts. */
-const from: Record<DirectBillStepName, ApplicationState> = { CreditCheck: 'EligibilityCheck', SupportPlan: 'CreditCheckPassed', Assessment: 'SupportPlanRecorded', Agreement: 'Approved' };
+const from: Record<DirectBillStepName, ApplicationState> = {
+  CreditCheck: 'EligibilityCheck',
+  SupportPlan: 'CreditCheckPassed',
+  Assessment: 'SupportPlanRecorded',
+  Agreement: 'Approved',
+};
 
 /**
  * A callback step of the application: the state and the task token in one conditional write. The answer
@@ -25,7 +30,14 @@ export const handler = workflowTask('DirectBillStep', Input, async (input) => {
     organizationId: input.organizationId,
     from: [from[input.step]],
     to: `Awaiting${input.step}` as ApplicationState,
-    set: { waiting: { step: input.step, taskToken: input.taskToken, since: now.toISOString(), dueAt: new Date(now.getTime() + directBillStepDays[input.step] * 86_400_000).toISOString() } },
+    set: {
+      waiting: {
+        step: input.step,
+        taskToken: input.taskToken,
+        since: now.toISOString(),
+        dueAt: new Date(now.getTime() + directBillStepDays[input.step] * 86_400_000).toISOString(),
+      },
+    },
     event: { type: 'DirectBillAwaiting', payload: { applicationId: input.applicationId, step: input.step } },
     correlationId: input.correlationId,
     action: `wait for ${input.step}`,

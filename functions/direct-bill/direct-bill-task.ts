@@ -1,10 +1,15 @@
-import * as z from '#shared/platform/zod';
-import { clock } from '#shared/platform/clock';
-import { finalApplicationStates, requireApplication, transitionApplication, applicationStates } from '#shared/direct-bill/applications-store';
-import { gatherFacts, listPolicies, profileUpdateItem } from '#shared/direct-bill/store';
-import { setProgramItem } from '#shared/users/organizations-store';
+import {
+  applicationStates,
+  finalApplicationStates,
+  requireApplication,
+  transitionApplication,
+} from '#shared/direct-bill/applications-store';
 import { evaluate, gateKinds } from '#shared/direct-bill/rules';
+import { gatherFacts, listPolicies, profileUpdateItem } from '#shared/direct-bill/store';
+import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
+import * as z from '#shared/platform/zod';
+import { setProgramItem } from '#shared/users/organizations-store';
 
 const Input = z.object({
   organizationId: z.string(),
@@ -15,7 +20,8 @@ const Input = z.object({
   error: z.unknown().optional(),
 });
 
-const nextYear = (now: Date) => new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
+const nextYear = (now: Date) =>
+  new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
 
 /**
  * The application's decisions: the eligibility gate (the criteria that need no operator), the decision once
@@ -30,17 +36,37 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
   if (input.action === 'gate') {
     if (application.state !== 'EligibilityCheck') return { eligible: application.state !== 'Ineligible' };
     const { facts } = await gatherFacts(input.organizationId, now);
-    const gate = evaluate({ ...policy!, criteria: policy!.criteria.filter((c) => gateKinds.includes(c.kind)) }, facts, now);
+    const gate = evaluate(
+      { ...policy!, criteria: policy!.criteria.filter((c) => gateKinds.includes(c.kind)) },
+      facts,
+      now,
+    );
     if (!gate.eligible) {
-      await transitionApplication({ organizationId: input.organizationId, from: ['EligibilityCheck'], to: 'Ineligible', set: { gate }, event: { type: 'DirectBillApplicationEnded', payload: { outcome: 'Ineligible' } }, correlationId: input.correlationId, action: 'end' });
+      await transitionApplication({
+        organizationId: input.organizationId,
+        from: ['EligibilityCheck'],
+        to: 'Ineligible',
+        set: { gate },
+        event: { type: 'DirectBillApplicationEnded', payload: { outcome: 'Ineligible' } },
+        correlationId: input.correlationId,
+        action: 'end',
+      });
     } else {
-      await transitionApplication({ organizationId: input.organizationId, from: ['EligibilityCheck'], to: 'EligibilityCheck', set: { gate }, correlationId: input.correlationId, action: 'record the gate' });
+      await transitionApplication({
+        organizationId: input.organizationId,
+        from: ['EligibilityCheck'],
+        to: 'EligibilityCheck',
+        set: { gate },
+        correlationId: input.correlationId,
+        action: 'record the gate',
+      });
     }
     return { eligible: gate.eligible };
   }
 
   if (input.action === 'decide') {
-    if (application.state !== 'Assessed') return { approved: application.state === 'Approved' || application.state === 'AwaitingAgreement' };
+    if (application.state !== 'Assessed')
+      return { approved: application.state === 'Approved' || application.state === 'AwaitingAgreement' };
     const { facts } = await gatherFacts(input.organizationId, now);
     const decision = evaluate(policy!, facts, now);
     await transitionApplication({
@@ -48,7 +74,10 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
       from: ['Assessed'],
       to: decision.eligible ? 'Approved' : 'Rejected',
       set: { decision },
-      event: { type: decision.eligible ? 'DirectBillApplicationApproved' : 'DirectBillApplicationEnded', payload: { outcome: decision.eligible ? 'Approved' : 'Rejected' } },
+      event: {
+        type: decision.eligible ? 'DirectBillApplicationApproved' : 'DirectBillApplicationEnded',
+        payload: { outcome: decision.eligible ? 'Approved' : 'Rejected' },
+      },
       correlationId: input.correlationId,
       action: 'be decided',
     });
@@ -64,9 +93,16 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
       to: 'Active',
       extra: [
         setProgramItem(input.organizationId, 'DirectBill', 'Active', { agreement: application.agreement }),
-        profileUpdateItem(profile, { status: 'Active', nextReviewDue: nextYear(now), lastEvaluation: application.decision }),
+        profileUpdateItem(profile, {
+          status: 'Active',
+          nextReviewDue: nextYear(now),
+          lastEvaluation: application.decision,
+        }),
       ],
-      event: { type: 'DirectBillActivated', payload: { applicationId: application.applicationId, partnerId: facts.partnerId } },
+      event: {
+        type: 'DirectBillActivated',
+        payload: { applicationId: application.applicationId, partnerId: facts.partnerId },
+      },
       correlationId: input.correlationId,
       action: 'be activated',
     });

@@ -1,8 +1,8 @@
-import { clock } from '#shared/platform/clock';
-import { listPolicies } from '#shared/direct-bill/store';
-import { policyInForce } from '#shared/direct-bill/rules';
-import { httpHandler, reply } from '#shared/http/handler';
 import { listEligibilityPolicies } from '#shared/direct-bill/routes';
+import { policyInForce } from '#shared/direct-bill/rules';
+import { listPolicies } from '#shared/direct-bill/store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { clock } from '#shared/platform/clock';
 
 export const handler = httpHandler(listEligibilityPolicies, async () => {
   const policies = (await listPolicies()).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));

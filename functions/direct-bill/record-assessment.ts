@@ -1,8 +1,8 @@
-import { clock } from '#shared/platform/clock';
 import { answerApplicationStep, requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { recordAssessment } from '#shared/direct-bill/routes';
 import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
 import { httpHandler, reply } from '#shared/http/handler';
-import { recordAssessment } from '#shared/direct-bill/routes';
+import { clock } from '#shared/platform/clock';
 
 /** The third-party capabilities assessment (billing, provisioning, technical support, security). */
 export const handler = httpHandler(recordAssessment, async ({ params, body, correlationId }) => {
@@ -13,7 +13,11 @@ export const handler = httpHandler(recordAssessment, async ({ params, body, corr
     step: 'Assessment',
     to: 'Assessed',
     output: { passed: body.passed },
-    extra: [profileUpdateItem(profile, { assessment: { passed: body.passed, assessor: body.assessor ?? 'unnamed assessor', recordedAt: clock.nowIso() } })],
+    extra: [
+      profileUpdateItem(profile, {
+        assessment: { passed: body.passed, assessor: body.assessor ?? 'unnamed assessor', recordedAt: clock.nowIso() },
+      }),
+    ],
     correlationId,
     action: 'take an assessment',
   });

@@ -1,8 +1,8 @@
-import { clock } from '#shared/platform/clock';
 import { answerApplicationStep, requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
+import { recordCreditCheck } from '#shared/direct-bill/routes';
 import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
 import { httpHandler, reply } from '#shared/http/handler';
-import { recordCreditCheck } from '#shared/direct-bill/routes';
+import { clock } from '#shared/platform/clock';
 
 /** The credit check (seed 001: it can take days); the partner is emailed when it passes. */
 export const handler = httpHandler(recordCreditCheck, async ({ params, body, correlationId }) => {

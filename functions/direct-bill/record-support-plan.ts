@@ -1,15 +1,18 @@
-import { clock } from '#shared/platform/clock';
 import { answerApplicationStep, requireApplication, toApplicationView } from '#shared/direct-bill/applications-store';
-import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
-import { ConflictError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
 import { recordSupportPlan } from '#shared/direct-bill/routes';
+import { getProfile, profileUpdateItem } from '#shared/direct-bill/store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { clock } from '#shared/platform/clock';
+import { ConflictError } from '#shared/platform/errors';
 
 /** Seed 001: do NOT buy a support plan before the credit check passed; recording one earlier answers 409 saying so. */
 export const handler = httpHandler(recordSupportPlan, async ({ body, caller, correlationId }) => {
   const application = await requireApplication(caller.organizationId);
   if (['EligibilityCheck', 'AwaitingCreditCheck', 'CreditCheckPassed'].includes(application.state)) {
-    throw new ConflictError('Do not buy a support plan yet: the credit check has not passed. We email you when it does; buy the plan only then.', { applicationState: application.state });
+    throw new ConflictError(
+      'Do not buy a support plan yet: the credit check has not passed. We email you when it does; buy the plan only then.',
+      { applicationState: application.state },
+    );
   }
   const profile = await getProfile(caller.organizationId);
   await answerApplicationStep({

@@ -1,12 +1,12 @@
-import middy from '@middy/core';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import middy from '@middy/core';
+import { type ReevaluationOutcome, reevaluatePartner } from '#shared/direct-bill/reevaluate';
+import { type DirectBillProfile, dueIndex, listPolicies } from '#shared/direct-bill/store';
 import { clock } from '#shared/platform/clock';
-import { dueIndex, listPolicies, type DirectBillProfile } from '#shared/direct-bill/store';
-import { keys } from '#shared/platform/keys';
-import { db, tableName } from '#shared/platform/table';
-import { reevaluatePartner, type ReevaluationOutcome } from '#shared/direct-bill/reevaluate';
 import { NotFoundError } from '#shared/platform/errors';
+import { keys } from '#shared/platform/keys';
 import { logger } from '#shared/platform/logger';
+import { db, tableName } from '#shared/platform/table';
 
 export interface ReevaluationSummary {
   day: string;
@@ -30,17 +30,42 @@ const emptyOutcomes = (): Record<ReevaluationOutcome, number> => ({ Passed: 0, R
  * with all partners. It pages through them and checkpoints after each page, so a run that stops resumes
  * where it stopped; a run that finished for the day answers at once, with no second effect.
  */
-export async function reevaluateDueDirectBillPartners(options: { pageSize?: number; onProgress?: (done: number, due: number) => void } = {}): Promise<ReevaluationSummary> {
+export async function reevaluateDueDirectBillPartners(
+  options: { pageSize?: number; onProgress?: (done: number, due: number) => void } = {},
+): Promise<ReevaluationSummary> {
   const startedAt = Date.now();
   const day = clock.nowIso().slice(0, 10);
   const checkpointKey = keys.jobRun('reevaluateDirectBill', day);
-  const checkpoint = (await db.send(new GetCommand({ TableName: tableName, Key: checkpointKey, ConsistentRead: true }))).Item as
-    | { done: boolean; cursor?: Record<string, unknown>; due: number; outcomes: Record<ReevaluationOutcome, number>; indexItemsRead: number; pages: number }
+  const checkpoint = (await db.send(new GetCommand({ TableName: tableName, Key: checkpointKey, ConsistentRead: true })))
+    .Item as
+    | {
+        done: boolean;
+        cursor?: Record<string, unknown>;
+        due: number;
+        outcomes: Record<ReevaluationOutcome, number>;
+        indexItemsRead: number;
+        pages: number;
+      }
     | undefined;
-  if (checkpoint?.done) return { day, alreadyDone: true, due: checkpoint.due, outcomes: checkpoint.outcomes, indexItemsRead: 0, pages: 0, durationMs: Date.now() - startedAt };
+  if (checkpoint?.done)
+    return {
+      day,
+      alreadyDone: true,
+      due: checkpoint.due,
+      outcomes: checkpoint.outcomes,
+      indexItemsRead: 0,
+      pages: 0,
+      durationMs: Date.now() - startedAt,
+    };
 
   const policies = await listPolicies();
-  const state = { cursor: checkpoint?.cursor, due: checkpoint?.due ?? 0, outcomes: checkpoint?.outcomes ?? emptyOutcomes(), indexItemsRead: checkpoint?.indexItemsRead ?? 0, pages: checkpoint?.pages ?? 0 };
+  const state = {
+    cursor: checkpoint?.cursor,
+    due: checkpoint?.due ?? 0,
+    outcomes: checkpoint?.outcomes ?? emptyOutcomes(),
+    indexItemsRead: checkpoint?.indexItemsRead ?? 0,
+    pages: checkpoint?.pages ?? 0,
+  };
   do {
     const page = await db.send(
       new QueryCommand({
@@ -61,7 +86,12 @@ export async function reevaluateDueDirectBillPartners(options: { pageSize?: numb
       await Promise.all(
         profiles.slice(i, i + concurrency).map(async (profile) => {
           try {
-            const result = await reevaluatePartner(profile.organizationId, { onlyIfDue: true, policies, profile, correlationId: `reevaluate-${day}` });
+            const result = await reevaluatePartner(profile.organizationId, {
+              onlyIfDue: true,
+              policies,
+              profile,
+              correlationId: `reevaluate-${day}`,
+            });
             state.outcomes[result.outcome] += 1;
           } catch (error) {
             if (!(error instanceof NotFoundError)) throw error;
@@ -69,12 +99,34 @@ export async function reevaluateDueDirectBillPartners(options: { pageSize?: numb
           }
         }),
       );
-      options.onProgress?.(Object.values(state.outcomes).reduce((a, b) => a + b, 0), state.due);
+      options.onProgress?.(
+        Object.values(state.outcomes).reduce((a, b) => a + b, 0),
+        state.due,
+      );
     }
     state.cursor = page.LastEvaluatedKey;
-    await db.send(new PutCommand({ TableName: tableName, Item: { ...checkpointKey, entity: 'JobRun', done: !state.cursor, ...state, ttl: clock.nowEpochSeconds() + 90 * 86_400 } }));
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...checkpointKey,
+          entity: 'JobRun',
+          done: !state.cursor,
+          ...state,
+          ttl: clock.nowEpochSeconds() + 90 * 86_400,
+        },
+      }),
+    );
   } while (state.cursor);
-  const summary = { day, alreadyDone: false, due: state.due, outcomes: state.outcomes, indexItemsRead: state.indexItemsRead, pages: state.pages, durationMs: Date.now() - startedAt };
+  const summary = {
+    day,
+    alreadyDone: false,
+    due: state.due,
+    outcomes: state.outcomes,
+    indexItemsRead: state.indexItemsRead,
+    pages: state.pages,
+    durationMs: Date.now() - startedAt,
+  };
   logger.info('direct-bill re-evaluation', { ...summary });
   return summary;
 }

@@ -1,8 +1,8 @@
-import { clock } from '#shared/platform/clock';
 import { transitionEnrollment } from '#shared/enrollment/store';
-import { setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
+import { setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
 
 /**
  * Activation: the indirect reseller program status becomes Active on the organization's legal and program
@@ -20,7 +20,14 @@ export const handler = workflowTask('Activate', ExecutionFields, async (input) =
     extra: [
       setProgramItem(input.organizationId, 'IndirectReseller', 'Active', {
         partnerId: enrollment.partnerId,
-        profile: { legalProfile: enrollment.legalProfile, primaryContact: enrollment.primaryContact && { fullName: enrollment.primaryContact.fullName, email: enrollment.primaryContact.email }, support: enrollment.support },
+        profile: {
+          legalProfile: enrollment.legalProfile,
+          primaryContact: enrollment.primaryContact && {
+            fullName: enrollment.primaryContact.fullName,
+            email: enrollment.primaryContact.email,
+          },
+          support: enrollment.support,
+        },
         agreement: enrollment.agreement,
       }),
       setAgentRoleItem(enrollment.createdBy, 'AdminAgent'),

@@ -1,10 +1,10 @@
-import * as z from '#shared/platform/zod';
-import { clock } from '#shared/platform/clock';
-import { resumeTask } from '#shared/platform/aws/sfn';
-import { parkEnrollment, type EnrollmentRecord } from '#shared/enrollment/store';
-import { inquiryResponseDays, signatureReminderDays, type EnrollmentState } from '#shared/enrollment/rules';
+import { type EnrollmentState, inquiryResponseDays, signatureReminderDays } from '#shared/enrollment/rules';
+import { type EnrollmentRecord, parkEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import { resumeTask } from '#shared/platform/aws/sfn';
+import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
+import * as z from '#shared/platform/zod';
 
 const Input = ExecutionFields.extend({
   step: z.enum(['Review', 'InquiryResponse', 'Signature']),
@@ -46,9 +46,16 @@ export const handler = workflowTask('AwaitPerson', Input, async (input, log) => 
 
   if (input.step === 'Review') {
     due = input.delayed ? undefined : dueAt((input.timeoutSeconds ?? 0) * 1000);
-    change = { review: { ...enrollment.review, dueAt: due ?? enrollment.review?.dueAt, delayed: input.delayed === true } };
-    if (input.delayed) event = { type: 'EnrollmentReviewDelayed', payload: { enrollmentId: input.enrollmentId, dueAt: enrollment.review?.dueAt } };
-    else if (enrollment.state === 'EmailVerified') event = { type: 'EnrollmentUnderReview', payload: { enrollmentId: input.enrollmentId, dueAt: due } };
+    change = {
+      review: { ...enrollment.review, dueAt: due ?? enrollment.review?.dueAt, delayed: input.delayed === true },
+    };
+    if (input.delayed)
+      event = {
+        type: 'EnrollmentReviewDelayed',
+        payload: { enrollmentId: input.enrollmentId, dueAt: enrollment.review?.dueAt },
+      };
+    else if (enrollment.state === 'EmailVerified')
+      event = { type: 'EnrollmentUnderReview', payload: { enrollmentId: input.enrollmentId, dueAt: due } };
   } else if (input.step === 'InquiryResponse') {
     due = dueAt(inquiryResponseDays * day);
   } else {
@@ -69,8 +76,15 @@ export const handler = workflowTask('AwaitPerson', Input, async (input, log) => 
 });
 
 /** The output a step would have been resumed with, when its answer is already on the enrollment. */
-function answerAlreadyGiven(step: 'Review' | 'InquiryResponse' | 'Signature', enrollment: EnrollmentRecord): Record<string, unknown> | undefined {
-  if (step === 'Review' && ['Approved', 'Rejected', 'InformationRequested'].includes(enrollment.state) && enrollment.review?.decision) {
+function answerAlreadyGiven(
+  step: 'Review' | 'InquiryResponse' | 'Signature',
+  enrollment: EnrollmentRecord,
+): Record<string, unknown> | undefined {
+  if (
+    step === 'Review' &&
+    ['Approved', 'Rejected', 'InformationRequested'].includes(enrollment.state) &&
+    enrollment.review?.decision
+  ) {
     return { decision: enrollment.review.decision };
   }
   if (step === 'InquiryResponse' && enrollment.state === 'InformationProvided') return { answered: true };

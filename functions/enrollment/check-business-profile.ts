@@ -1,6 +1,6 @@
-import { recordOnEnrollment } from '#shared/enrollment/store';
 import { acceptedAddressStatuses, validateAddress } from '#shared/enrollment/address';
 import { businessRegistry } from '#shared/enrollment/business-registry';
+import { recordOnEnrollment } from '#shared/enrollment/store';
 import { checkResult, ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { workflowTask } from '#shared/platform/workflow-task';
 
@@ -21,6 +21,8 @@ export const handler = workflowTask('CheckBusinessProfile', ExecutionFields, asy
     passed &&= known;
   }
   const status = passed ? 'Passed' : 'NeedsReview';
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], { checks: { ...enrollment.checks, businessProfile: checkResult(status, notes.join('; ')) } });
+  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+    checks: { ...enrollment.checks, businessProfile: checkResult(status, notes.join('; ')) },
+  });
   return { outcome: status };
 });

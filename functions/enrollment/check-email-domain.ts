@@ -23,6 +23,8 @@ export const handler = workflowTask('CheckEmailDomain', ExecutionFields, async (
     });
     return { outcome: 'Rejected' };
   }
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], { checks: { ...enrollment.checks, emailDomain: checkResult('Passed') } });
+  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+    checks: { ...enrollment.checks, emailDomain: checkResult('Passed') },
+  });
   return { outcome: 'Passed' };
 });

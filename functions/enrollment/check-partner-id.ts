@@ -1,5 +1,5 @@
-import { recordOnEnrollment } from '#shared/enrollment/store';
 import { checkPartnerId, partnerDirectory, partnerIdCheckMessages } from '#shared/enrollment/partner-directory';
+import { recordOnEnrollment } from '#shared/enrollment/store';
 import { checkResult, ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { workflowTask } from '#shared/platform/workflow-task';
 
@@ -13,6 +13,8 @@ export const handler = workflowTask('CheckPartnerId', ExecutionFields, async (in
   const record = enrollment.partnerId ? await partnerDirectory.find(enrollment.partnerId) : undefined;
   const status = checkPartnerId(record, enrollment.partnerId, organization.country);
   const detail = status === 'Valid' ? undefined : partnerIdCheckMessages[status];
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], { checks: { ...enrollment.checks, partnerId: checkResult(status, detail) } });
+  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+    checks: { ...enrollment.checks, partnerId: checkResult(status, detail) },
+  });
   return { outcome: status };
 });

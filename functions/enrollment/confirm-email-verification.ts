@@ -1,11 +1,11 @@
-import { hashToken } from '#shared/platform/crypto';
+import { confirmEmailVerification } from '#shared/enrollment/routes';
 import { confirmEmailOwnership } from '#shared/enrollment/verification-store';
-import { HttpError } from '#shared/platform/errors';
 import { httpHandler, reply } from '#shared/http/handler';
+import { hashToken } from '#shared/platform/crypto';
+import { HttpError } from '#shared/platform/errors';
 import { csrfPage } from '#shared/platform/pages/outcomes';
 import { page, pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfValid } from '#shared/platform/pages/session';
-import { confirmEmailVerification } from '#shared/enrollment/routes';
 
 /** JSON clients get JSON; the page's form post gets a page. */
 export const handler = httpHandler(confirmEmailVerification, async ({ body, headers, cookies, correlationId }) => {
@@ -17,7 +17,8 @@ export const handler = httpHandler(confirmEmailVerification, async ({ body, head
   }
   try {
     const { email } = await confirmEmailOwnership(hashToken(body.token), correlationId);
-    if (fromPage) return reply.page(page(language, t(language, 'verifiedTitle'), `<p>${t(language, 'verifiedBody')}</p>`));
+    if (fromPage)
+      return reply.page(page(language, t(language, 'verifiedTitle'), `<p>${t(language, 'verifiedBody')}</p>`));
     return reply.ok({ status: 'Verified', email });
   } catch (error) {
     if (fromPage && error instanceof HttpError && error.status === 410) {

@@ -1,10 +1,10 @@
+import { createEnrollment } from '#shared/enrollment/routes';
+import { type EnrollmentRecord, insertEnrollment, toEnrollmentView } from '#shared/enrollment/store';
+import { httpHandler, reply } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { insertEnrollment, toEnrollmentView, type EnrollmentRecord } from '#shared/enrollment/store';
+import { type FieldIssue, NotFoundError, ValidationError } from '#shared/platform/errors';
 import { getOrganization, isActivePartner, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
-import { NotFoundError, ValidationError, type FieldIssue } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { createEnrollment } from '#shared/enrollment/routes';
 
 /**
  * Writes the enrollment and its event in one transaction. For a new partner the stream consumer then starts
@@ -34,20 +34,44 @@ export const handler = httpHandler(createEnrollment, async ({ body, caller, corr
   if (isActivePartner(organization) && !body.legalProfile && !body.primaryContact) {
     const record: EnrollmentRecord = { ...base, state: 'Active', activatedAt: now };
     await insertEnrollment(record, correlationId, 'EnrollmentActivated', [
-      setProgramItem(caller.organizationId, 'IndirectReseller', 'Active', { partnerId: record.partnerId, profile: { ...organization.profile, support: body.support } }),
+      setProgramItem(caller.organizationId, 'IndirectReseller', 'Active', {
+        partnerId: record.partnerId,
+        profile: { ...organization.profile, support: body.support },
+      }),
       setAgentRoleItem(caller.userId, 'AdminAgent'),
     ]);
     return reply.created(toEnrollmentView(record), `/v1/enrollments/${enrollmentId}`);
   }
 
   const missing: FieldIssue[] = [];
-  if (!body.legalProfile) missing.push({ in: 'body', field: 'legalProfile', message: 'is required for an organization that is not yet a partner' });
-  if (!body.primaryContact) missing.push({ in: 'body', field: 'primaryContact', message: 'is required for an organization that is not yet a partner' });
+  if (!body.legalProfile)
+    missing.push({
+      in: 'body',
+      field: 'legalProfile',
+      message: 'is required for an organization that is not yet a partner',
+    });
+  if (!body.primaryContact)
+    missing.push({
+      in: 'body',
+      field: 'primaryContact',
+      message: 'is required for an organization that is not yet a partner',
+    });
   if (missing.length) throw new ValidationError(missing);
   if (body.legalProfile!.address.country !== organization.country) {
-    throw new ValidationError([{ in: 'body', field: 'legalProfile.address.country', message: `must be the organization’s country (${organization.country})` }]);
+    throw new ValidationError([
+      {
+        in: 'body',
+        field: 'legalProfile.address.country',
+        message: `must be the organization’s country (${organization.country})`,
+      },
+    ]);
   }
-  const record: EnrollmentRecord = { ...base, state: 'EmailVerificationPending', legalProfile: body.legalProfile, primaryContact: body.primaryContact };
+  const record: EnrollmentRecord = {
+    ...base,
+    state: 'EmailVerificationPending',
+    legalProfile: body.legalProfile,
+    primaryContact: body.primaryContact,
+  };
   await insertEnrollment(record, correlationId);
   return reply.created(toEnrollmentView(record), `/v1/enrollments/${enrollmentId}`);
 });

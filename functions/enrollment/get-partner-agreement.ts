@@ -1,8 +1,8 @@
 import { agreementCatalog, findAgreement } from '#shared/enrollment/agreements';
-import { NotFoundError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { pickLanguage } from '#shared/platform/pages/render';
 import { getPartnerAgreement } from '#shared/enrollment/routes';
+import { httpHandler, reply } from '#shared/http/handler';
+import { NotFoundError } from '#shared/platform/errors';
+import { pickLanguage } from '#shared/platform/pages/render';
 
 export const handler = httpHandler(getPartnerAgreement, async ({ params, query, headers, caller }) => {
   const agreement = findAgreement(params.agreementType, params.version);

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { toEnrollmentView, type EnrollmentRecord } from '#shared/enrollment/store';
+import { listEnrollmentsForReview } from '#shared/enrollment/operator-routes';
+import { type EnrollmentRecord, toEnrollmentView } from '#shared/enrollment/store';
+import { httpHandler, reply } from '#shared/http/handler';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { db, tableName } from '#shared/platform/table';
-import { httpHandler, reply } from '#shared/http/handler';
-import { listEnrollmentsForReview } from '#shared/enrollment/operator-routes';
 
 /** Access pattern: enrollments in a state, oldest first (gsi2), one Query per page. */
 export const handler = httpHandler(listEnrollmentsForReview, async ({ query }) => {
@@ -17,5 +17,8 @@ export const handler = httpHandler(listEnrollmentsForReview, async ({ query }) =
       ExclusiveStartKey: decodeCursor(query.cursor),
     }),
   );
-  return reply.ok({ items: (result.Items ?? []).map((item) => toEnrollmentView(item as EnrollmentRecord)), nextCursor: encodeCursor(result.LastEvaluatedKey) });
+  return reply.ok({
+    items: (result.Items ?? []).map((item) => toEnrollmentView(item as EnrollmentRecord)),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  });
 });

@@ -1,12 +1,12 @@
-import middy from '@middy/core';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import middy from '@middy/core';
+import { endStates, enrollmentStates, resumePointOf } from '#shared/enrollment/rules';
+import { type EnrollmentRecord, resumeEnrollmentRecord } from '#shared/enrollment/store';
 import { executionStatus } from '#shared/platform/aws/executions';
 import { clock } from '#shared/platform/clock';
-import { resumeEnrollmentRecord, type EnrollmentRecord } from '#shared/enrollment/store';
-import { db, tableName } from '#shared/platform/table';
-import { endStates, enrollmentStates, resumePointOf } from '#shared/enrollment/rules';
 import { ConflictError } from '#shared/platform/errors';
 import { logger } from '#shared/platform/logger';
+import { db, tableName } from '#shared/platform/table';
 
 /** An execution younger than this may still be on its way (the outbox starts it): leave it alone. */
 const graceMs = 5 * 60 * 1000;
@@ -31,7 +31,13 @@ export async function reconcileEnrollments(): Promise<ReconcileSummary> {
     let cursor: Record<string, unknown> | undefined;
     do {
       const page = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :queue', ExpressionAttributeValues: { ':queue': `ENROLLMENTS#${state}` }, ExclusiveStartKey: cursor }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :queue',
+          ExpressionAttributeValues: { ':queue': `ENROLLMENTS#${state}` },
+          ExclusiveStartKey: cursor,
+        }),
       );
       cursor = page.LastEvaluatedKey;
       for (const record of (page.Items ?? []) as EnrollmentRecord[]) {
@@ -40,9 +46,20 @@ export async function reconcileEnrollments(): Promise<ReconcileSummary> {
         const status = await executionStatus(record.executionName);
         if (status === 'RUNNING' || status === 'SUCCEEDED') continue;
         try {
-          await resumeEnrollmentRecord(record, record.state, resumePointOf(record.state)!, [record.state], `reconcile-${record.enrollmentId}`);
+          await resumeEnrollmentRecord(
+            record,
+            record.state,
+            resumePointOf(record.state)!,
+            [record.state],
+            `reconcile-${record.enrollmentId}`,
+          );
           summary.restarted.push(record.enrollmentId);
-          log.warn('enrollment workflow restarted', { enrollmentId: record.enrollmentId, state: record.state, previous: record.executionName, status });
+          log.warn('enrollment workflow restarted', {
+            enrollmentId: record.enrollmentId,
+            state: record.state,
+            previous: record.executionName,
+            status,
+          });
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error; // someone else moved it on meanwhile
         }

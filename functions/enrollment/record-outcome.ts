@@ -1,8 +1,8 @@
-import * as z from '#shared/platform/zod';
+import { type EnrollmentState, endStates, enrollmentStates } from '#shared/enrollment/rules';
 import { transitionEnrollment } from '#shared/enrollment/store';
-import { endStates, enrollmentStates, type EnrollmentState } from '#shared/enrollment/rules';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { workflowTask } from '#shared/platform/workflow-task';
+import * as z from '#shared/platform/zod';
 
 const Input = ExecutionFields.extend({
   outcome: z.enum(['EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed']),
@@ -25,7 +25,10 @@ export const handler = workflowTask('RecordOutcome', Input, async (input, log) =
     from: running as EnrollmentState[],
     to: input.outcome,
     change: { set: { stoppedIn: enrollment.state }, remove: ['waiting'] },
-    event: { type: `Enrollment${input.outcome === 'Failed' ? 'Failed' : input.outcome}`, payload: { enrollmentId: input.enrollmentId, from: enrollment.state } },
+    event: {
+      type: `Enrollment${input.outcome === 'Failed' ? 'Failed' : input.outcome}`,
+      payload: { enrollmentId: input.enrollmentId, from: enrollment.state },
+    },
     correlationId: input.correlationId,
   });
   return { outcome: input.outcome };

@@ -1,12 +1,12 @@
+import { emailVerificationValidityDays } from '#shared/enrollment/rules';
+import { awaitEmailOwnership } from '#shared/enrollment/verification-store';
+import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { sendEmail } from '#shared/platform/aws/email';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
-import { awaitEmailOwnership } from '#shared/enrollment/verification-store';
-import { emailVerificationValidityDays } from '#shared/enrollment/rules';
 import { formatDate } from '#shared/platform/email/catalog';
 import { renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
-import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { workflowTask } from '#shared/platform/workflow-task';
 
 const Input = ExecutionFields.extend({ taskToken: ExecutionFields.shape.organizationId });

@@ -1,7 +1,7 @@
-import { clock } from '#shared/platform/clock';
+import { respondToReviewInquiry } from '#shared/enrollment/routes';
 import { answerWaitingStep, getOwnEnrollment, toEnrollmentView } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
-import { respondToReviewInquiry } from '#shared/enrollment/routes';
+import { clock } from '#shared/platform/clock';
 
 /** The applicant answers the reviewer's question; the workflow goes back to review. */
 export const handler = httpHandler(respondToReviewInquiry, async ({ params, body, caller, correlationId }) => {
@@ -17,5 +17,13 @@ export const handler = httpHandler(respondToReviewInquiry, async ({ params, body
     correlationId,
     action: 'take an answer (no question is waiting)',
   });
-  return reply.ok(toEnrollmentView({ ...enrollment, state: 'InformationProvided', review, waiting: undefined, version: enrollment.version + 1 }));
+  return reply.ok(
+    toEnrollmentView({
+      ...enrollment,
+      state: 'InformationProvided',
+      review,
+      waiting: undefined,
+      version: enrollment.version + 1,
+    }),
+  );
 });

@@ -1,9 +1,9 @@
-import { clock } from '#shared/platform/clock';
-import { answerWaitingStep, getEnrollmentById, toEnrollmentView } from '#shared/enrollment/store';
-import { stateAfterDecision } from '#shared/enrollment/rules';
-import { NotFoundError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
 import { reviewEnrollment } from '#shared/enrollment/operator-routes';
+import { stateAfterDecision } from '#shared/enrollment/rules';
+import { answerWaitingStep, getEnrollmentById, toEnrollmentView } from '#shared/enrollment/store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { clock } from '#shared/platform/clock';
+import { NotFoundError } from '#shared/platform/errors';
 
 /**
  * An operator decides a review. The write is conditional on the state, the waiting step and its token: of
@@ -28,9 +28,14 @@ export const handler = httpHandler(reviewEnrollment, async ({ params, body, call
     step: 'Review',
     to,
     change: { set: { review: JSON.parse(JSON.stringify(review)) } },
-    event: { type: 'EnrollmentReviewed', payload: { decision: body.decision, reason: body.reason, question: body.question } },
+    event: {
+      type: 'EnrollmentReviewed',
+      payload: { decision: body.decision, reason: body.reason, question: body.question },
+    },
     correlationId,
     action: 'be reviewed',
   });
-  return reply.ok(toEnrollmentView({ ...enrollment, state: to, review, waiting: undefined, version: enrollment.version + 1 }));
+  return reply.ok(
+    toEnrollmentView({ ...enrollment, state: to, review, waiting: undefined, version: enrollment.version + 1 }),
+  );
 });

@@ -1,7 +1,7 @@
-import { clock } from '#shared/platform/clock';
-import { addBusinessDays } from '#shared/platform/calendar';
 import { reviewBusinessDays } from '#shared/enrollment/rules';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import { addBusinessDays } from '#shared/platform/calendar';
+import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
 
 /** How long the review may take before it is delayed: 5 business days in the organization's country. */

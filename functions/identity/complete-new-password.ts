@@ -1,9 +1,9 @@
-import { newId } from '#shared/platform/crypto';
-import { answerNewPasswordChallenge } from '#shared/platform/aws/identity';
-import { consumeChallenge } from '#shared/identity/challenges-store';
-import { findUserIdByEmail } from '#shared/users/organizations-store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { consumeChallenge } from '#shared/identity/challenges-store';
 import { completeNewPassword } from '#shared/identity/routes';
+import { answerNewPasswordChallenge } from '#shared/platform/aws/identity';
+import { newId } from '#shared/platform/crypto';
+import { findUserIdByEmail } from '#shared/users/organizations-store';
 
 export const handler = httpHandler(completeNewPassword, async ({ body }) => {
   const userId = (await findUserIdByEmail(body.email)) ?? newId();

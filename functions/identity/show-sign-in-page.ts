@@ -1,8 +1,8 @@
 import { httpHandler, reply } from '#shared/http/handler';
+import { showSignInPage } from '#shared/identity/page-routes';
+import { signInPage } from '#shared/identity/pages';
 import { pickLanguage } from '#shared/platform/pages/render';
 import { csrfFor } from '#shared/platform/pages/session';
-import { signInPage } from '#shared/identity/pages';
-import { showSignInPage } from '#shared/identity/page-routes';
 
 export const handler = httpHandler(showSignInPage, async ({ query, headers, cookies }) => {
   const language = pickLanguage(query.lang, headers['accept-language']);

@@ -1,14 +1,14 @@
+import { httpHandler, reply } from '#shared/http/handler';
+import { rememberChallenge } from '#shared/identity/challenges-store';
+import { submitSignInPage } from '#shared/identity/page-routes';
+import { newPasswordPage, signInPage } from '#shared/identity/pages';
 import { signInWithPassword } from '#shared/platform/aws/identity';
 import { newId } from '#shared/platform/crypto';
-import { rememberChallenge } from '#shared/identity/challenges-store';
-import { findUserIdByEmail } from '#shared/users/organizations-store';
 import { UnauthorizedError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
 import { csrfPage } from '#shared/platform/pages/outcomes';
 import { pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid, startSession } from '#shared/platform/pages/session';
-import { newPasswordPage, signInPage } from '#shared/identity/pages';
-import { submitSignInPage } from '#shared/identity/page-routes';
+import { findUserIdByEmail } from '#shared/users/organizations-store';
 
 /** The same sign-in as the API (an unknown email fails alike); success starts a page session. */
 export const handler = httpHandler(submitSignInPage, async ({ body, headers, cookies }) => {
@@ -23,11 +23,14 @@ export const handler = httpHandler(submitSignInPage, async ({ body, headers, coo
     const result = await signInWithPassword(userId, body.password);
     if (result.status === 'NEW_PASSWORD_REQUIRED') {
       await rememberChallenge(userId, result.session);
-      return reply.page(newPasswordPage(language, csrfFor(cookies).token, { email, session: result.session, returnTo: body.returnTo }));
+      return reply.page(
+        newPasswordPage(language, csrfFor(cookies).token, { email, session: result.session, returnTo: body.returnTo }),
+      );
     }
     return reply.redirect(body.returnTo, [await startSession(userId)]);
   } catch (error) {
-    if (error instanceof UnauthorizedError) return reply.page(signInPage(language, csrfFor(cookies).token, body.returnTo, t(language, 'signInFailed')), 401);
+    if (error instanceof UnauthorizedError)
+      return reply.page(signInPage(language, csrfFor(cookies).token, body.returnTo, t(language, 'signInFailed')), 401);
     throw error;
   }
 });

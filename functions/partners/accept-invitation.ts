@@ -1,7 +1,7 @@
-import { getInvitation, toInvitationView } from '#shared/partners/invitations-store';
+import { httpHandler, reply, requirePermission } from '#shared/http/handler';
 import { invitationForCaller } from '#shared/partners/accept';
 import { acceptors } from '#shared/partners/acceptors';
-import { httpHandler, reply, requirePermission } from '#shared/http/handler';
+import { getInvitation, toInvitationView } from '#shared/partners/invitations-store';
 import { acceptInvitation } from '#shared/partners/routes';
 
 /** One operation for both kinds of invitation: a reseller authorizing a provider, a customer its resellers. */

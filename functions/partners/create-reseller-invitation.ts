@@ -1,14 +1,14 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { httpHandler, reply } from '#shared/http/handler';
+import { invitationValidityDays } from '#shared/partners/invitation-rules';
+import { type InvitationRecord, insertInvitation, toInvitationView } from '#shared/partners/invitations-store';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { createResellerInvitation } from '#shared/partners/routes';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { insertInvitation, toInvitationView, type InvitationRecord } from '#shared/partners/invitations-store';
-import { getLinkBetween } from '#shared/partners/links-store';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 import { db, tableName } from '#shared/platform/table';
 import { findUserIdByEmail, getMember, getOrganization, type Organization } from '#shared/users/organizations-store';
-import { invitationValidityDays } from '#shared/partners/invitation-rules';
-import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
-import { httpHandler, reply } from '#shared/http/handler';
-import { createResellerInvitation } from '#shared/partners/routes';
 
 /**
  * An indirect provider invites a reseller (seed 000, "Connect with an indirect provider", step 1). The
@@ -16,14 +16,17 @@ import { createResellerInvitation } from '#shared/partners/routes';
  */
 export const handler = httpHandler(createResellerInvitation, async ({ body, caller, correlationId }) => {
   const provider = await getOrganization(caller.organizationId);
-  if (!provider || provider.programs.IndirectProvider?.status !== 'Active') {
+  if (provider?.programs.IndirectProvider?.status !== 'Active') {
     throw new ConflictError('Only an active indirect provider can invite resellers.', { programs: provider?.programs });
   }
-  const { email, invitedOrganizationId } = body.partnerId ? await byPartnerId(body.partnerId) : await byEmail(body.email!);
+  const { email, invitedOrganizationId } = body.partnerId
+    ? await byPartnerId(body.partnerId)
+    : await byEmail(body.email!);
   if (invitedOrganizationId === provider.organizationId) throw new ConflictError('A provider cannot invite itself.');
   if (invitedOrganizationId) {
     const existing = await getLinkBetween(provider.organizationId, invitedOrganizationId);
-    if (existing && existing.link.state !== 'Ended') throw new ConflictError('This reseller is already linked to you.', { linkState: existing.link.state });
+    if (existing && existing.link.state !== 'Ended')
+      throw new ConflictError('This reseller is already linked to you.', { linkState: existing.link.state });
   }
   const now = clock.now();
   const record: InvitationRecord = {
@@ -40,7 +43,11 @@ export const handler = httpHandler(createResellerInvitation, async ({ body, call
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + invitationValidityDays * 86_400_000).toISOString(),
     resends: 0,
-    details: { providerCountry: provider.country, providerRegions: provider.providerRegions ?? [], grants: { submitOrders: true, addSubscriptions: true, adminAccess: true } },
+    details: {
+      providerCountry: provider.country,
+      providerRegions: provider.providerRegions ?? [],
+      grants: { submitOrders: true, addSubscriptions: true, adminAccess: true },
+    },
     version: 1,
   };
   await insertInvitation(record, correlationId, { email: true });
@@ -56,10 +63,19 @@ async function byEmail(email: string): Promise<{ email: string; invitedOrganizat
 /** A PartnerID names an organization of the platform; the invitation goes to its primary contact. */
 async function byPartnerId(partnerId: string): Promise<{ email: string; invitedOrganizationId: string }> {
   const { Items = [] } = await db.send(
-    new QueryCommand({ TableName: tableName, IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': `PARTNERID#${partnerId}` }, Limit: 1 }),
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': `PARTNERID#${partnerId}` },
+      Limit: 1,
+    }),
   );
   const organization = Items[0] as Organization | undefined;
-  if (!organization) throw new ValidationError([{ in: 'body', field: 'partnerId', message: 'belongs to no organization on the platform: invite by email' }]);
+  if (!organization)
+    throw new ValidationError([
+      { in: 'body', field: 'partnerId', message: 'belongs to no organization on the platform: invite by email' },
+    ]);
   const email = organization.profile?.primaryContact?.email ?? organization.contactEmail;
   if (!email) throw new NotFoundError('That organization has no contact to invite.');
   return { email, invitedOrganizationId: organization.organizationId };

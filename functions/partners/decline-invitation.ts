@@ -1,6 +1,6 @@
-import { getInvitation, settleInvitation, toInvitationView } from '#shared/partners/invitations-store';
-import { invitationForCaller } from '#shared/partners/accept';
 import { httpHandler, reply } from '#shared/http/handler';
+import { invitationForCaller } from '#shared/partners/accept';
+import { getInvitation, settleInvitation, toInvitationView } from '#shared/partners/invitations-store';
 import { declineInvitation } from '#shared/partners/routes';
 
 export const handler = httpHandler(declineInvitation, async ({ body, caller, correlationId }) => {

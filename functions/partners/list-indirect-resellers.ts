@@ -1,5 +1,5 @@
-import { linkView, listLinks } from '#shared/partners/links-store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { linkView, listLinks } from '#shared/partners/links-store';
 import { listIndirectResellers } from '#shared/partners/routes';
 
 export const handler = httpHandler(listIndirectResellers, async ({ query, caller }) => {

@@ -1,5 +1,5 @@
-import { listInvitationRecords, toInvitationView } from '#shared/partners/invitations-store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { listInvitationRecords, toInvitationView } from '#shared/partners/invitations-store';
 import { listInvitations } from '#shared/partners/routes';
 
 export const handler = httpHandler(listInvitations, async ({ query, caller }) => {

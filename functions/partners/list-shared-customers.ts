@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { requireLink } from '#shared/partners/links-store';
-import { db, tableName } from '#shared/platform/table';
 import { httpHandler, reply } from '#shared/http/handler';
+import { requireLink } from '#shared/partners/links-store';
 import { listSharedCustomers } from '#shared/partners/routes';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { db, tableName } from '#shared/platform/table';
 
 /**
  * Access pattern: the caller's customers whose relationship is shared with the linked organization (the
@@ -16,11 +16,22 @@ export const handler = httpHandler(listSharedCustomers, async ({ params, query, 
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: 'sharedWith = :other',
-      ExpressionAttributeValues: { ':pk': `ORG#${caller.organizationId}`, ':prefix': 'CUSTOMER#', ':other': params.organizationId },
+      ExpressionAttributeValues: {
+        ':pk': `ORG#${caller.organizationId}`,
+        ':prefix': 'CUSTOMER#',
+        ':other': params.organizationId,
+      },
       Limit: query.limit,
       ExclusiveStartKey: decodeCursor(query.cursor),
     }),
   );
-  const items = (result.Items ?? []).map(({ customerId, customerName, domain, country, state, roles }) => ({ customerId, customerName, domain, country, state, roles }));
+  const items = (result.Items ?? []).map(({ customerId, customerName, domain, country, state, roles }) => ({
+    customerId,
+    customerName,
+    domain,
+    country,
+    state,
+    roles,
+  }));
   return reply.ok({ items, nextCursor: encodeCursor(result.LastEvaluatedKey) });
 });

@@ -1,6 +1,11 @@
-import { getInvitation, getOwnInvitation, resendInvitationRecord, toInvitationView } from '#shared/partners/invitations-store';
-import { requireInvitePermission } from '#shared/partners/invite-permissions';
 import { httpHandler, reply } from '#shared/http/handler';
+import {
+  getInvitation,
+  getOwnInvitation,
+  resendInvitationRecord,
+  toInvitationView,
+} from '#shared/partners/invitations-store';
+import { requireInvitePermission } from '#shared/partners/invite-permissions';
 import { resendInvitation } from '#shared/partners/routes';
 
 export const handler = httpHandler(resendInvitation, async ({ params, caller, correlationId }) => {

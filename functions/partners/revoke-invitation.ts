@@ -1,6 +1,11 @@
-import { getInvitation, getOwnInvitation, settleInvitation, toInvitationView } from '#shared/partners/invitations-store';
-import { requireInvitePermission } from '#shared/partners/invite-permissions';
 import { httpHandler, reply } from '#shared/http/handler';
+import {
+  getInvitation,
+  getOwnInvitation,
+  settleInvitation,
+  toInvitationView,
+} from '#shared/partners/invitations-store';
+import { requireInvitePermission } from '#shared/partners/invite-permissions';
 import { revokeInvitation } from '#shared/partners/routes';
 
 /** Revoking races acceptance cleanly: both are conditional on the invitation still being pending. */

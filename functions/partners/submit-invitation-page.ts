@@ -1,13 +1,13 @@
-import { getInvitation, invitationByToken, settleInvitation } from '#shared/partners/invitations-store';
+import { httpHandler, reply, requirePermission } from '#shared/http/handler';
 import { invitationForCaller } from '#shared/partners/accept';
 import { acceptors } from '#shared/partners/acceptors';
-import { HttpError } from '#shared/platform/errors';
-import { httpHandler, reply, requirePermission } from '#shared/http/handler';
 import { invitationPage } from '#shared/partners/invitation-page';
+import { getInvitation, invitationByToken, settleInvitation } from '#shared/partners/invitations-store';
+import { submitInvitationPage } from '#shared/partners/page-routes';
+import { HttpError } from '#shared/platform/errors';
 import { csrfPage, outcomePage } from '#shared/platform/pages/outcomes';
 import { page, pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid, sessionMember } from '#shared/platform/pages/session';
-import { submitInvitationPage } from '#shared/partners/page-routes';
 
 /** The answer to an invitation from its page: the same rules as acceptInvitation and declineInvitation. */
 export const handler = httpHandler(submitInvitationPage, async ({ body, headers, cookies, correlationId }) => {
@@ -24,20 +24,42 @@ export const handler = httpHandler(submitInvitationPage, async ({ body, headers,
     const invitation = await invitationForCaller(body.token, member);
     if (body.action === 'decline') {
       await settleInvitation(invitation, 'Declined', member.userId, correlationId);
-      return reply.page(page(language, t(language, 'declinedTitle'), `<p>${t(language, 'declinedBody', { partner: invitation.fromName })}</p>`));
+      return reply.page(
+        page(
+          language,
+          t(language, 'declinedTitle'),
+          `<p>${t(language, 'declinedBody', { partner: invitation.fromName })}</p>`,
+        ),
+      );
     }
     if (body.consent !== 'yes') {
-      const again = await invitationPage({ token: body.token, invitation, member, language, csrf: csrfFor(cookies).token, error: t(language, 'consentRequired') });
+      const again = await invitationPage({
+        token: body.token,
+        invitation,
+        member,
+        language,
+        csrf: csrfFor(cookies).token,
+        error: t(language, 'consentRequired'),
+      });
       return reply.page(again.html, 422);
     }
     requirePermission(member, invitation.kind === 'Reseller' ? 'providers:accept' : 'tenant:manage');
     await acceptors[invitation.kind](invitation, member, correlationId, { adminChoice: body.adminChoice });
-    const done = invitation.kind === 'Reseller' ? t(language, 'doneProvider', { provider: invitation.fromName }) : t(language, 'doneCustomer');
+    const done =
+      invitation.kind === 'Reseller'
+        ? t(language, 'doneProvider', { provider: invitation.fromName })
+        : t(language, 'doneCustomer');
     return reply.page(page(language, t(language, 'doneTitle'), `<p>${done}</p>`));
   } catch (error) {
     if (error instanceof HttpError && error.extensions.adminChoiceRequired) {
       const invitation = (await getInvitation((await invitationByToken(body.token))!.invitationId))!;
-      const again = await invitationPage({ token: body.token, invitation, member, language, csrf: csrfFor(cookies).token });
+      const again = await invitationPage({
+        token: body.token,
+        invitation,
+        member,
+        language,
+        csrf: csrfFor(cookies).token,
+      });
       return reply.page(again.html, 409);
     }
     const outcome = outcomePage(error, language, { email: member.email, partner });

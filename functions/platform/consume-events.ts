@@ -1,11 +1,11 @@
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
-import { runOnce } from '#shared/platform/effects';
-import { isEventItem, type DomainEvent } from '#shared/platform/outbox';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { reactions } from '#shared/app/reactions';
+import { runOnce } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
+import { type DomainEvent, isEventItem } from '#shared/platform/outbox';
 
 /**
  * The outbox consumer: turns event items from the table's stream into their reactions. Each reaction runs
@@ -20,7 +20,11 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
     const item = unmarshall(image as Record<string, AttributeValue>);
     if (!isEventItem(item)) continue;
     const domainEvent = item as unknown as DomainEvent;
-    const log = logger.child({ correlationId: domainEvent.correlationId, eventId: domainEvent.eventId, eventType: domainEvent.type });
+    const log = logger.child({
+      correlationId: domainEvent.correlationId,
+      eventId: domainEvent.eventId,
+      eventType: domainEvent.type,
+    });
     try {
       for (const reaction of reactions[domainEvent.type] ?? []) {
         const outcome = await runOnce(domainEvent.eventId, reaction.name, () => reaction.run(domainEvent));

@@ -1,9 +1,9 @@
-import { ForbiddenError } from '#shared/platform/errors';
 import { httpHandler, reply } from '#shared/http/handler';
 import { etagOf } from '#shared/http/versions';
+import { ForbiddenError } from '#shared/platform/errors';
 import { publicLink } from '#shared/platform/links';
-import { createPartnerUser } from '#shared/users/routes';
 import { addUserWithTemporaryPassword } from '#shared/users/add';
+import { createPartnerUser } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 
 /**
@@ -12,11 +12,24 @@ import { toPartnerUser } from '#shared/users/views';
  */
 export const handler = httpHandler(createPartnerUser, async ({ body, caller, correlationId, log }) => {
   if (body.adminRole === 'GlobalAdmin' && caller.adminRole !== 'GlobalAdmin') {
-    throw new ForbiddenError('Only a global admin can make another user a global admin.', { missingRole: 'GlobalAdmin' });
+    throw new ForbiddenError('Only a global admin can make another user a global admin.', {
+      missingRole: 'GlobalAdmin',
+    });
   }
   const { member, temporaryPassword } = await addUserWithTemporaryPassword(
-    { organizationId: caller.organizationId, email: body.email, fullName: body.fullName, language: body.language, agentRole: body.agentRole, adminRole: body.adminRole },
+    {
+      organizationId: caller.organizationId,
+      email: body.email,
+      fullName: body.fullName,
+      language: body.language,
+      agentRole: body.agentRole,
+      adminRole: body.adminRole,
+    },
     { correlationId, log, sendSignInEmail: body.sendSignInEmail },
   );
-  return reply.created({ user: toPartnerUser(member), temporaryPassword, signInUrl: publicLink('/v1/sign-in') }, `/v1/users/${member.userId}`, { etag: etagOf(member.version) });
+  return reply.created(
+    { user: toPartnerUser(member), temporaryPassword, signInUrl: publicLink('/v1/sign-in') },
+    `/v1/users/${member.userId}`,
+    { etag: etagOf(member.version) },
+  );
 });

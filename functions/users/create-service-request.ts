@@ -1,9 +1,13 @@
+import { httpHandler, reply, requirePermission } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { hasCustomerRelationship, insertServiceRequest, type ServiceRequestRecord } from '#shared/users/service-requests-store';
 import { NotFoundError, ValidationError } from '#shared/platform/errors';
-import { httpHandler, reply, requirePermission } from '#shared/http/handler';
 import { createServiceRequest } from '#shared/users/routes';
+import {
+  hasCustomerRelationship,
+  insertServiceRequest,
+  type ServiceRequestRecord,
+} from '#shared/users/service-requests-store';
 
 /**
  * Platform tickets need support:partner (global admins); requests on behalf of a customer need
@@ -13,7 +17,10 @@ export const handler = httpHandler(createServiceRequest, async ({ body, caller, 
   if (body.category === 'Platform') requirePermission(caller, 'support:partner');
   else {
     requirePermission(caller, 'support:customers');
-    if (!body.customerId) throw new ValidationError([{ in: 'body', field: 'customerId', message: 'is required for a request on behalf of a customer' }]);
+    if (!body.customerId)
+      throw new ValidationError([
+        { in: 'body', field: 'customerId', message: 'is required for a request on behalf of a customer' },
+      ]);
     if (!(await hasCustomerRelationship(caller.organizationId, body.customerId))) {
       throw new NotFoundError('You have no reseller relationship with this customer.');
     }

@@ -1,7 +1,7 @@
-import { getOrganizationMember, removeMember } from '#shared/users/members-store';
-import { ForbiddenError } from '#shared/platform/errors';
 import { httpHandler, reply } from '#shared/http/handler';
 import { ifMatchVersion } from '#shared/http/versions';
+import { ForbiddenError } from '#shared/platform/errors';
+import { getOrganizationMember, removeMember } from '#shared/users/members-store';
 import { deletePartnerUser } from '#shared/users/routes';
 
 /** Removes a user; only a global admin removes a global admin, and never the last one. */

@@ -1,6 +1,6 @@
-import { getOrganizationMember } from '#shared/users/members-store';
 import { httpHandler, reply } from '#shared/http/handler';
 import { etagOf } from '#shared/http/versions';
+import { getOrganizationMember } from '#shared/users/members-store';
 import { getPartnerUser } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 

@@ -1,5 +1,5 @@
-import { listMembers } from '#shared/users/members-store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { listMembers } from '#shared/users/members-store';
 import { listPartnerUsers } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 

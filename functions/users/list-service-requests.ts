@@ -1,7 +1,7 @@
-import { listServiceRequestRecords, type ServiceRequestRecord } from '#shared/users/service-requests-store';
-import { isGranted } from '#shared/users/permissions';
 import { httpHandler, reply } from '#shared/http/handler';
+import { isGranted } from '#shared/users/permissions';
 import { listServiceRequests } from '#shared/users/routes';
+import { listServiceRequestRecords, type ServiceRequestRecord } from '#shared/users/service-requests-store';
 
 /** Each caller sees the categories its roles cover: platform tickets (global admins), customer requests (agents). */
 export const handler = httpHandler(listServiceRequests, async ({ query, caller }) => {

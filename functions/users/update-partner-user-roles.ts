@@ -1,8 +1,8 @@
-import { getOrganizationMember, updateMemberRoles } from '#shared/users/members-store';
-import { raisesPermissions } from '#shared/users/permissions';
-import { ForbiddenError, PreconditionFailedError } from '#shared/platform/errors';
 import { httpHandler, reply } from '#shared/http/handler';
 import { etagOf, ifMatchVersion } from '#shared/http/versions';
+import { ForbiddenError, PreconditionFailedError } from '#shared/platform/errors';
+import { getOrganizationMember, updateMemberRoles } from '#shared/users/members-store';
+import { raisesPermissions } from '#shared/users/permissions';
 import { updatePartnerUserRoles } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 
@@ -16,10 +16,17 @@ export const handler = httpHandler(updatePartnerUserRoles, async ({ params, body
   const member = await getOrganizationMember(caller.organizationId, params.userId);
   if (member.version !== expected) throw new PreconditionFailedError();
   if (member.userId === caller.userId && raisesPermissions(member, body)) {
-    throw new ForbiddenError('Nobody can raise their own roles: ask another administrator.', { rule: 'no-self-promotion' });
+    throw new ForbiddenError('Nobody can raise their own roles: ask another administrator.', {
+      rule: 'no-self-promotion',
+    });
   }
-  if ((body.adminRole === 'GlobalAdmin') !== (member.adminRole === 'GlobalAdmin') && caller.adminRole !== 'GlobalAdmin') {
-    throw new ForbiddenError('Only a global admin can grant or take away the global admin role.', { missingRole: 'GlobalAdmin' });
+  if (
+    (body.adminRole === 'GlobalAdmin') !== (member.adminRole === 'GlobalAdmin') &&
+    caller.adminRole !== 'GlobalAdmin'
+  ) {
+    throw new ForbiddenError('Only a global admin can grant or take away the global admin role.', {
+      missingRole: 'GlobalAdmin',
+    });
   }
   const updated = await updateMemberRoles(member, expected, body, caller.userId, correlationId);
   return reply.ok(toPartnerUser(updated), { etag: etagOf(updated.version) });

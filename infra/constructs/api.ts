@@ -1,5 +1,12 @@
 import { CfnOutput, NestedStack, Validations } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -30,7 +37,15 @@ export class Api extends Construct {
   public readonly functions: Map<string, OperationFunction> = new Map();
   public readonly areas: Map<string, NestedStack> = new Map();
 
-  constructor(scope: Construct, id: string, props: { routes: readonly Route[]; platform: Platform; machines: { enrollment: IStateMachine; directBill: IStateMachine } }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      routes: readonly Route[];
+      platform: Platform;
+      machines: { enrollment: IStateMachine; directBill: IStateMachine };
+    },
+  ) {
     super(scope, id);
     const { platform } = props;
     const stateMachine = props.machines.enrollment;
@@ -44,11 +59,19 @@ export class Api extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 200, burstLimit: 400 },
-      accessLogSettings: { destination: new LogGroupLogDestination(new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH })) },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH }),
+        ),
+      },
     });
-    const authorizer = new HttpJwtAuthorizer('UserPoolAuthorizer', `https://cognito-idp.${platform.userPool.stack.region}.amazonaws.com/${platform.userPool.userPoolId}`, {
-      jwtAudience: [platform.userPoolClient.userPoolClientId],
-    });
+    const authorizer = new HttpJwtAuthorizer(
+      'UserPoolAuthorizer',
+      `https://cognito-idp.${platform.userPool.stack.region}.amazonaws.com/${platform.userPool.userPoolId}`,
+      {
+        jwtAudience: [platform.userPoolClient.userPoolClientId],
+      },
+    );
 
     for (const route of props.routes) {
       const area = this.area(route.tag);
@@ -57,15 +80,26 @@ export class Api extends Construct {
         entry: route.handler,
         grants: route.grants,
         platform,
-        environment: route.grants.workflow || route.grants.describeAll ? { ENROLLMENT_STATE_MACHINE_ARN: stateMachine.stateMachineArn, DIRECT_BILL_STATE_MACHINE_ARN: props.machines.directBill.stateMachineArn } : undefined,
+        environment:
+          route.grants.workflow || route.grants.describeAll
+            ? {
+                ENROLLMENT_STATE_MACHINE_ARN: stateMachine.stateMachineArn,
+                DIRECT_BILL_STATE_MACHINE_ARN: props.machines.directBill.stateMachineArn,
+              }
+            : undefined,
       });
       if (route.grants.workflow?.includes('start')) stateMachine.grantStartExecution(fn);
       if (route.grants.workflow?.includes('signal')) stateMachine.grantTaskResponse(fn);
       if (route.grants.workflow?.includes('describe') || route.grants.describeAll) {
-        fn.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeStateMachine'], resources: [stateMachine.stateMachineArn] }));
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['states:DescribeStateMachine'], resources: [stateMachine.stateMachineArn] }),
+        );
       }
       if (route.grants.describeAll) {
-        Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'The health check calls ses:GetAccount, which supports no resource-level permission.' });
+        Validations.of(fn).acknowledge({
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason: 'The health check calls ses:GetAccount, which supports no resource-level permission.',
+        });
       }
       const httpRoute = new HttpRoute(area, `${name}Route`, {
         httpApi: this.httpApi,
@@ -74,12 +108,18 @@ export class Api extends Construct {
         authorizer: route.auth === 'user' ? authorizer : undefined,
       });
       if (route.auth === 'public') {
-        Validations.of(httpRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.operationId} is public by design: ${publicReason[route.tag] ?? 'it serves an email link, sign-up or sign-in'}.` });
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${route.operationId} is public by design: ${publicReason[route.tag] ?? 'it serves an email link, sign-up or sign-in'}.`,
+        });
       }
       this.functions.set(route.operationId, fn);
     }
     const defaultRoute = this.httpApi.node.findChild('DefaultRoute');
-    Validations.of(defaultRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'The $default route only answers 404 problem+json for unknown routes; it reads nothing.' });
+    Validations.of(defaultRoute).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'The $default route only answers 404 problem+json for unknown routes; it reads nothing.',
+    });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
   }
 

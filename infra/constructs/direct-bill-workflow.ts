@@ -1,14 +1,43 @@
-import { CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Choice, Condition, DefinitionBody, Fail, IntegrationPattern, JsonPath, LogLevel, StateMachine, StateMachineType, Succeed, TaskInput, Timeout, type IChainable } from 'aws-cdk-lib/aws-stepfunctions';
+import {
+  Choice,
+  Condition,
+  DefinitionBody,
+  Fail,
+  type IChainable,
+  IntegrationPattern,
+  JsonPath,
+  LogLevel,
+  StateMachine,
+  StateMachineType,
+  Succeed,
+  TaskInput,
+  Timeout,
+} from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { directBillStepDays, directBillTasks, type DirectBillStepName, type DirectBillTaskName } from '#shared/direct-bill/workflow';
+import {
+  type DirectBillStepName,
+  type DirectBillTaskName,
+  directBillStepDays,
+  directBillTasks,
+} from '#shared/direct-bill/workflow';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
-const transientErrors = ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException', 'States.TaskFailed'];
-const execution = { organizationId: JsonPath.stringAt('$.organizationId'), applicationId: JsonPath.stringAt('$.applicationId'), correlationId: JsonPath.stringAt('$.correlationId') };
+const transientErrors = [
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'States.TaskFailed',
+];
+const execution = {
+  organizationId: JsonPath.stringAt('$.organizationId'),
+  applicationId: JsonPath.stringAt('$.applicationId'),
+  correlationId: JsonPath.stringAt('$.correlationId'),
+};
 
 /**
  * The direct-bill application (seed 001), like the enrollment's timeline: eligibility gate -> credit check
@@ -23,9 +52,20 @@ export class DirectBillWorkflow extends Construct {
   constructor(scope: Construct, id: string, props: { platform: Platform }) {
     super(scope, id);
     this.functions = Object.fromEntries(
-      Object.entries(directBillTasks).map(([name, task]) => [name, new OperationFunction(this, `${name}Fn`, { entry: task.handler, grants: task.grants, platform: props.platform })]),
+      Object.entries(directBillTasks).map(([name, task]) => [
+        name,
+        new OperationFunction(this, `${name}Fn`, {
+          entry: task.handler,
+          grants: task.grants,
+          platform: props.platform,
+        }),
+      ]),
     ) as Record<DirectBillTaskName, OperationFunction>;
-    this.failure = this.outcome('RecordApplicationFailure', 'Failed', new Fail(this, 'ApplicationFailed', { error: 'DirectBillApplicationFailed' }));
+    this.failure = this.outcome(
+      'RecordApplicationFailure',
+      'Failed',
+      new Fail(this, 'ApplicationFailed', { error: 'DirectBillApplicationFailed' }),
+    );
     const expired = this.outcome('RecordApplicationExpired', 'Expired', new Succeed(this, 'ApplicationExpired'));
 
     const gate = this.task('EligibilityGate', 'gate', '$.gate', 'eligible');
@@ -44,11 +84,14 @@ export class DirectBillWorkflow extends Construct {
             new Choice(this, 'CreditCheckPassed?')
               .when(Condition.booleanEquals('$.creditCheck.passed', false), new Succeed(this, 'CreditCheckFailed'))
               .otherwise(
-                supportPlan.next(assessment).next(decide).next(
-                  new Choice(this, 'Approved?')
-                    .when(Condition.booleanEquals('$.decision.approved', false), new Succeed(this, 'Rejected'))
-                    .otherwise(agreement.next(activate).next(new Succeed(this, 'DirectBillActive'))),
-                ),
+                supportPlan
+                  .next(assessment)
+                  .next(decide)
+                  .next(
+                    new Choice(this, 'Approved?')
+                      .when(Condition.booleanEquals('$.decision.approved', false), new Succeed(this, 'Rejected'))
+                      .otherwise(agreement.next(activate).next(new Succeed(this, 'DirectBillActive'))),
+                  ),
               ),
           ),
         ),
@@ -57,9 +100,16 @@ export class DirectBillWorkflow extends Construct {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(definition),
       tracingEnabled: true,
-      logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
+      logs: {
+        destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }),
+        level: LogLevel.ALL,
+        includeExecutionData: false,
+      },
     });
-    Validations.of(this.stateMachine).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and CloudWatch Logs delivery actions support no resource-level permission.' });
+    Validations.of(this.stateMachine).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments and CloudWatch Logs delivery actions support no resource-level permission.',
+    });
     for (const fn of Object.values(this.functions)) {
       Validations.of(this.stateMachine).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
@@ -105,7 +155,10 @@ export class DirectBillWorkflow extends Construct {
       retryOnServiceExceptions: false,
     });
     task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 5, backoffRate: 2 });
-    task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), { errors: ['States.ALL'], resultPath: '$.recordError' });
+    task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), {
+      errors: ['States.ALL'],
+      resultPath: '$.recordError',
+    });
     return task.next(next);
   }
 }

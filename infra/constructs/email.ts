@@ -12,7 +12,10 @@ export class Email extends Construct {
   constructor(scope: Construct, id: string, props: { domain: string }) {
     super(scope, id);
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true });
-    this.identity = new EmailIdentity(this, 'Identity', { identity: Identity.domain(props.domain), configurationSet: this.configurationSet });
+    this.identity = new EmailIdentity(this, 'Identity', {
+      identity: Identity.domain(props.domain),
+      configurationSet: this.configurationSet,
+    });
     const { region, account } = Stack.of(this);
     this.identityArn = `arn:aws:ses:${region}:${account}:identity/${props.domain}`;
     this.configurationSetArn = `arn:aws:ses:${region}:${account}:configuration-set/${this.configurationSet.configurationSetName}`;

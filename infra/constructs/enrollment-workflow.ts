@@ -1,4 +1,4 @@
-import { ArnFormat, CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -6,6 +6,7 @@ import {
   Condition,
   DefinitionBody,
   Fail,
+  type IChainable,
   IntegrationPattern,
   JsonPath,
   LogLevel,
@@ -14,7 +15,6 @@ import {
   Succeed,
   TaskInput,
   Timeout,
-  type IChainable,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
@@ -26,11 +26,17 @@ import {
   signatureReminders,
   signatureTimeoutDays,
 } from '#shared/enrollment/rules';
-import { enrollmentTasks, type EnrollmentTaskName } from '#shared/enrollment/workflow';
+import { type EnrollmentTaskName, enrollmentTasks } from '#shared/enrollment/workflow';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
-const transientErrors = ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException', 'States.TaskFailed'];
+const transientErrors = [
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'States.TaskFailed',
+];
 const day = 24 * 3600;
 
 const execution = {
@@ -61,48 +67,123 @@ export class EnrollmentWorkflow extends Construct {
     const stack = Stack.of(this);
     this.stateMachineName = `${stack.stackName}-EnrollmentTimeline`;
     this.stateMachineArnPattern = {
-      machine: stack.formatArn({ service: 'states', resource: 'stateMachine', resourceName: this.stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
-      executions: stack.formatArn({ service: 'states', resource: 'execution', resourceName: `${this.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+      machine: stack.formatArn({
+        service: 'states',
+        resource: 'stateMachine',
+        resourceName: this.stateMachineName,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+      executions: stack.formatArn({
+        service: 'states',
+        resource: 'execution',
+        resourceName: `${this.stateMachineName}:*`,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
     };
     this.functions = Object.fromEntries(
       Object.entries(enrollmentTasks).map(([name, task]) => {
-        const fn = new OperationFunction(this, `${name}Fn`, { entry: task.handler, grants: task.grants, platform: props.platform });
+        const fn = new OperationFunction(this, `${name}Fn`, {
+          entry: task.handler,
+          grants: task.grants,
+          platform: props.platform,
+        });
         if ('workflow' in task.grants && task.grants.workflow.includes('signal')) {
-          fn.addToRolePolicy(new PolicyStatement({ actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'], resources: [this.stateMachineArnPattern.machine] }));
+          fn.addToRolePolicy(
+            new PolicyStatement({
+              actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+              resources: [this.stateMachineArnPattern.machine],
+            }),
+          );
         }
         return [name, fn];
       }),
     ) as Record<EnrollmentTaskName, OperationFunction>;
 
-    this.failure = this.outcome('RecordFailure', 'Failed', new Fail(this, 'WorkflowFailed', { error: 'EnrollmentWorkflowFailed', cause: 'A step failed after its retries; the enrollment recorded it.' }));
+    this.failure = this.outcome(
+      'RecordFailure',
+      'Failed',
+      new Fail(this, 'WorkflowFailed', {
+        error: 'EnrollmentWorkflowFailed',
+        cause: 'A step failed after its retries; the enrollment recorded it.',
+      }),
+    );
 
     // email ownership and the checks
-    const requestEmailOwnership = this.callback('RequestEmailOwnership', 'RequestEmailOwnership', {}, '$.emailOwnership', Timeout.duration(Duration.seconds(emailVerificationValidityDays * day)));
-    requestEmailOwnership.addCatch(this.outcome('RecordVerificationExpired', 'EmailVerificationExpired', new Succeed(this, 'VerificationExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    const requestEmailOwnership = this.callback(
+      'RequestEmailOwnership',
+      'RequestEmailOwnership',
+      {},
+      '$.emailOwnership',
+      Timeout.duration(Duration.seconds(emailVerificationValidityDays * day)),
+    );
+    requestEmailOwnership.addCatch(
+      this.outcome('RecordVerificationExpired', 'EmailVerificationExpired', new Succeed(this, 'VerificationExpired')),
+      { errors: ['States.Timeout'], resultPath: '$.error' },
+    );
     this.catchFailure(requestEmailOwnership);
     const checkEmailDomain = this.step('CheckEmailDomain', 'CheckEmailDomain', '$.checks.emailDomain');
     const checkPartnerId = this.step('CheckPartnerId', 'CheckPartnerId', '$.checks.partnerId');
     const checkBusinessProfile = this.step('CheckBusinessProfile', 'CheckBusinessProfile', '$.checks.businessProfile');
 
     // the review
-    const scheduleReview = this.step('ScheduleReview', 'ScheduleReview', '$.schedule', { timeoutSeconds: '$.Payload.timeoutSeconds' });
-    const awaitReview = this.callback('AwaitReview', 'AwaitPerson', { step: 'Review', timeoutSeconds: JsonPath.numberAt('$.schedule.timeoutSeconds') }, '$.review', Timeout.at('$.schedule.timeoutSeconds'));
-    const awaitDelayedReview = this.callback('AwaitDelayedReview', 'AwaitPerson', { step: 'Review', delayed: true }, '$.review', Timeout.duration(Duration.seconds(delayedReviewDays * day)));
+    const scheduleReview = this.step('ScheduleReview', 'ScheduleReview', '$.schedule', {
+      timeoutSeconds: '$.Payload.timeoutSeconds',
+    });
+    const awaitReview = this.callback(
+      'AwaitReview',
+      'AwaitPerson',
+      { step: 'Review', timeoutSeconds: JsonPath.numberAt('$.schedule.timeoutSeconds') },
+      '$.review',
+      Timeout.at('$.schedule.timeoutSeconds'),
+    );
+    const awaitDelayedReview = this.callback(
+      'AwaitDelayedReview',
+      'AwaitPerson',
+      { step: 'Review', delayed: true },
+      '$.review',
+      Timeout.duration(Duration.seconds(delayedReviewDays * day)),
+    );
     awaitReview.addCatch(awaitDelayedReview, { errors: ['States.Timeout'], resultPath: '$.error' });
     this.catchFailure(awaitReview);
     awaitDelayedReview.addCatch(this.failure, { errors: ['States.ALL'], resultPath: '$.error' });
-    const awaitInquiryResponse = this.callback('AwaitInquiryResponse', 'AwaitPerson', { step: 'InquiryResponse' }, '$.inquiry', Timeout.duration(Duration.seconds(inquiryResponseDays * day)));
-    awaitInquiryResponse.addCatch(this.outcome('RecordInquiryExpired', 'InquiryExpired', new Succeed(this, 'InquiryExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    const awaitInquiryResponse = this.callback(
+      'AwaitInquiryResponse',
+      'AwaitPerson',
+      { step: 'InquiryResponse' },
+      '$.inquiry',
+      Timeout.duration(Duration.seconds(inquiryResponseDays * day)),
+    );
+    awaitInquiryResponse.addCatch(
+      this.outcome('RecordInquiryExpired', 'InquiryExpired', new Succeed(this, 'InquiryExpired')),
+      { errors: ['States.Timeout'], resultPath: '$.error' },
+    );
     this.catchFailure(awaitInquiryResponse);
 
     // the agreement and activation
-    const awaitSignature = this.callback('AwaitSignature', 'AwaitPerson', { step: 'Signature' }, '$.signature', Timeout.duration(Duration.seconds(signatureReminderDays * day)));
+    const awaitSignature = this.callback(
+      'AwaitSignature',
+      'AwaitPerson',
+      { step: 'Signature' },
+      '$.signature',
+      Timeout.duration(Duration.seconds(signatureReminderDays * day)),
+    );
     const finalWait = signatureTimeoutDays - signatureReminders * signatureReminderDays;
-    const awaitSignatureFinal = this.callback('AwaitSignatureFinal', 'AwaitPerson', { step: 'Signature' }, '$.signature', Timeout.duration(Duration.seconds(finalWait * day)));
-    const sendReminder = this.step('SendSignatureReminder', 'SendSignatureReminder', '$.reminders', { count: '$.Payload.count' });
+    const awaitSignatureFinal = this.callback(
+      'AwaitSignatureFinal',
+      'AwaitPerson',
+      { step: 'Signature' },
+      '$.signature',
+      Timeout.duration(Duration.seconds(finalWait * day)),
+    );
+    const sendReminder = this.step('SendSignatureReminder', 'SendSignatureReminder', '$.reminders', {
+      count: '$.Payload.count',
+    });
     awaitSignature.addCatch(sendReminder, { errors: ['States.Timeout'], resultPath: '$.error' });
     this.catchFailure(awaitSignature);
-    awaitSignatureFinal.addCatch(this.outcome('RecordAgreementExpired', 'AgreementExpired', new Succeed(this, 'AgreementExpired')), { errors: ['States.Timeout'], resultPath: '$.error' });
+    awaitSignatureFinal.addCatch(
+      this.outcome('RecordAgreementExpired', 'AgreementExpired', new Succeed(this, 'AgreementExpired')),
+      { errors: ['States.Timeout'], resultPath: '$.error' },
+    );
     this.catchFailure(awaitSignatureFinal);
     const activate = this.step('Activate', 'Activate', '$.activation');
     const active = new Succeed(this, 'Active');
@@ -118,12 +199,19 @@ export class EnrollmentWorkflow extends Construct {
     awaitInquiryResponse.next(scheduleReview);
     awaitSignature.next(activate);
     awaitSignatureFinal.next(activate);
-    sendReminder.next(new Choice(this, 'MoreReminders?').when(Condition.numberLessThan('$.reminders.count', signatureReminders), awaitSignature).otherwise(awaitSignatureFinal));
+    sendReminder.next(
+      new Choice(this, 'MoreReminders?')
+        .when(Condition.numberLessThan('$.reminders.count', signatureReminders), awaitSignature)
+        .otherwise(awaitSignatureFinal),
+    );
     activate.next(active);
 
     checkEmailDomain.next(
       new Choice(this, 'EmailDomainAccepted?')
-        .when(Condition.stringEquals('$.checks.emailDomain.outcome', 'Rejected'), new Succeed(this, 'EmailDomainRejected'))
+        .when(
+          Condition.stringEquals('$.checks.emailDomain.outcome', 'Rejected'),
+          new Succeed(this, 'EmailDomainRejected'),
+        )
         .otherwise(checkPartnerId.next(checkBusinessProfile).next(reviewChain)),
     );
     requestEmailOwnership.next(checkEmailDomain);
@@ -144,13 +232,23 @@ export class EnrollmentWorkflow extends Construct {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(definition),
       tracingEnabled: true,
-      logs: { destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }), level: LogLevel.ALL, includeExecutionData: false },
+      logs: {
+        destination: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }),
+        level: LogLevel.ALL,
+        includeExecutionData: false,
+      },
     });
     this.acknowledgeRoleFindings();
   }
 
   /** A synchronous step with the standard retry policy and the failure catch; its result goes to `resultPath`. */
-  private step(stateName: string, fn: EnrollmentTaskName, resultPath: string, select: Record<string, string> = { outcome: '$.Payload.outcome' }, payload: Record<string, unknown> = {}) {
+  private step(
+    stateName: string,
+    fn: EnrollmentTaskName,
+    resultPath: string,
+    select: Record<string, string> = { outcome: '$.Payload.outcome' },
+    payload: Record<string, unknown> = {},
+  ) {
     const task = new LambdaInvoke(this, stateName, {
       lambdaFunction: this.functions[fn],
       payload: TaskInput.fromObject({ ...execution, ...payload }),
@@ -164,7 +262,13 @@ export class EnrollmentWorkflow extends Construct {
   }
 
   /** A callback step (`.waitForTaskToken`): the function parks the task token on the enrollment; a person resumes it. */
-  private callback(stateName: string, fn: EnrollmentTaskName, payload: Record<string, unknown>, resultPath: string, timeout: Timeout) {
+  private callback(
+    stateName: string,
+    fn: EnrollmentTaskName,
+    payload: Record<string, unknown>,
+    resultPath: string,
+    timeout: Timeout,
+  ) {
     const task = new LambdaInvoke(this, stateName, {
       lambdaFunction: this.functions[fn],
       integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
@@ -191,7 +295,10 @@ export class EnrollmentWorkflow extends Construct {
       retryOnServiceExceptions: false,
     });
     task.addRetry({ errors: transientErrors, interval: Duration.seconds(2), maxAttempts: 5, backoffRate: 2 });
-    task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), { errors: ['States.ALL'], resultPath: '$.recordError' });
+    task.addCatch(new Fail(this, `${stateName}Unrecorded`, { error: 'OutcomeNotRecorded' }), {
+      errors: ['States.ALL'],
+      resultPath: '$.recordError',
+    });
     return task.next(next);
   }
 

@@ -17,21 +17,35 @@ export class EventConsumer extends Construct {
   public readonly function: OperationFunction;
   public readonly deadLetters: Queue;
 
-  constructor(scope: Construct, id: string, props: { platform: Platform; table: ITable; machines: { enrollment: IStateMachine; directBill: IStateMachine } }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { platform: Platform; table: ITable; machines: { enrollment: IStateMachine; directBill: IStateMachine } },
+  ) {
     super(scope, id);
     this.function = new OperationFunction(this, 'ConsumeEvents', {
       entry: 'functions/platform/consume-events.ts',
       grants: { table: 'readWrite', email: true, cognito: ['AdminDeleteUser'] },
       platform: props.platform,
       timeout: Duration.seconds(60),
-      environment: { ENROLLMENT_STATE_MACHINE_ARN: props.machines.enrollment.stateMachineArn, DIRECT_BILL_STATE_MACHINE_ARN: props.machines.directBill.stateMachineArn },
+      environment: {
+        ENROLLMENT_STATE_MACHINE_ARN: props.machines.enrollment.stateMachineArn,
+        DIRECT_BILL_STATE_MACHINE_ARN: props.machines.directBill.stateMachineArn,
+      },
     });
     for (const machine of Object.values(props.machines)) {
       machine.grantStartExecution(this.function);
       machine.grantTaskResponse(this.function);
     }
-    this.deadLetters = new Queue(this, 'DeadLetters', { enforceSSL: true, encryption: QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14) });
-    Validations.of(this.deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the stream consumer.' });
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      enforceSSL: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter destination of the stream consumer.',
+    });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'dynamodb:ListStreams, added by the DynamoDB event source, supports no resource-level permission.',

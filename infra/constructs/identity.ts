@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { AccountRecovery, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /**
@@ -17,18 +17,27 @@ export class Identity extends Construct {
       selfSignUpEnabled: false,
       signInCaseSensitive: false,
       standardAttributes: { email: { required: true, mutable: true } },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(7) },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(7),
+      },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
-      reason: 'MFA is not yet offered: the local emulator (cognito-local) cannot run MFA challenges, so the flow could not be tested. Tracked as a follow-up; partner admins should get TOTP MFA before production.',
+      reason:
+        'MFA is not yet offered: the local emulator (cognito-local) cannot run MFA challenges, so the flow could not be tested. Tracked as a follow-up; partner admins should get TOTP MFA before production.',
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
-      reason: 'The Plus feature plan (threat protection) is a cost decision for production; the Essentials plan covers USER_PASSWORD_AUTH.',
+      reason:
+        'The Plus feature plan (threat protection) is a cost decision for production; the Essentials plan covers USER_PASSWORD_AUTH.',
     });
     this.client = this.userPool.addClient('ApiClient', {
       authFlows: { userPassword: true },

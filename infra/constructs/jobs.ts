@@ -1,4 +1,4 @@
-import { CfnElement, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -9,7 +9,14 @@ import type { Platform } from './platform';
 
 /** The scheduled jobs of `shared/jobs.ts`, each a function on an EventBridge Scheduler rate. */
 export class Jobs extends Construct {
-  constructor(scope: Construct, id: string, props: { platform: Platform; stateMachine: { name: string; arn: string; executions: string; directBillArn: string } }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      platform: Platform;
+      stateMachine: { name: string; arn: string; executions: string; directBillArn: string };
+    },
+  ) {
     super(scope, id);
     for (const [name, job] of Object.entries(jobs)) {
       const logicalName = name.charAt(0).toUpperCase() + name.slice(1);
@@ -18,21 +25,28 @@ export class Jobs extends Construct {
         grants: job.grants,
         platform: props.platform,
         timeout: Duration.minutes(5),
-        environment: { ENROLLMENT_STATE_MACHINE_ARN: props.stateMachine.arn, DIRECT_BILL_STATE_MACHINE_ARN: props.stateMachine.directBillArn },
+        environment: {
+          ENROLLMENT_STATE_MACHINE_ARN: props.stateMachine.arn,
+          DIRECT_BILL_STATE_MACHINE_ARN: props.stateMachine.directBillArn,
+        },
       });
       const stack = Stack.of(this);
       if ('workflow' in job.grants) {
-        fn.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [props.stateMachine.executions] }));
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [props.stateMachine.executions] }),
+        );
         const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
         Validations.of(fn).acknowledge({
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${region}:<AWS::AccountId>:execution:${props.stateMachine.name}:*]`,
-          reason: 'The reconciler describes the executions of this one state machine, whose names it cannot know in advance.',
+          reason:
+            'The reconciler describes the executions of this one state machine, whose names it cannot know in advance.',
         });
       }
       // the scheduler's role is a stack-level singleton
       Validations.of(stack).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
-        reason: 'The scheduler role may invoke this job function and its versions (ARN:*); only this function is reachable.',
+        reason:
+          'The scheduler role may invoke this job function and its versions (ARN:*); only this function is reachable.',
       });
       new Schedule(this, `${logicalName}Schedule`, {
         schedule: ScheduleExpression.rate(Duration.minutes(job.everyMinutes)),

@@ -69,7 +69,8 @@ export class OperationFunction extends NodejsFunction {
     const tableResources = [table.tableArn, ...platform.indexNames.map((name) => `${table.tableArn}/index/${name}`)];
     if (grants.table) {
       const actions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
-      if (grants.table === 'readWrite') actions.push('dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem');
+      if (grants.table === 'readWrite')
+        actions.push('dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem');
       this.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: tableResources }));
     }
     if (grants.email) {
@@ -83,11 +84,18 @@ export class OperationFunction extends NodejsFunction {
     // InitiateAuth and RespondToAuthChallenge are public client calls: only the Admin* ones need IAM.
     const adminActions = (grants.cognito ?? []).filter((action) => action.startsWith('Admin'));
     if (adminActions.length > 0) {
-      this.addToRolePolicy(new PolicyStatement({ actions: adminActions.map((a) => `cognito-idp:${a}`), resources: [platform.userPool.userPoolArn] }));
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: adminActions.map((a) => `cognito-idp:${a}`),
+          resources: [platform.userPool.userPoolArn],
+        }),
+      );
     }
     if (grants.describeAll) {
       this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:DescribeTable'], resources: [table.tableArn] }));
-      this.addToRolePolicy(new PolicyStatement({ actions: ['cognito-idp:DescribeUserPool'], resources: [platform.userPool.userPoolArn] }));
+      this.addToRolePolicy(
+        new PolicyStatement({ actions: ['cognito-idp:DescribeUserPool'], resources: [platform.userPool.userPoolArn] }),
+      );
       // ses:GetAccount supports no resource-level permission: '*' is the only resource it accepts.
       this.addToRolePolicy(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
     }

@@ -1,5 +1,5 @@
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 
 /** What every operation function may be wired to: the narrow props the constructs pass around. */

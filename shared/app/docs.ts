@@ -1,6 +1,6 @@
-import { permissionTable, permissions, type Grant } from '#shared/users/permissions';
-import { adminRoles, agentRoles } from '#shared/users/roles';
 import type { Route } from '#shared/http/route';
+import { type Grant, permissions, permissionTable } from '#shared/users/permissions';
+import { adminRoles, agentRoles } from '#shared/users/roles';
 
 /**
  * The permission table as Markdown, generated from the same object the API enforces (docs/permissions.md).
@@ -12,7 +12,11 @@ export function permissionsMarkdown(routes: readonly Route[]): string {
   const rule = `| --- | ${roles.map(() => ':---:').join(' | ')} | :---: | --- |`;
   const rows = permissions.map((permission) => {
     const grant: Grant = permissionTable[permission];
-    const cells = [...adminRoles.map((role) => grant.adminRoles.includes(role)), ...agentRoles.map((role) => grant.agentRoles.includes(role)), (grant.platformRoles ?? []).includes('ProgramOperator')];
+    const cells = [
+      ...adminRoles.map((role) => grant.adminRoles.includes(role)),
+      ...agentRoles.map((role) => grant.agentRoles.includes(role)),
+      (grant.platformRoles ?? []).includes('ProgramOperator'),
+    ];
     const operations = routes.filter((route) => route.permission === permission).map((route) => route.operationId);
     return `| \`${permission}\` | ${cells.map((granted) => (granted ? 'yes' : '')).join(' | ')} | ${operations.join(', ')} |`;
   });

@@ -1,6 +1,6 @@
-import * as z from '#shared/platform/zod';
-import { Problem } from '#shared/platform/schemas';
 import type { Route } from '#shared/http/route';
+import { Problem } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
 /**
  * Builds the OpenAPI 3.1 document from the route declaration and its zod schemas: the same schemas that
@@ -40,12 +40,15 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
     info: {
       title: 'Cloud Solution Provider partner program API',
       version: '1.0.0',
-      description: 'Indirect reseller enrollment, partner users and roles, provider and customer relationships, direct-bill eligibility.',
+      description:
+        'Indirect reseller enrollment, partner users and roles, provider and customer relationships, direct-bill eligibility.',
     },
     servers: [{ url: serverUrl }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from signIn.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from signIn.' },
+      },
       schemas: { Problem: toSchema(Problem, 'output') },
     },
   };
@@ -63,12 +66,17 @@ const idempotencyHeader = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description: 'Repeat a POST safely: the same key and body within 24 hours return the first response (secrets shown once are left out) with one effect.',
+  description:
+    'Repeat a POST safely: the same key and body within 24 hours return the first response (secrets shown once are left out) with one effect.',
   schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
 };
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
   return rest;
 }
 
@@ -96,7 +104,10 @@ function responsesOf(route: Route): Record<string, unknown> {
           : undefined;
     responses[status] = content ? { description: spec.description, content } : { description: spec.description };
   }
-  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  });
   if (route.request?.body) {
     responses['400'] ??= problem('Malformed JSON or a missing body.');
     responses['413'] ??= problem('The body is larger than 64 KiB.');
@@ -105,7 +116,10 @@ function responsesOf(route: Route): Record<string, unknown> {
   if (route.request) responses['422'] ??= problem('A field is not valid; `errors` names each one.');
   if (route.auth === 'user') {
     responses['401'] ??= problem('Not signed in.');
-    if (route.permission) responses['403'] ??= problem('The caller’s roles do not grant the permission; the problem names it and the roles that grant it.');
+    if (route.permission)
+      responses['403'] ??= problem(
+        'The caller’s roles do not grant the permission; the problem names it and the roles that grant it.',
+      );
   }
   responses['500'] ??= problem('Internal error; quote the correlation id.');
   return responses;

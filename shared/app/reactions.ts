@@ -1,21 +1,27 @@
-import * as z from '#shared/platform/zod';
+import { linkPlaceholder } from '#shared/customers/invitation-accept';
+import { type EnrollmentRecord, getEnrollmentRecord } from '#shared/enrollment/store';
+import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
+import { effectiveState } from '#shared/partners/invitation-rules';
+import { getInvitation, type InvitationRecord, mintInvitationToken } from '#shared/partners/invitations-store';
+import { countryName } from '#shared/partners/regions';
 import { sendEmail } from '#shared/platform/aws/email';
 import { startDirectBillExecution, startEnrollmentExecution } from '#shared/platform/aws/executions';
-import { resumeTask } from '#shared/platform/aws/sfn';
-import { readConfig } from '#shared/platform/config';
-import { getEnrollmentRecord, type EnrollmentRecord } from '#shared/enrollment/store';
-import type { DomainEvent } from '#shared/platform/outbox';
 import { deleteIdentity } from '#shared/platform/aws/identity';
-import { getMember, getOrganization, type Organization } from '#shared/users/organizations-store';
-import { formatDate, stopReasons, type Catalog, type DirectBillNotice, type LinkChange } from '#shared/platform/email/catalog';
-import { getInvitation, mintInvitationToken, type InvitationRecord } from '#shared/partners/invitations-store';
-import { effectiveState } from '#shared/partners/invitation-rules';
-import { countryName } from '#shared/partners/regions';
+import { resumeTask } from '#shared/platform/aws/sfn';
 import { clock } from '#shared/platform/clock';
+import { readConfig } from '#shared/platform/config';
+import {
+  type Catalog,
+  type DirectBillNotice,
+  formatDate,
+  type LinkChange,
+  stopReasons,
+} from '#shared/platform/email/catalog';
 import { renderEmail, textToHtml } from '#shared/platform/email/render';
-import { linkPlaceholder } from '#shared/customers/invitation-accept';
 import { publicLink } from '#shared/platform/links';
-import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
+import type { DomainEvent } from '#shared/platform/outbox';
+import * as z from '#shared/platform/zod';
+import { getMember, getOrganization, type Organization } from '#shared/users/organizations-store';
 
 const config = readConfig(z.object({ OPERATIONS_EMAIL: z.email().default('operations@csp-partner.local') }));
 
@@ -51,24 +57,38 @@ const resumeWorkflow = (output: (event: DomainEvent) => Record<string, unknown>)
   },
 });
 
-type ContactMessage = { [K in keyof Catalog]: Parameters<Catalog[K]>[0] extends { name: string; organization: string } ? K : never }[keyof Catalog];
+type ContactMessage = {
+  [K in keyof Catalog]: Parameters<Catalog[K]>[0] extends { name: string; organization: string } ? K : never;
+}[keyof Catalog];
 
 /** Emails the enrollment's primary contact, in their language. */
-const emailContact = <K extends ContactMessage>(message: K, extra: (event: DomainEvent, e: EnrollmentRecord) => Omit<Parameters<Catalog[K]>[0], 'name' | 'organization'>): Reaction => ({
+const emailContact = <K extends ContactMessage>(
+  message: K,
+  extra: (event: DomainEvent, e: EnrollmentRecord) => Omit<Parameters<Catalog[K]>[0], 'name' | 'organization'>,
+): Reaction => ({
   name: `email-contact-${message}`,
   run: async (event) => {
     const loaded = await load(event);
     if (!loaded?.enrollment.primaryContact) return;
     const { enrollment, organization } = loaded;
     const contact = enrollment.primaryContact!;
-    const params = { name: contact.fullName, organization: organization.legalName, ...extra(event, enrollment) } as Parameters<Catalog[K]>[0];
+    const params = {
+      name: contact.fullName,
+      organization: organization.legalName,
+      ...extra(event, enrollment),
+    } as Parameters<Catalog[K]>[0];
     await sendEmail(renderEmail(message, contact.language, contact.email, params));
   },
 });
 
-async function load(event: DomainEvent): Promise<{ enrollment: EnrollmentRecord; organization: Organization } | undefined> {
+async function load(
+  event: DomainEvent,
+): Promise<{ enrollment: EnrollmentRecord; organization: Organization } | undefined> {
   const organizationId = str(event.organizationId);
-  const [enrollment, organization] = await Promise.all([getEnrollmentRecord(organizationId), getOrganization(organizationId)]);
+  const [enrollment, organization] = await Promise.all([
+    getEnrollmentRecord(organizationId),
+    getOrganization(organizationId),
+  ]);
   return enrollment && organization ? { enrollment, organization } : undefined;
 }
 
@@ -90,20 +110,41 @@ const sendInvitation: Reaction = {
 };
 
 /** The email of each kind of invitation. */
-export const invitationMessages: Record<InvitationRecord['kind'], (invitation: InvitationRecord, token: string) => Promise<void>> = {
+export const invitationMessages: Record<
+  InvitationRecord['kind'],
+  (invitation: InvitationRecord, token: string) => Promise<void>
+> = {
   Reseller: async (invitation, token) => {
     const link = publicLink('/v1/pages/invitation', { token });
     const expiresOn = formatDate(new Date(invitation.expiresAt), invitation.language);
     const location = countryName(str(invitation.details?.providerCountry), invitation.language);
-    await sendEmail(renderEmail('resellerInvitation', invitation.language, invitation.invitedEmail, { provider: invitation.fromName, location, link, expiresOn, message: invitation.message }));
+    await sendEmail(
+      renderEmail('resellerInvitation', invitation.language, invitation.invitedEmail, {
+        provider: invitation.fromName,
+        location,
+        link,
+        expiresOn,
+        message: invitation.message,
+      }),
+    );
   },
   Customer: async (invitation, token) => {
     if (!invitation.invitedEmail) return;
     const email = (invitation.details?.email ?? {}) as { subject?: string; template?: string };
     const link = publicLink('/v1/pages/invitation', { token });
-    const fallback = renderEmail('customerInvitation', invitation.language, invitation.invitedEmail, { partner: invitation.fromName, provider: invitation.details?.providerName as string | undefined, delegatedAdmin: Boolean(invitation.details?.requestDelegatedAdmin), link });
+    const fallback = renderEmail('customerInvitation', invitation.language, invitation.invitedEmail, {
+      partner: invitation.fromName,
+      provider: invitation.details?.providerName as string | undefined,
+      delegatedAdmin: Boolean(invitation.details?.requestDelegatedAdmin),
+      link,
+    });
     const text = email.template ? email.template.split(linkPlaceholder).join(link) : fallback.text;
-    await sendEmail({ to: invitation.invitedEmail, subject: email.subject ?? fallback.subject, text, html: textToHtml(text) });
+    await sendEmail({
+      to: invitation.invitedEmail,
+      subject: email.subject ?? fallback.subject,
+      text,
+      html: textToHtml(text),
+    });
   },
 };
 
@@ -111,7 +152,14 @@ export const invitationMessages: Record<InvitationRecord['kind'], (invitation: I
 async function directBillNotice(event: DomainEvent, notice: DirectBillNotice, reasons: string[] = []): Promise<void> {
   const organization = await getOrganization(str(event.organizationId));
   if (!organization?.contactEmail) return;
-  await sendEmail(renderEmail('directBillNotice', organization.language, organization.contactEmail, { name: organization.legalName, organization: organization.legalName, notice, reasons }));
+  await sendEmail(
+    renderEmail('directBillNotice', organization.language, organization.contactEmail, {
+      name: organization.legalName,
+      organization: organization.legalName,
+      notice,
+      reasons,
+    }),
+  );
 }
 
 /** Tells both sides of a provider-reseller link, each in its own language. */
@@ -119,11 +167,24 @@ function emailBothSides(change: LinkChange): Reaction {
   return {
     name: 'email-both-sides',
     run: async (event) => {
-      const [provider, reseller] = await Promise.all([getOrganization(str(event.payload.providerId)), getOrganization(str(event.payload.resellerId))]);
+      const [provider, reseller] = await Promise.all([
+        getOrganization(str(event.payload.providerId)),
+        getOrganization(str(event.payload.resellerId)),
+      ]);
       if (!provider || !reseller) return;
-      for (const [self, other] of [[provider, reseller], [reseller, provider]] as const) {
+      for (const [self, other] of [
+        [provider, reseller],
+        [reseller, provider],
+      ] as const) {
         if (!self.contactEmail) continue;
-        await sendEmail(renderEmail('partnerLinkChanged', self.language, self.contactEmail, { name: self.legalName, organization: self.legalName, other: other.legalName, change }));
+        await sendEmail(
+          renderEmail('partnerLinkChanged', self.language, self.contactEmail, {
+            name: self.legalName,
+            organization: self.legalName,
+            other: other.legalName,
+            change,
+          }),
+        );
       }
     },
   };
@@ -150,11 +211,17 @@ export const reactions: Record<string, Reaction[]> = {
       run: async (event) => {
         const decision = event.payload.decision;
         if (decision === 'Approve') {
-          await emailContact('enrollmentApproved', (e, enrollment) => ({ partnerIdMissing: enrollment.checks?.partnerId?.status !== 'Valid', link: enrollmentLink(e) })).run(event);
+          await emailContact('enrollmentApproved', (e, enrollment) => ({
+            partnerIdMissing: enrollment.checks?.partnerId?.status !== 'Valid',
+            link: enrollmentLink(e),
+          })).run(event);
         } else if (decision === 'Reject') {
           await emailContact('enrollmentRejected', (e) => ({ reason: str(e.payload.reason) })).run(event);
         } else {
-          await emailContact('informationRequested', (e) => ({ question: str(e.payload.question), link: enrollmentLink(e) })).run(event);
+          await emailContact('informationRequested', (e) => ({
+            question: str(e.payload.question),
+            link: enrollmentLink(e),
+          })).run(event);
         }
       },
     },
@@ -165,22 +232,37 @@ export const reactions: Record<string, Reaction[]> = {
       name: 'alert-operators',
       run: async (event) => {
         const loaded = await load(event);
-        const params = { organization: loaded?.organization.legalName ?? str(event.organizationId), enrollmentId: str(event.payload.enrollmentId), dueAt: str(event.payload.dueAt) };
+        const params = {
+          organization: loaded?.organization.legalName ?? str(event.organizationId),
+          enrollmentId: str(event.payload.enrollmentId),
+          dueAt: str(event.payload.dueAt),
+        };
         await sendEmail(renderEmail('operatorReviewDelayed', 'en', config.OPERATIONS_EMAIL, params));
       },
     },
   ],
   InquiryAnswered: [resumeWorkflow(() => ({ answered: true }))],
   AgreementSigned: [resumeWorkflow(() => ({ signed: true }))],
-  AgreementSignatureReminder: [emailContact('signatureReminder', (e) => ({ reminder: Number(e.payload.reminder), link: enrollmentLink(e) }))],
+  AgreementSignatureReminder: [
+    emailContact('signatureReminder', (e) => ({ reminder: Number(e.payload.reminder), link: enrollmentLink(e) })),
+  ],
   PartnerUserAdded: [
     {
       name: 'email-user',
       run: async (event) => {
         if (!event.payload.sendSignInEmail) return;
-        const [member, organization] = await Promise.all([getMember(str(event.payload.userId)), getOrganization(str(event.organizationId))]);
+        const [member, organization] = await Promise.all([
+          getMember(str(event.payload.userId)),
+          getOrganization(str(event.organizationId)),
+        ]);
         if (!member || !organization) return;
-        await sendEmail(renderEmail('userAdded', member.language, member.email, { name: member.fullName, organization: organization.legalName, link: publicLink('/v1/sign-in') }));
+        await sendEmail(
+          renderEmail('userAdded', member.language, member.email, {
+            name: member.fullName,
+            organization: organization.legalName,
+            link: publicLink('/v1/sign-in'),
+          }),
+        );
       },
     },
   ],
@@ -197,9 +279,18 @@ export const reactions: Record<string, Reaction[]> = {
     {
       name: 'email-partner',
       run: async (event) => {
-        const [partner, customer] = await Promise.all([getOrganization(str(event.payload.partnerId)), getOrganization(str(event.payload.customerId))]);
+        const [partner, customer] = await Promise.all([
+          getOrganization(str(event.payload.partnerId)),
+          getOrganization(str(event.payload.customerId)),
+        ]);
         if (!partner?.contactEmail || !customer) return;
-        await sendEmail(renderEmail('delegatedAdminRemoved', partner.language, partner.contactEmail, { name: partner.legalName, organization: partner.legalName, customer: customer.legalName }));
+        await sendEmail(
+          renderEmail('delegatedAdminRemoved', partner.language, partner.contactEmail, {
+            name: partner.legalName,
+            organization: partner.legalName,
+            customer: customer.legalName,
+          }),
+        );
       },
     },
   ],
@@ -207,7 +298,11 @@ export const reactions: Record<string, Reaction[]> = {
     {
       name: 'start-workflow',
       run: async (event) =>
-        startDirectBillExecution(str(event.payload.executionName), { organizationId: str(event.organizationId), applicationId: str(event.payload.applicationId), correlationId: event.correlationId ?? event.eventId }),
+        startDirectBillExecution(str(event.payload.executionName), {
+          organizationId: str(event.organizationId),
+          applicationId: str(event.payload.applicationId),
+          correlationId: event.correlationId ?? event.eventId,
+        }),
     },
   ],
   DirectBillStepAnswered: [
@@ -216,7 +311,10 @@ export const reactions: Record<string, Reaction[]> = {
       name: 'email-contact',
       run: async (event) => {
         if (event.payload.step !== 'CreditCheck') return;
-        await directBillNotice(event, (event.payload.output as { passed?: boolean })?.passed ? 'creditCheckPassed' : 'creditCheckFailed');
+        await directBillNotice(
+          event,
+          (event.payload.output as { passed?: boolean })?.passed ? 'creditCheckPassed' : 'creditCheckFailed',
+        );
       },
     },
   ],
@@ -232,11 +330,21 @@ export const reactions: Record<string, Reaction[]> = {
     },
   ],
   DirectBillActivated: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'active') }],
-  DirectBillRestricted: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'restricted', (event.payload.reasons ?? []) as string[]) }],
+  DirectBillRestricted: [
+    {
+      name: 'email-contact',
+      run: (event) => directBillNotice(event, 'restricted', (event.payload.reasons ?? []) as string[]),
+    },
+  ],
   DirectBillLifted: [{ name: 'email-contact', run: (event) => directBillNotice(event, 'lifted') }],
   EnrollmentActivated: [emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') }))],
   ...Object.fromEntries(
-    ['EnrollmentEmailVerificationExpired', 'EnrollmentInquiryExpired', 'EnrollmentAgreementExpired', 'EnrollmentFailed'].map((type) => [
+    [
+      'EnrollmentEmailVerificationExpired',
+      'EnrollmentInquiryExpired',
+      'EnrollmentAgreementExpired',
+      'EnrollmentFailed',
+    ].map((type) => [
       type,
       [
         {
@@ -246,7 +354,13 @@ export const reactions: Record<string, Reaction[]> = {
             const contact = loaded?.enrollment.primaryContact;
             if (!loaded || !contact) return;
             const reason = stopReasons[type.replace(/^Enrollment/, '')]![contact.language];
-            await sendEmail(renderEmail('timelineStopped', contact.language, contact.email, { name: contact.fullName, organization: loaded.organization.legalName, reason }));
+            await sendEmail(
+              renderEmail('timelineStopped', contact.language, contact.email, {
+                name: contact.fullName,
+                organization: loaded.organization.legalName,
+                reason,
+              }),
+            );
           },
         },
       ],

@@ -18,7 +18,20 @@ import * as partners from '#shared/partners/routes';
 import * as platform from '#shared/platform/routes';
 import * as users from '#shared/users/routes';
 
-const modules = [identity, identityPages, enrollment, enrollmentOperator, enrollmentPages, users, partners, partnersOperator, partnersPages, customers, directBill, platform];
+const modules = [
+  identity,
+  identityPages,
+  enrollment,
+  enrollmentOperator,
+  enrollmentPages,
+  users,
+  partners,
+  partnersOperator,
+  partnersPages,
+  customers,
+  directBill,
+  platform,
+];
 
 export const routes: readonly Route[] = modules
   .flatMap((module) => Object.values(module) as Route[])

@@ -1,13 +1,23 @@
-import { clock } from '#shared/platform/clock';
-import { delegatedAdminFlagItems, delegatedAdminHolder, relationshipItems, type CustomerRelationship } from '#shared/customers/relationships-store';
-import { putEvent } from '#shared/platform/outbox';
-import { getInvitation, invitationConflict, settleInvitationItem, type InvitationRecord } from '#shared/partners/invitations-store';
-import { keys } from '#shared/platform/keys';
+import {
+  type CustomerRelationship,
+  delegatedAdminFlagItems,
+  delegatedAdminHolder,
+  relationshipItems,
+} from '#shared/customers/relationships-store';
+import {
+  getInvitation,
+  type InvitationRecord,
+  invitationConflict,
+  settleInvitationItem,
+} from '#shared/partners/invitations-store';
 import { getLinkBetween } from '#shared/partners/links-store';
-import { tableName, transact, type TransactItem } from '#shared/platform/table';
-import { getOrganization, type Member } from '#shared/users/organizations-store';
 import { isInRegions, regionOf } from '#shared/partners/regions';
+import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
+import { keys } from '#shared/platform/keys';
+import { putEvent } from '#shared/platform/outbox';
+import { type TransactItem, tableName, transact } from '#shared/platform/table';
+import { getOrganization, type Member } from '#shared/users/organizations-store';
 
 /** Where an edited invitation email puts the personalized link. */
 export const linkPlaceholder = '{{link}}';
@@ -24,8 +34,15 @@ export async function acceptCustomerInvitation(
   correlationId: string,
   request: { adminChoice?: 'keepCurrentAdmin' | 'moveAdmin' },
 ): Promise<Record<string, unknown>> {
-  const details = (invitation.details ?? {}) as { requestDelegatedAdmin?: boolean; providerId?: string; regionId?: string };
-  const [reseller, customer] = await Promise.all([getOrganization(invitation.fromOrganizationId), getOrganization(caller.organizationId)]);
+  const details = (invitation.details ?? {}) as {
+    requestDelegatedAdmin?: boolean;
+    providerId?: string;
+    regionId?: string;
+  };
+  const [reseller, customer] = await Promise.all([
+    getOrganization(invitation.fromOrganizationId),
+    getOrganization(caller.organizationId),
+  ]);
   if (!reseller || !customer) throw new NotFoundError();
   if (customer.organizationId === reseller.organizationId || customer.organizationId === details.providerId) {
     throw new ConflictError('A partner cannot be its own customer.');
@@ -33,14 +50,20 @@ export async function acceptCustomerInvitation(
   const regionId = regionOf(reseller.country)?.regionId;
   if (!isInRegions(customer.country, regionId ? [regionId] : [])) {
     throw new ValidationError(
-      [{ field: 'organization.country', message: `your organization is in ${customer.country}, outside the markets ${reseller.legalName} may serve (${regionOf(reseller.country)?.name ?? 'none'})` }],
+      [
+        {
+          field: 'organization.country',
+          message: `your organization is in ${customer.country}, outside the markets ${reseller.legalName} may serve (${regionOf(reseller.country)?.name ?? 'none'})`,
+        },
+      ],
       `${reseller.legalName} may only serve customers in the markets of ${regionOf(reseller.country)?.name ?? 'its region'}.`,
     );
   }
   const provider = details.providerId ? await getOrganization(details.providerId) : undefined;
   if (details.providerId) {
     const link = await getLinkBetween(reseller.organizationId, details.providerId);
-    if (!provider || !link || link.link.state !== 'Active') throw new ConflictError('The indirect provider of this invitation is no longer linked with the reseller.');
+    if (!provider || !link || link.link.state !== 'Active')
+      throw new ConflictError('The indirect provider of this invitation is no longer linked with the reseller.');
   }
 
   // delegated admin: take it, keep the current holder, or move it (the customer chooses)
@@ -51,15 +74,29 @@ export async function acceptCustomerInvitation(
     const holder = await delegatedAdminHolder(customer.organizationId);
     if (!holder) {
       holdsAdmin = true;
-      adminItems.push({ Put: { TableName: tableName, Item: { ...keys.delegatedAdmin(customer.organizationId), entity: 'DelegatedAdmin', holderId: reseller.organizationId, since: clock.nowIso() }, ConditionExpression: 'attribute_not_exists(pk)' } });
+      adminItems.push({
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.delegatedAdmin(customer.organizationId),
+            entity: 'DelegatedAdmin',
+            holderId: reseller.organizationId,
+            since: clock.nowIso(),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
     } else if (holder === reseller.organizationId) {
       holdsAdmin = true;
     } else if (!request.adminChoice) {
       const current = await getOrganization(holder);
-      throw new ConflictError(`${current?.legalName ?? 'Another partner'} holds admin permissions for your organization. Choose to keep it (adminChoice: keepCurrentAdmin) or move them to ${reseller.legalName} (moveAdmin).`, {
-        adminChoiceRequired: true,
-        currentHolder: { partnerId: holder, name: current?.legalName },
-      });
+      throw new ConflictError(
+        `${current?.legalName ?? 'Another partner'} holds admin permissions for your organization. Choose to keep it (adminChoice: keepCurrentAdmin) or move them to ${reseller.legalName} (moveAdmin).`,
+        {
+          adminChoiceRequired: true,
+          currentHolder: { partnerId: holder, name: current?.legalName },
+        },
+      );
     } else if (request.adminChoice === 'moveAdmin') {
       holdsAdmin = true;
       previousHolder = holder;
@@ -79,14 +116,54 @@ export async function acceptCustomerInvitation(
   }
 
   const now = clock.nowIso();
-  const base = { customerId: customer.organizationId, customerName: customer.legalName, domain: customer.contactEmail?.split('@')[1], country: customer.country, state: 'Active' as const, since: now, via: 'Invitation' as const, resellerOfRecord: reseller.organizationId };
-  const resellerRelationship: CustomerRelationship = { ...base, partnerId: reseller.organizationId, role: 'Reseller', delegatedAdmin: holdsAdmin, sharedWith: provider?.organizationId };
+  const base = {
+    customerId: customer.organizationId,
+    customerName: customer.legalName,
+    domain: customer.contactEmail?.split('@')[1],
+    country: customer.country,
+    state: 'Active' as const,
+    since: now,
+    via: 'Invitation' as const,
+    resellerOfRecord: reseller.organizationId,
+  };
+  const resellerRelationship: CustomerRelationship = {
+    ...base,
+    partnerId: reseller.organizationId,
+    role: 'Reseller',
+    delegatedAdmin: holdsAdmin,
+    sharedWith: provider?.organizationId,
+  };
   const items: TransactItem[] = [
-    settleInvitationItem(invitation.invitationId, 'Accepted', { acceptedBy: caller.userId, acceptedAt: now, invitedOrganizationId: customer.organizationId }),
+    settleInvitationItem(invitation.invitationId, 'Accepted', {
+      acceptedBy: caller.userId,
+      acceptedAt: now,
+      invitedOrganizationId: customer.organizationId,
+    }),
     ...relationshipItems(resellerRelationship, reseller.legalName),
-    ...(provider ? relationshipItems({ ...base, partnerId: provider.organizationId, role: 'IndirectProvider', delegatedAdmin: false, sharedWith: reseller.organizationId }, provider.legalName) : []),
+    ...(provider
+      ? relationshipItems(
+          {
+            ...base,
+            partnerId: provider.organizationId,
+            role: 'IndirectProvider',
+            delegatedAdmin: false,
+            sharedWith: reseller.organizationId,
+          },
+          provider.legalName,
+        )
+      : []),
     ...adminItems,
-    putEvent('CustomerRelationshipCreated', { resellerId: reseller.organizationId, providerId: provider?.organizationId, delegatedAdmin: holdsAdmin, previousAdmin: previousHolder, invitationId: invitation.invitationId }, { organizationId: customer.organizationId, correlationId }),
+    putEvent(
+      'CustomerRelationshipCreated',
+      {
+        resellerId: reseller.organizationId,
+        providerId: provider?.organizationId,
+        delegatedAdmin: holdsAdmin,
+        previousAdmin: previousHolder,
+        invitationId: invitation.invitationId,
+      },
+      { organizationId: customer.organizationId, correlationId },
+    ),
   ];
   const adminStart = items.length - 1 - adminItems.length;
   try {
@@ -94,12 +171,23 @@ export async function acceptCustomerInvitation(
       index === 0
         ? new ConflictError('settled')
         : index >= adminStart && index < adminStart + adminItems.length
-          ? new ConflictError('Admin permissions for your organization changed at the same moment: look again and choose.', { adminChoiceRequired: true })
+          ? new ConflictError(
+              'Admin permissions for your organization changed at the same moment: look again and choose.',
+              { adminChoiceRequired: true },
+            )
           : new ConflictError('This partner already has a relationship with your organization.'),
     );
   } catch (error) {
-    if (error instanceof ConflictError && error.message === 'settled') throw invitationConflict(await getInvitation(invitation.invitationId));
+    if (error instanceof ConflictError && error.message === 'settled')
+      throw invitationConflict(await getInvitation(invitation.invitationId));
     throw error;
   }
-  return { relationship: { resellerId: reseller.organizationId, providerId: provider?.organizationId, delegatedAdmin: holdsAdmin, previousAdmin: previousHolder } };
+  return {
+    relationship: {
+      resellerId: reseller.organizationId,
+      providerId: provider?.organizationId,
+      delegatedAdmin: holdsAdmin,
+      previousAdmin: previousHolder,
+    },
+  };
 }

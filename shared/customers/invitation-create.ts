@@ -1,18 +1,23 @@
+import { linkPlaceholder } from '#shared/customers/invitation-accept';
+import type { CreateCustomerInvitationRequest } from '#shared/customers/schemas';
+import { requirePermission } from '#shared/http/handler';
+import { invitationValidityDays } from '#shared/partners/invitation-rules';
+import {
+  type InvitationRecord,
+  insertInvitation,
+  invitationTokenPut,
+  toInvitationView,
+} from '#shared/partners/invitations-store';
+import { getLinkBetween } from '#shared/partners/links-store';
+import { isInRegions, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { newId, newSecretToken } from '#shared/platform/crypto';
-import { insertInvitation, invitationTokenPut, toInvitationView, type InvitationRecord } from '#shared/partners/invitations-store';
-import { getLinkBetween } from '#shared/partners/links-store';
-import { findUserIdByEmail, getMember, getOrganization, isActivePartner } from '#shared/users/organizations-store';
-import { invitationValidityDays } from '#shared/partners/invitation-rules';
-import { isInRegions, regionOf } from '#shared/partners/regions';
 import { renderEmail } from '#shared/platform/email/render';
 import { ConflictError, ValidationError } from '#shared/platform/errors';
-import { requirePermission } from '#shared/http/handler';
-import { linkPlaceholder } from '#shared/customers/invitation-accept';
 import { publicLink } from '#shared/platform/links';
 import type * as z from '#shared/platform/zod';
-import type { CreateCustomerInvitationRequest } from '#shared/customers/schemas';
 import type { Member } from '#shared/users/organizations-store';
+import { findUserIdByEmail, getMember, getOrganization, isActivePartner } from '#shared/users/organizations-store';
 
 type CustomerInvitationInput = z.output<typeof CreateCustomerInvitationRequest>;
 
@@ -25,24 +30,46 @@ type CustomerInvitationInput = z.output<typeof CreateCustomerInvitationRequest>;
 export async function startCustomerInvitation(body: CustomerInvitationInput, caller: Member, correlationId: string) {
   if (body.requestDelegatedAdmin) requirePermission(caller, 'customers:delegated-admin');
   if (body.emailBody && !body.emailBody.includes(linkPlaceholder)) {
-    throw new ValidationError([{ in: 'body', field: 'emailBody', message: `must keep the personalized link: write ${linkPlaceholder} where it goes` }]);
+    throw new ValidationError([
+      {
+        in: 'body',
+        field: 'emailBody',
+        message: `must keep the personalized link: write ${linkPlaceholder} where it goes`,
+      },
+    ]);
   }
   const partner = await getOrganization(caller.organizationId);
-  if (!partner || !isActivePartner(partner)) throw new ConflictError('Only an active partner can invite customers: finish your enrollment first.', { programs: partner?.programs });
+  if (!partner || !isActivePartner(partner))
+    throw new ConflictError('Only an active partner can invite customers: finish your enrollment first.', {
+      programs: partner?.programs,
+    });
   let providerName: string | undefined;
   if (body.includeProviderId) {
     const link = await getLinkBetween(caller.organizationId, body.includeProviderId);
-    if (!link || link.side !== 'reseller' || link.link.state !== 'Active') {
-      throw new ConflictError('A combined invitation needs an indirect provider you are actively linked with.', { linkState: link?.link.state ?? 'None' });
+    if (link?.side !== 'reseller' || link.link.state !== 'Active') {
+      throw new ConflictError('A combined invitation needs an indirect provider you are actively linked with.', {
+        linkState: link?.link.state ?? 'None',
+      });
     }
     providerName = link.link.provider.name;
   }
   const region = regionOf(partner.country);
   if (body.customerCountry && !isInRegions(body.customerCountry, region ? [region.regionId] : [])) {
-    throw new ValidationError([{ in: 'body', field: 'customerCountry', message: `is not a market of your region (${region?.name ?? 'none'}): you may only serve customers there` }]);
+    throw new ValidationError([
+      {
+        in: 'body',
+        field: 'customerCountry',
+        message: `is not a market of your region (${region?.name ?? 'none'}): you may only serve customers there`,
+      },
+    ]);
   }
 
-  const draft = renderEmail('customerInvitation', caller.language, body.recipientEmail ?? '', { partner: partner.legalName, provider: providerName, delegatedAdmin: body.requestDelegatedAdmin, link: linkPlaceholder });
+  const draft = renderEmail('customerInvitation', caller.language, body.recipientEmail ?? '', {
+    partner: partner.legalName,
+    provider: providerName,
+    delegatedAdmin: body.requestDelegatedAdmin,
+    link: linkPlaceholder,
+  });
   const email = { subject: body.emailSubject ?? draft.subject, template: body.emailBody ?? draft.text };
   const now = clock.now();
   const record: InvitationRecord = {
@@ -59,7 +86,14 @@ export async function startCustomerInvitation(body: CustomerInvitationInput, cal
     expiresAt: new Date(now.getTime() + invitationValidityDays * 86_400_000).toISOString(),
     resends: 0,
     // the email is stored with the placeholder, never a link's secret; the sender mints its own link
-    details: { requestDelegatedAdmin: body.requestDelegatedAdmin, providerId: body.includeProviderId, providerName, partnerCountry: partner.country, regionId: region?.regionId, email },
+    details: {
+      requestDelegatedAdmin: body.requestDelegatedAdmin,
+      providerId: body.includeProviderId,
+      providerName,
+      partnerCountry: partner.country,
+      regionId: region?.regionId,
+      email,
+    },
     version: 1,
   };
   // the link handed back is stored with the invitation, in one transaction
@@ -68,7 +102,14 @@ export async function startCustomerInvitation(body: CustomerInvitationInput, cal
   const link = publicLink('/v1/pages/invitation', { token });
   const text = email.template.split(linkPlaceholder).join(link);
   const mailto = `mailto:${encodeURIComponent(body.recipientEmail ?? '')}?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(text)}`;
-  return { invitation: toInvitationView(record), link, draftEmail: { subject: email.subject, body: text, language: caller.language }, mailtoUrl: mailto, clipboardText: `${email.subject}\n\n${text}`, sent: body.send };
+  return {
+    invitation: toInvitationView(record),
+    link,
+    draftEmail: { subject: email.subject, body: text, language: caller.language },
+    mailtoUrl: mailto,
+    clipboardText: `${email.subject}\n\n${text}`,
+    sent: body.send,
+  };
 }
 
 async function organizationOfEmail(email: string): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { NotFoundError } from '#shared/platform/errors';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { NotFoundError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
 import { db, tableName } from '#shared/platform/table';
 
@@ -23,12 +23,36 @@ export interface LeadRecord {
 export const leadItem = (lead: LeadRecord) => ({ ...keys.lead(lead.partnerId, lead.leadId), entity: 'Lead', ...lead });
 
 export function toLeadView(lead: LeadRecord) {
-  const { leadId, companyName, contactName, contactEmail, country, source, status, assignedTo, invitationId, createdAt } = lead;
-  return { leadId, companyName, contactName, contactEmail, country, source, status, assignedTo, invitationId, createdAt };
+  const {
+    leadId,
+    companyName,
+    contactName,
+    contactEmail,
+    country,
+    source,
+    status,
+    assignedTo,
+    invitationId,
+    createdAt,
+  } = lead;
+  return {
+    leadId,
+    companyName,
+    contactName,
+    contactEmail,
+    country,
+    source,
+    status,
+    assignedTo,
+    invitationId,
+    createdAt,
+  };
 }
 
 export async function getLead(partnerId: string, leadId: string): Promise<LeadRecord> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.lead(partnerId, leadId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.lead(partnerId, leadId), ConsistentRead: true }),
+  );
   if (!Item) throw new NotFoundError('No such lead.');
   return Item as LeadRecord;
 }

@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ForbiddenError, NotFoundError } from '#shared/platform/errors';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { ForbiddenError, NotFoundError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, type TransactItem } from '#shared/platform/table';
+import { db, type TransactItem, tableName } from '#shared/platform/table';
 
 /** A partner's relationship with a customer, as the partner sees it (its Customers page). */
 export interface CustomerRelationship {
@@ -59,12 +59,26 @@ export function relationshipItems(relationship: CustomerRelationship, partnerNam
         ExpressionAttributeValues: { ':ended': 'Ended' },
       },
     },
-    { Put: { TableName: tableName, Item: { ...keys.partnerOnTenant(relationship.customerId, relationship.partnerId), entity: 'PartnerOnTenant', ...ledger } } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.partnerOnTenant(relationship.customerId, relationship.partnerId),
+          entity: 'PartnerOnTenant',
+          ...ledger,
+        },
+      },
+    },
   ];
 }
 
 /** Sets the delegated-admin flag on both views of one relationship (and a note on the partner's view). */
-export function delegatedAdminFlagItems(partnerId: string, customerId: string, value: boolean, note?: string): TransactItem[] {
+export function delegatedAdminFlagItems(
+  partnerId: string,
+  customerId: string,
+  value: boolean,
+  note?: string,
+): TransactItem[] {
   const update = (key: { pk: string; sk: string }, withNote: boolean): TransactItem => ({
     Update: {
       TableName: tableName,
@@ -74,19 +88,30 @@ export function delegatedAdminFlagItems(partnerId: string, customerId: string, v
       ExpressionAttributeValues: withNote ? { ':v': value, ':note': note } : { ':v': value },
     },
   });
-  return [update(keys.customerRelationship(partnerId, customerId), note !== undefined), update(keys.partnerOnTenant(customerId, partnerId), false)];
+  return [
+    update(keys.customerRelationship(partnerId, customerId), note !== undefined),
+    update(keys.partnerOnTenant(customerId, partnerId), false),
+  ];
 }
 
 /** Access pattern: who holds delegated admin on a customer's tenant (one item: one holder at most). */
 export async function delegatedAdminHolder(customerId: string): Promise<string | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.delegatedAdmin(customerId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.delegatedAdmin(customerId), ConsistentRead: true }),
+  );
   return Item?.holderId as string | undefined;
 }
 
 /** Access pattern: the caller's relationship with a customer; none answers 404 (as if the customer did not exist). */
 export async function getRelationship(partnerId: string, customerId: string): Promise<CustomerRelationship> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.customerRelationship(partnerId, customerId), ConsistentRead: true }));
-  if (!Item || Item.state !== 'Active') throw new NotFoundError('No such customer.');
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.customerRelationship(partnerId, customerId),
+      ConsistentRead: true,
+    }),
+  );
+  if (Item?.state !== 'Active') throw new NotFoundError('No such customer.');
   return Item as CustomerRelationship;
 }
 
@@ -94,9 +119,12 @@ export async function getRelationship(partnerId: string, customerId: string): Pr
 export async function requireDelegatedAdmin(partnerId: string, customerId: string): Promise<CustomerRelationship> {
   const relationship = await getRelationship(partnerId, customerId);
   if (!relationship.delegatedAdmin) {
-    throw new ForbiddenError('Your organization does not hold admin permissions for this customer: ask the customer to grant them (a relationship request with delegated admin).', {
-      missing: 'delegatedAdmin',
-    });
+    throw new ForbiddenError(
+      'Your organization does not hold admin permissions for this customer: ask the customer to grant them (a relationship request with delegated admin).',
+      {
+        missing: 'delegatedAdmin',
+      },
+    );
   }
   return relationship;
 }
@@ -110,7 +138,12 @@ export async function listRelationships(partnerId: string, options: { q?: string
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: q ? '#state = :active AND contains(searchText, :q)' : '#state = :active',
       ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: { ':pk': `ORG#${partnerId}`, ':prefix': 'CUSTOMER#', ':active': 'Active', ...(q ? { ':q': q } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': `ORG#${partnerId}`,
+        ':prefix': 'CUSTOMER#',
+        ':active': 'Active',
+        ...(q ? { ':q': q } : {}),
+      },
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),
@@ -121,7 +154,11 @@ export async function listRelationships(partnerId: string, options: { q?: string
 /** Access pattern: every partner on a customer's tenant (its consent ledger). */
 export async function listPartnersOnTenant(customerId: string): Promise<PartnerOnTenant[]> {
   const result = await db.send(
-    new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'PARTNER#' } }),
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'PARTNER#' },
+    }),
   );
   return (result.Items ?? []) as PartnerOnTenant[];
 }

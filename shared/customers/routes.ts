@@ -28,15 +28,16 @@ import {
   Subscription,
   UpsertOfferRequest,
 } from '#shared/customers/schemas';
+import { defineRoute } from '#shared/http/route';
 import { PageQuery } from '#shared/partners/schemas';
 import * as z from '#shared/platform/zod';
-import { defineRoute } from '#shared/http/route';
 
 export const createCustomerInvitation = defineRoute({
   operationId: 'createCustomerInvitation',
   method: 'POST',
   path: '/v1/customer-invitations',
-  summary: 'Request a reseller relationship: a personalized link, a draft email to edit, a mailto URL and clipboard text; optionally sent from here.',
+  summary:
+    'Request a reseller relationship: a personalized link, a draft email to edit, a mailto URL and clipboard text; optionally sent from here.',
   tag: 'Customers',
   handler: 'functions/customers/create-customer-invitation.ts',
   auth: 'user',
@@ -76,7 +77,10 @@ export const getCustomer = defineRoute({
   auth: 'user',
   permission: 'customers:read',
   request: { params: CustomerParams },
-  responses: { 200: { description: 'The customer.', body: CustomerDetail }, 404: { description: 'Not a customer of yours.' } },
+  responses: {
+    200: { description: 'The customer.', body: CustomerDetail },
+    404: { description: 'Not a customer of yours.' },
+  },
   grants: { table: 'read' },
 });
 
@@ -103,7 +107,11 @@ export const removeDelegatedAdmin = defineRoute({
   auth: 'user',
   permission: 'tenant:manage',
   request: { params: PartnerParams },
-  responses: { 200: { description: 'Removed.', body: ConsentLedger }, 404: { description: 'No such partner on the tenant.' }, 409: { description: 'That partner holds no admin permissions.' } },
+  responses: {
+    200: { description: 'Removed.', body: ConsentLedger },
+    404: { description: 'No such partner on the tenant.' },
+    409: { description: 'That partner holds no admin permissions.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -117,7 +125,11 @@ export const listCustomerUsers = defineRoute({
   auth: 'user',
   permission: 'customers:administer',
   request: { params: CustomerParams, query: PageQuery },
-  responses: { 200: { description: 'A page of users.', body: CustomerUserPage }, 403: { description: 'No admin permissions for this customer.' }, 404: { description: 'Not a customer of yours.' } },
+  responses: {
+    200: { description: 'A page of users.', body: CustomerUserPage },
+    403: { description: 'No admin permissions for this customer.' },
+    404: { description: 'Not a customer of yours.' },
+  },
   grants: { table: 'read' },
 });
 
@@ -131,7 +143,11 @@ export const createCustomerUser = defineRoute({
   auth: 'user',
   permission: 'customers:administer',
   request: { params: CustomerParams, body: CreateCustomerUserRequest },
-  responses: { 201: { description: 'Added.', body: CreateCustomerUserResponse }, 403: { description: 'No admin permissions.' }, 409: { description: 'Email taken.' } },
+  responses: {
+    201: { description: 'Added.', body: CreateCustomerUserResponse },
+    403: { description: 'No admin permissions.' },
+    409: { description: 'Email taken.' },
+  },
   grants: { table: 'readWrite', cognito: ['AdminCreateUser', 'AdminDeleteUser'] },
   idempotency: { mode: 'redact', fields: ['temporaryPassword'] },
 });
@@ -146,7 +162,11 @@ export const assignLicenses = defineRoute({
   auth: 'user',
   permission: 'customers:administer',
   request: { params: CustomerUserParams, body: AssignLicensesRequest },
-  responses: { 200: { description: 'The user’s licenses.', body: CustomerUser }, 404: { description: 'No such user or subscription of this customer.' }, 409: { description: 'No license left, or not assigned.' } },
+  responses: {
+    200: { description: 'The user’s licenses.', body: CustomerUser },
+    404: { description: 'No such user or subscription of this customer.' },
+    409: { description: 'No license left, or not assigned.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -190,7 +210,10 @@ export const submitOrder = defineRoute({
   request: { params: CustomerParams, body: OrderRequest },
   responses: {
     201: { description: 'Ordered.', body: Order },
-    403: { description: 'No reseller relationship with the customer, a restricted direct-bill partner, or a reseller that must order through its provider (the problem says what is missing).' },
+    403: {
+      description:
+        'No reseller relationship with the customer, a restricted direct-bill partner, or a reseller that must order through its provider (the problem says what is missing).',
+    },
     422: { description: 'An unknown offer, a quantity over the limit, or a customer outside your region’s markets.' },
   },
   grants: { table: 'readWrite' },
@@ -228,7 +251,8 @@ export const importCustomerRelationship = defineRoute({
   operationId: 'importCustomerRelationship',
   method: 'POST',
   path: '/v1/operator/customer-relationships',
-  summary: 'Import a customer a partner already serves through another channel; it appears in the partner’s customer list.',
+  summary:
+    'Import a customer a partner already serves through another channel; it appears in the partner’s customer list.',
   tag: 'Operations',
   handler: 'functions/customers/import-customer-relationship.ts',
   auth: 'user',

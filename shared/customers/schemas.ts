@@ -1,22 +1,42 @@
-import * as z from '#shared/platform/zod';
-import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
 import { Invitation } from '#shared/partners/schemas';
+import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
 export const CreateCustomerInvitationRequest = z
   .strictObject({
-    recipientEmail: Email.optional().meta({ description: 'The customer’s email, to send the invitation from here (`send`).' }),
-    requestDelegatedAdmin: z.boolean().default(false).meta({ description: 'Ask for delegated admin privileges (admin agents and global admins).' }),
-    includeProviderId: Id.optional().meta({ description: 'Make it a combined invitation with this indirect provider, which must be actively linked.' }),
-    customerCountry: CountryCode.optional().meta({ description: 'If known, checked against the markets of your region now rather than at acceptance.' }),
+    recipientEmail: Email.optional().meta({
+      description: 'The customer’s email, to send the invitation from here (`send`).',
+    }),
+    requestDelegatedAdmin: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Ask for delegated admin privileges (admin agents and global admins).' }),
+    includeProviderId: Id.optional().meta({
+      description: 'Make it a combined invitation with this indirect provider, which must be actively linked.',
+    }),
+    customerCountry: CountryCode.optional().meta({
+      description: 'If known, checked against the markets of your region now rather than at acceptance.',
+    }),
     emailSubject: z.string().trim().min(1).max(200).optional(),
-    emailBody: z.string().trim().min(1).max(20_000).optional().meta({ description: 'Your edit of the draft; it must keep the personalized link.' }),
+    emailBody: z
+      .string()
+      .trim()
+      .min(1)
+      .max(20_000)
+      .optional()
+      .meta({ description: 'Your edit of the draft; it must keep the personalized link.' }),
     send: z.boolean().default(false),
   })
-  .refine((value) => !value.send || value.recipientEmail, { message: 'is required to send the invitation', path: ['recipientEmail'] });
+  .refine((value) => !value.send || value.recipientEmail, {
+    message: 'is required to send the invitation',
+    path: ['recipientEmail'],
+  });
 
 export const CustomerInvitationCreated = z.object({
   invitation: Invitation,
-  link: z.string().meta({ description: 'The personalized link: works until the invitation is accepted, revoked or expires.' }),
+  link: z
+    .string()
+    .meta({ description: 'The personalized link: works until the invitation is accepted, revoked or expires.' }),
   draftEmail: z.object({ subject: z.string(), body: z.string(), language: Language }),
   mailtoUrl: z.string(),
   clipboardText: z.string(),
@@ -50,19 +70,44 @@ export const CustomerSummary = z
 export const CustomerPage = z.object({ items: z.array(CustomerSummary), nextCursor: z.string().optional() });
 
 export const Subscription = z
-  .object({ subscriptionId: Id, customerId: Id, offerId: z.string(), offerName: z.string(), quantity: z.number().int(), assigned: z.number().int(), currency: z.string(), resellerOfRecord: z.string(), status: z.string(), createdAt: z.string() })
+  .object({
+    subscriptionId: Id,
+    customerId: Id,
+    offerId: z.string(),
+    offerName: z.string(),
+    quantity: z.number().int(),
+    assigned: z.number().int(),
+    currency: z.string(),
+    resellerOfRecord: z.string(),
+    status: z.string(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Subscription' });
 
 export const CustomerDetail = CustomerSummary.extend({
   account: z.object({ legalName: z.string(), country: z.string(), currency: z.string().optional() }),
   subscriptions: z.array(Subscription),
-  users: z.number().int().optional().meta({ description: 'How many users the customer has (shown to the admin partner).' }),
+  users: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'How many users the customer has (shown to the admin partner).' }),
   licenses: z.object({ purchased: z.number().int(), assigned: z.number().int() }),
 });
 
-export const CustomerUser = z.object({ userId: Id, fullName: z.string(), email: z.string(), licenses: z.array(z.string()), createdAt: z.string() });
+export const CustomerUser = z.object({
+  userId: Id,
+  fullName: z.string(),
+  email: z.string(),
+  licenses: z.array(z.string()),
+  createdAt: z.string(),
+});
 export const CustomerUserPage = z.object({ items: z.array(CustomerUser), nextCursor: z.string().optional() });
-export const CreateCustomerUserRequest = z.strictObject({ fullName: PersonName, email: Email, language: Language.default('en') });
+export const CreateCustomerUserRequest = z.strictObject({
+  fullName: PersonName,
+  email: Email,
+  language: Language.default('en'),
+});
 export const CreateCustomerUserResponse = z.object({ user: CustomerUser, temporaryPassword: z.string() });
 
 export const AssignLicensesRequest = z.strictObject({
@@ -90,26 +135,72 @@ export const Order = z
     currency: z.string(),
     total: z.number(),
     totalUsd: z.number(),
-    lineItems: z.array(z.object({ subscriptionId: Id, offerId: z.string(), quantity: z.number().int(), unitPrice: z.number(), amount: z.number() })),
+    lineItems: z.array(
+      z.object({
+        subscriptionId: Id,
+        offerId: z.string(),
+        quantity: z.number().int(),
+        unitPrice: z.number(),
+        amount: z.number(),
+      }),
+    ),
     createdAt: z.string(),
   })
   .meta({ id: 'Order' });
 
 export const OffersQuery = z.object({ market: CountryCode });
-export const Offers = z.object({ market: z.string(), currency: z.string(), offers: z.array(z.object({ offerId: z.string(), name: z.string(), unitPrice: z.number(), currency: z.string() })) });
-export const UpsertOfferRequest = z.strictObject({ offerId: z.string().regex(/^[A-Z0-9-]{2,64}$/), name: z.string().min(1).max(200), prices: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()), maxQuantity: z.number().int().min(1).max(100_000) });
+export const Offers = z.object({
+  market: z.string(),
+  currency: z.string(),
+  offers: z.array(z.object({ offerId: z.string(), name: z.string(), unitPrice: z.number(), currency: z.string() })),
+});
+export const UpsertOfferRequest = z.strictObject({
+  offerId: z.string().regex(/^[A-Z0-9-]{2,64}$/),
+  name: z.string().min(1).max(200),
+  prices: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
+  maxQuantity: z.number().int().min(1).max(100_000),
+});
 
-export const RevenueQuery = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, { message: 'must be a month, e.g. 2026-11' }) });
-export const Revenue = z.object({ month: z.string(), totalUsd: z.number(), orders: z.array(z.object({ orderId: z.string(), customerId: z.string(), amount: z.number(), currency: z.string(), usd: z.number(), date: z.string() })) });
+export const RevenueQuery = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/, { message: 'must be a month, e.g. 2026-11' }),
+});
+export const Revenue = z.object({
+  month: z.string(),
+  totalUsd: z.number(),
+  orders: z.array(
+    z.object({
+      orderId: z.string(),
+      customerId: z.string(),
+      amount: z.number(),
+      currency: z.string(),
+      usd: z.number(),
+      date: z.string(),
+    }),
+  ),
+});
 
 export const ConsentLedger = z.object({
-  partners: z.array(z.object({ partnerId: Id, partnerName: z.string(), role: z.string(), delegatedAdmin: z.boolean(), since: z.string(), state: z.string(), removeAdminAction: z.string().optional() })),
+  partners: z.array(
+    z.object({
+      partnerId: Id,
+      partnerName: z.string(),
+      role: z.string(),
+      delegatedAdmin: z.boolean(),
+      since: z.string(),
+      state: z.string(),
+      removeAdminAction: z.string().optional(),
+    }),
+  ),
   delegatedAdminHolder: z.string().optional(),
 });
 
 export const ImportCustomerRequest = z.strictObject({
   partnerOrganizationId: Id,
-  customer: z.strictObject({ legalName: z.string().trim().min(2).max(256), country: CountryCode, domain: z.string().trim().max(253).optional() }),
+  customer: z.strictObject({
+    legalName: z.string().trim().min(2).max(256),
+    country: CountryCode,
+    domain: z.string().trim().max(253).optional(),
+  }),
   delegatedAdmin: z.boolean().default(false),
 });
 
@@ -121,7 +212,18 @@ export const LeadRequest = z.strictObject({
   source: z.enum(['Marketing', 'Referral', 'Provider']),
   notes: z.string().max(4000).optional(),
 });
-export const Lead = z.object({ leadId: Id, companyName: z.string(), contactName: z.string(), contactEmail: z.string(), country: z.string(), source: z.string(), status: z.enum(['New', 'Assigned', 'Invited']), assignedTo: z.string().optional(), invitationId: z.string().optional(), createdAt: z.string() });
+export const Lead = z.object({
+  leadId: Id,
+  companyName: z.string(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  country: z.string(),
+  source: z.string(),
+  status: z.enum(['New', 'Assigned', 'Invited']),
+  assignedTo: z.string().optional(),
+  invitationId: z.string().optional(),
+  createdAt: z.string(),
+});
 export const LeadPage = z.object({ items: z.array(Lead), nextCursor: z.string().optional() });
 export const LeadParams = z.strictObject({ leadId: Id });
 export const AssignLeadRequest = z.strictObject({ userId: Id });

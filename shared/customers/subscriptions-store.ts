@@ -16,8 +16,36 @@ export interface SubscriptionRecord {
 
 /** Access pattern: a customer's subscriptions (one Query on its partition). */
 export async function listSubscriptionRecords(customerId: string): Promise<SubscriptionRecord[]> {
-  const result = await db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'SUB#' } }));
-  return (result.Items ?? []).map(({ subscriptionId, customerId: c, offerId, offerName, quantity, assigned, currency, resellerOfRecord, status, createdAt }) => ({
-    subscriptionId, customerId: c, offerId, offerName, quantity, assigned, currency, resellerOfRecord, status, createdAt,
-  })) as SubscriptionRecord[];
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'SUB#' },
+    }),
+  );
+  return (result.Items ?? []).map(
+    ({
+      subscriptionId,
+      customerId: c,
+      offerId,
+      offerName,
+      quantity,
+      assigned,
+      currency,
+      resellerOfRecord,
+      status,
+      createdAt,
+    }) => ({
+      subscriptionId,
+      customerId: c,
+      offerId,
+      offerName,
+      quantity,
+      assigned,
+      currency,
+      resellerOfRecord,
+      status,
+      createdAt,
+    }),
+  ) as SubscriptionRecord[];
 }

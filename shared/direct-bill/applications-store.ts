@@ -1,18 +1,39 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { clock } from '#shared/platform/clock';
 import type { Evaluation } from '#shared/direct-bill/rules';
-import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import type { DirectBillStepName } from '#shared/direct-bill/workflow';
-import { putEvent } from '#shared/platform/outbox';
+import { clock } from '#shared/platform/clock';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export const applicationStates = [
-  'EligibilityCheck', 'AwaitingCreditCheck', 'CreditCheckPassed', 'AwaitingSupportPlan', 'SupportPlanRecorded', 'AwaitingAssessment', 'Assessed',
-  'Approved', 'AwaitingAgreement', 'AgreementSigned', 'Active', 'Ineligible', 'CreditCheckFailed', 'Rejected', 'Expired', 'Failed',
+  'EligibilityCheck',
+  'AwaitingCreditCheck',
+  'CreditCheckPassed',
+  'AwaitingSupportPlan',
+  'SupportPlanRecorded',
+  'AwaitingAssessment',
+  'Assessed',
+  'Approved',
+  'AwaitingAgreement',
+  'AgreementSigned',
+  'Active',
+  'Ineligible',
+  'CreditCheckFailed',
+  'Rejected',
+  'Expired',
+  'Failed',
 ] as const;
 export type ApplicationState = (typeof applicationStates)[number];
-export const finalApplicationStates: readonly ApplicationState[] = ['Active', 'Ineligible', 'CreditCheckFailed', 'Rejected', 'Expired', 'Failed'];
+export const finalApplicationStates: readonly ApplicationState[] = [
+  'Active',
+  'Ineligible',
+  'CreditCheckFailed',
+  'Rejected',
+  'Expired',
+  'Failed',
+];
 
 export interface ApplicationRecord {
   applicationId: string;
@@ -32,11 +53,16 @@ export interface ApplicationRecord {
 
 export function toApplicationView(record: ApplicationRecord) {
   const { waiting, executionName: _e, ...visible } = record;
-  return { ...visible, ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}) };
+  return {
+    ...visible,
+    ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}),
+  };
 }
 
 export async function getApplication(organizationId: string): Promise<ApplicationRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directBillApplication(organizationId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.directBillApplication(organizationId), ConsistentRead: true }),
+  );
   return Item as ApplicationRecord | undefined;
 }
 
@@ -59,7 +85,11 @@ export async function insertApplication(record: ApplicationRecord, correlationId
           ExpressionAttributeValues: Object.fromEntries(finalApplicationStates.map((state, i) => [`:f${i}`, state])),
         },
       },
-      putEvent('DirectBillApplicationStarted', { applicationId: record.applicationId, executionName: record.executionName }, { organizationId: record.organizationId, correlationId }),
+      putEvent(
+        'DirectBillApplicationStarted',
+        { applicationId: record.applicationId, executionName: record.executionName },
+        { organizationId: record.organizationId, correlationId },
+      ),
     ],
     () => new ConflictError('Your organization already has a direct-bill application in progress.'),
   );
@@ -79,14 +109,21 @@ export async function transitionApplication(input: {
   action: string;
 }): Promise<void> {
   const names: Record<string, string> = { '#state': 'state' };
-  const values: Record<string, unknown> = { ':to': input.to, ':now': clock.nowIso(), ':one': 1, ...input.condition?.values };
+  const values: Record<string, unknown> = {
+    ':to': input.to,
+    ':now': clock.nowIso(),
+    ':one': 1,
+    ...input.condition?.values,
+  };
   const sets = ['#state = :to', 'updatedAt = :now', 'version = version + :one'];
   Object.entries(input.set ?? {}).forEach(([name, value], i) => {
     names[`#s${i}`] = name;
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  input.from.forEach((state, i) => (values[`:from${i}`] = state));
+  input.from.forEach((state, i) => {
+    values[`:from${i}`] = state;
+  });
   const removes = (input.remove ?? []).map((name, i) => {
     names[`#r${i}`] = name;
     return `#r${i}`;
@@ -105,7 +142,14 @@ export async function transitionApplication(input: {
         },
       },
       ...(input.extra ?? []),
-      ...(input.event ? [putEvent(input.event.type, input.event.payload, { organizationId: input.organizationId, correlationId: input.correlationId })] : []),
+      ...(input.event
+        ? [
+            putEvent(input.event.type, input.event.payload, {
+              organizationId: input.organizationId,
+              correlationId: input.correlationId,
+            }),
+          ]
+        : []),
     ],
     () => new ConflictError(`The application cannot ${input.action} now.`),
   );
@@ -125,7 +169,9 @@ export async function answerApplicationStep(input: {
   const { record } = input;
   const expected: ApplicationState = `Awaiting${input.step}` as ApplicationState;
   if (record.state !== expected || record.waiting?.step !== input.step) {
-    throw new ConflictError(`The application is ${record.state}: it cannot ${input.action} now.`, { applicationState: record.state });
+    throw new ConflictError(`The application is ${record.state}: it cannot ${input.action} now.`, {
+      applicationState: record.state,
+    });
   }
   await transitionApplication({
     organizationId: record.organizationId,
@@ -135,13 +181,23 @@ export async function answerApplicationStep(input: {
     remove: ['waiting'],
     condition: { expression: 'waiting.taskToken = :token', values: { ':token': record.waiting.taskToken } },
     extra: input.extra,
-    event: { type: 'DirectBillStepAnswered', payload: { applicationId: record.applicationId, step: input.step, taskToken: record.waiting.taskToken, output: input.output } },
+    event: {
+      type: 'DirectBillStepAnswered',
+      payload: {
+        applicationId: record.applicationId,
+        step: input.step,
+        taskToken: record.waiting.taskToken,
+        output: input.output,
+      },
+    },
     correlationId: input.correlationId,
     action: input.action,
   }).catch(async (error: unknown) => {
     if (error instanceof ConflictError) {
       const current = await getApplication(record.organizationId);
-      throw new ConflictError(`The application is ${current?.state}: it cannot ${input.action} now.`, { applicationState: current?.state });
+      throw new ConflictError(`The application is ${current?.state}: it cannot ${input.action} now.`, {
+        applicationState: current?.state,
+      });
     }
     throw error;
   });

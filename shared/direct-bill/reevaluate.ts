@@ -1,14 +1,15 @@
+import { type EligibilityPolicy, evaluate, policyInForce } from '#shared/direct-bill/rules';
+import { type DirectBillProfile, gatherFacts, listPolicies, profileUpdateItem } from '#shared/direct-bill/store';
 import { clock } from '#shared/platform/clock';
-import { gatherFacts, listPolicies, profileUpdateItem, type DirectBillProfile } from '#shared/direct-bill/store';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { putEvent } from '#shared/platform/outbox';
 import { transact } from '#shared/platform/table';
 import { setProgramItem } from '#shared/users/organizations-store';
-import { evaluate, policyInForce, type EligibilityPolicy } from '#shared/direct-bill/rules';
-import { ConflictError, NotFoundError } from '#shared/platform/errors';
 
 export type ReevaluationOutcome = 'Passed' | 'Restricted' | 'Lifted' | 'NotDue';
 
-const addDays = (day: string, days: number) => new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const addYear = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
   return new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate())).toISOString().slice(0, 10);
@@ -31,9 +32,12 @@ export async function reevaluatePartner(
   const now = clock.now();
   const today = now.toISOString().slice(0, 10);
   const { facts, organization, profile } = await gatherFacts(organizationId, now);
-  if (!organization.programs.DirectBill || organization.programs.DirectBill.status === 'Ended') throw new NotFoundError('Not a direct-bill partner.');
-  if (options.onlyIfDue && profile.nextReviewDue && profile.nextReviewDue > today) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
-  if (options.profile && options.profile.version !== profile.version) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+  if (!organization.programs.DirectBill || organization.programs.DirectBill.status === 'Ended')
+    throw new NotFoundError('Not a direct-bill partner.');
+  if (options.onlyIfDue && profile.nextReviewDue && profile.nextReviewDue > today)
+    return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+  if (options.profile && options.profile.version !== profile.version)
+    return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
 
   const policy = policyInForce(options.policies ?? (await listPolicies()), now);
   if (!policy) throw new Error('no eligibility policy in force');
@@ -46,9 +50,20 @@ export async function reevaluatePartner(
   try {
     await transact(
       [
-        profileUpdateItem(profile, { status: evaluation.eligible ? 'Active' : 'Restricted', restrictionReasons: evaluation.eligible ? [] : reasons, lastEvaluation: evaluation, nextReviewDue }),
-        ...(statusChanges ? [setProgramItem(organizationId, 'DirectBill', evaluation.eligible ? 'Active' : 'Restricted')] : []),
-        putEvent(`DirectBill${outcome}`, { policyVersion: policy.version, reasons, nextReviewDue }, { organizationId, correlationId: options.correlationId }),
+        profileUpdateItem(profile, {
+          status: evaluation.eligible ? 'Active' : 'Restricted',
+          restrictionReasons: evaluation.eligible ? [] : reasons,
+          lastEvaluation: evaluation,
+          nextReviewDue,
+        }),
+        ...(statusChanges
+          ? [setProgramItem(organizationId, 'DirectBill', evaluation.eligible ? 'Active' : 'Restricted')]
+          : []),
+        putEvent(
+          `DirectBill${outcome}`,
+          { policyVersion: policy.version, reasons, nextReviewDue },
+          { organizationId, correlationId: options.correlationId },
+        ),
       ],
       () => new ConflictError('re-evaluated meanwhile'),
     );

@@ -50,11 +50,15 @@ export const getDirectBillEligibility = defineRoute({
   operationId: 'getDirectBillEligibility',
   method: 'GET',
   path: '/v1/direct-bill/eligibility',
-  summary: 'Evaluate the organization: each criterion with pass or fail, the evidence and what is missing; any version for a what-if.',
+  summary:
+    'Evaluate the organization: each criterion with pass or fail, the evidence and what is missing; any version for a what-if.',
   handler: 'functions/direct-bill/get-eligibility.ts',
   permission: 'directbill:manage',
   request: { query: EligibilityQuery },
-  responses: { 200: { description: 'The evaluation.', body: Evaluation }, 404: { description: 'No such policy version.' } },
+  responses: {
+    200: { description: 'The evaluation.', body: Evaluation },
+    404: { description: 'No such policy version.' },
+  },
   grants: { table: 'read' },
 });
 
@@ -63,7 +67,8 @@ export const recordDirectBillAttestation = defineRoute({
   operationId: 'recordDirectBillAttestation',
   method: 'POST',
   path: '/v1/direct-bill/attestations',
-  summary: 'A global admin attests a requirement (signing authority, first-level support, customer accounting, a managed service).',
+  summary:
+    'A global admin attests a requirement (signing authority, first-level support, customer accounting, a managed service).',
   handler: 'functions/direct-bill/record-attestation.ts',
   permission: 'directbill:manage',
   request: { body: AttestationRequest },
@@ -76,10 +81,14 @@ export const createDirectBillApplication = defineRoute({
   operationId: 'createDirectBillApplication',
   method: 'POST',
   path: '/v1/direct-bill/applications',
-  summary: 'Apply to become a direct-bill partner: starts the application workflow (gate, credit check, support plan, assessment, decision, agreement).',
+  summary:
+    'Apply to become a direct-bill partner: starts the application workflow (gate, credit check, support plan, assessment, decision, agreement).',
   handler: 'functions/direct-bill/create-application.ts',
   permission: 'directbill:manage',
-  responses: { 201: { description: 'Started.', body: Application }, 409: { description: 'An application is already in progress, or the organization is already direct-bill.' } },
+  responses: {
+    201: { description: 'Started.', body: Application },
+    409: { description: 'An application is already in progress, or the organization is already direct-bill.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -105,7 +114,10 @@ export const recordCreditCheck = defineRoute({
   handler: 'functions/direct-bill/record-credit-check.ts',
   permission: 'operator:review',
   request: { params: OrganizationParams, body: OperatorResultRequest },
-  responses: { 200: { description: 'Recorded.', body: Application }, 409: { description: 'The application is not waiting for a credit check.' } },
+  responses: {
+    200: { description: 'Recorded.', body: Application },
+    409: { description: 'The application is not waiting for a credit check.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -118,7 +130,10 @@ export const recordSupportPlan = defineRoute({
   handler: 'functions/direct-bill/record-support-plan.ts',
   permission: 'directbill:manage',
   request: { body: SupportPlanRequest },
-  responses: { 200: { description: 'Recorded.', body: Application }, 409: { description: 'Not yet: the credit check has not passed (do NOT buy a support plan before).' } },
+  responses: {
+    200: { description: 'Recorded.', body: Application },
+    409: { description: 'Not yet: the credit check has not passed (do NOT buy a support plan before).' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -132,7 +147,10 @@ export const recordAssessment = defineRoute({
   handler: 'functions/direct-bill/record-assessment.ts',
   permission: 'operator:review',
   request: { params: OrganizationParams, body: OperatorResultRequest },
-  responses: { 200: { description: 'Recorded.', body: Application }, 409: { description: 'The application is not waiting for an assessment.' } },
+  responses: {
+    200: { description: 'Recorded.', body: Application },
+    409: { description: 'The application is not waiting for an assessment.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -145,7 +163,10 @@ export const signDirectBillAgreement = defineRoute({
   handler: 'functions/direct-bill/sign-agreement.ts',
   permission: 'agreement:sign',
   request: { body: SignDirectBillAgreementRequest },
-  responses: { 200: { description: 'Signed; activation follows.', body: Application }, 409: { description: 'Not approved yet, or already signed.' } },
+  responses: {
+    200: { description: 'Signed; activation follows.', body: Application },
+    409: { description: 'Not approved yet, or already signed.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -159,7 +180,10 @@ export const reevaluateDirectBillPartner = defineRoute({
   handler: 'functions/direct-bill/reevaluate-partner.ts',
   permission: 'operator:review',
   request: { params: OrganizationParams },
-  responses: { 200: { description: 'The outcome.', body: ReevaluationResult }, 404: { description: 'Not a direct-bill partner.' } },
+  responses: {
+    200: { description: 'The outcome.', body: ReevaluationResult },
+    404: { description: 'Not a direct-bill partner.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -168,11 +192,15 @@ export const startTransitionToIndirect = defineRoute({
   operationId: 'startTransitionToIndirect',
   method: 'POST',
   path: '/v1/direct-bill/transition',
-  summary: 'Start the transition from direct-bill to indirect reseller with a linked indirect provider: a tracked checklist.',
+  summary:
+    'Start the transition from direct-bill to indirect reseller with a linked indirect provider: a tracked checklist.',
   handler: 'functions/direct-bill/start-transition.ts',
   permission: 'directbill:manage',
   request: { body: TransitionRequest },
-  responses: { 201: { description: 'Started.', body: Transition }, 409: { description: 'Not a direct-bill partner, not linked with that provider, or already transitioning.' } },
+  responses: {
+    201: { description: 'Started.', body: Transition },
+    409: { description: 'Not a direct-bill partner, not linked with that provider, or already transitioning.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -210,6 +238,9 @@ export const completeTransitionStep = defineRoute({
   handler: 'functions/direct-bill/complete-transition-step.ts',
   permission: 'directbill:manage',
   request: { params: TransitionStepParams },
-  responses: { 200: { description: 'The checklist.', body: Transition }, 409: { description: 'An earlier step is not done.' } },
+  responses: {
+    200: { description: 'The checklist.', body: Transition },
+    409: { description: 'An earlier step is not done.' },
+  },
   grants: { table: 'readWrite' },
 });

@@ -49,7 +49,10 @@ export interface Evaluation {
   criteria: CriterionResult[];
 }
 
-const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+  (to.getUTCMonth() - from.getUTCMonth()) -
+  (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
 
 /** The `yyyy-mm` keys of the `months` months before `now` (the trailing window, current month excluded). */
 export function trailingMonths(now: Date, months: number): string[] {
@@ -65,70 +68,182 @@ export function evaluate(policy: EligibilityPolicy, facts: EligibilityFacts, now
     switch (criterion.kind) {
       case 'partnerId': {
         const passed = facts.partnerIdStatus === 'Valid';
-        return { ...base, passed, evidence: { partnerId: facts.partnerId, status: facts.partnerIdStatus }, missing: passed ? undefined : 'An active PartnerID for your location, linked to your account' };
+        return {
+          ...base,
+          passed,
+          evidence: { partnerId: facts.partnerId, status: facts.partnerIdStatus },
+          missing: passed ? undefined : 'An active PartnerID for your location, linked to your account',
+        };
       }
       case 'attestation': {
         const name = criterion.params?.attestation ?? criterion.id;
         const attestation = facts.attestations[name];
-        return { ...base, passed: Boolean(attestation), evidence: attestation ? { attestedBy: attestation.by, at: attestation.at, statement: attestation.statement } : {}, missing: attestation ? undefined : `A global admin's attestation: ${criterion.description}` };
+        return {
+          ...base,
+          passed: Boolean(attestation),
+          evidence: attestation
+            ? { attestedBy: attestation.by, at: attestation.at, statement: attestation.statement }
+            : {},
+          missing: attestation ? undefined : `A global admin's attestation: ${criterion.description}`,
+        };
       }
       case 'supportPlan': {
-        const afterCredit = facts.supportPlan && facts.creditCheck?.passed && facts.supportPlan.purchasedAt >= facts.creditCheck.recordedAt;
+        const afterCredit =
+          facts.supportPlan &&
+          facts.creditCheck?.passed &&
+          facts.supportPlan.purchasedAt >= facts.creditCheck.recordedAt;
         return {
           ...base,
           passed: Boolean(afterCredit),
           evidence: { supportPlan: facts.supportPlan, creditCheck: facts.creditCheck },
-          missing: afterCredit ? undefined : facts.creditCheck?.passed ? 'An advanced or premier support plan, bought after the credit check passed' : 'A passed credit check, then a support plan (do not buy one before)',
+          missing: afterCredit
+            ? undefined
+            : facts.creditCheck?.passed
+              ? 'An advanced or premier support plan, bought after the credit check passed'
+              : 'A passed credit check, then a support plan (do not buy one before)',
         };
       }
       case 'revenue': {
         const months = criterion.params?.months ?? 12;
         const minimum = criterion.params?.minimumUsd ?? 0;
         const window = trailingMonths(now, months);
-        const total = Math.round(window.reduce((sum, month) => sum + (facts.revenueByMonth[month] ?? 0), 0) * 100) / 100;
+        const total =
+          Math.round(window.reduce((sum, month) => sum + (facts.revenueByMonth[month] ?? 0), 0) * 100) / 100;
         const passed = total >= minimum;
-        return { ...base, passed, evidence: { trailingUsd: total, minimumUsd: minimum, from: window[window.length - 1], to: window[0] }, missing: passed ? undefined : `USD ${Math.round((minimum - total) * 100) / 100} more revenue in the trailing ${months} months` };
+        return {
+          ...base,
+          passed,
+          evidence: { trailingUsd: total, minimumUsd: minimum, from: window[window.length - 1], to: window[0] },
+          missing: passed
+            ? undefined
+            : `USD ${Math.round((minimum - total) * 100) / 100} more revenue in the trailing ${months} months`,
+        };
       }
       case 'tenure': {
         const months = criterion.params?.months ?? 12;
         const since = facts.firstTransactionAt;
         const held = since ? monthsBetween(new Date(since), now) : 0;
         const passed = held >= months;
-        return { ...base, passed, evidence: { firstTransactionAt: since, months: held, required: months }, missing: passed ? undefined : `${months - held} more months transacting as an indirect reseller` };
+        return {
+          ...base,
+          passed,
+          evidence: { firstTransactionAt: since, months: held, required: months },
+          missing: passed ? undefined : `${months - held} more months transacting as an indirect reseller`,
+        };
       }
       case 'assessment': {
         const passed = facts.assessment?.passed === true;
-        return { ...base, passed, evidence: { assessment: facts.assessment }, missing: passed ? undefined : 'A passed capabilities assessment (billing, provisioning, technical support, security) by a third-party assessor' };
+        return {
+          ...base,
+          passed,
+          evidence: { assessment: facts.assessment },
+          missing: passed
+            ? undefined
+            : 'A passed capabilities assessment (billing, provisioning, technical support, security) by a third-party assessor',
+        };
       }
+      default:
+        // policies are data: a criterion this code does not know never passes by accident
+        return {
+          ...base,
+          passed: false,
+          evidence: {},
+          missing: 'A criterion this version of the product cannot evaluate',
+        };
     }
   });
-  return { policyVersion: policy.version, evaluatedAt: now.toISOString(), eligible: criteria.every((c) => c.passed), criteria };
+  return {
+    policyVersion: policy.version,
+    evaluatedAt: now.toISOString(),
+    eligible: criteria.every((c) => c.passed),
+    criteria,
+  };
 }
 
 /** The policy in force at a moment: the latest effective version. */
 export function policyInForce(policies: EligibilityPolicy[], at: Date): EligibilityPolicy | undefined {
-  return [...policies].filter((p) => p.effectiveFrom <= at.toISOString()).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  return [...policies]
+    .filter((p) => p.effectiveFrom <= at.toISOString())
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
 /** Criteria the application's gate checks before anything else (the assessment, support plan and decision come later). */
 export const gateKinds: readonly CriterionKind[] = ['partnerId', 'revenue', 'tenure', 'attestation'];
 
 const seedCriteria = (minimumUsd: number): Criterion[] => [
-  { id: 'partnerId', kind: 'partnerId', description: 'An active membership and PartnerID for the location where you want to sell' },
-  { id: 'signingAuthority', kind: 'attestation', description: 'The authority to accept and sign legal agreements on behalf of the organization', params: { attestation: 'signingAuthority' } },
-  { id: 'firstLevelSupport', kind: 'attestation', description: 'The ability to provide first-level support for cloud products to customers', params: { attestation: 'firstLevelSupport' } },
-  { id: 'supportPlan', kind: 'supportPlan', description: 'An advanced or premier support plan, bought only after the credit check passed' },
-  { id: 'revenue', kind: 'revenue', description: `At least USD ${minimumUsd.toLocaleString('en-US')} of CSP revenue in the trailing 12 months as an indirect reseller`, params: { minimumUsd, months: 12 } },
-  { id: 'tenure', kind: 'tenure', description: 'At least 12 months transacting as an indirect reseller', params: { months: 12 } },
-  { id: 'customerAccounting', kind: 'attestation', description: 'Organizational infrastructure to manage customer billing and provisioning', params: { attestation: 'customerAccounting' } },
-  { id: 'capabilities', kind: 'assessment', description: 'Minimum capabilities (billing, provisioning, technical support, security) confirmed by a third-party assessment' },
-  { id: 'managedService', kind: 'attestation', description: 'At least one managed service, IP service or customer solution application', params: { attestation: 'managedService' } },
+  {
+    id: 'partnerId',
+    kind: 'partnerId',
+    description: 'An active membership and PartnerID for the location where you want to sell',
+  },
+  {
+    id: 'signingAuthority',
+    kind: 'attestation',
+    description: 'The authority to accept and sign legal agreements on behalf of the organization',
+    params: { attestation: 'signingAuthority' },
+  },
+  {
+    id: 'firstLevelSupport',
+    kind: 'attestation',
+    description: 'The ability to provide first-level support for cloud products to customers',
+    params: { attestation: 'firstLevelSupport' },
+  },
+  {
+    id: 'supportPlan',
+    kind: 'supportPlan',
+    description: 'An advanced or premier support plan, bought only after the credit check passed',
+  },
+  {
+    id: 'revenue',
+    kind: 'revenue',
+    description: `At least USD ${minimumUsd.toLocaleString('en-US')} of CSP revenue in the trailing 12 months as an indirect reseller`,
+    params: { minimumUsd, months: 12 },
+  },
+  {
+    id: 'tenure',
+    kind: 'tenure',
+    description: 'At least 12 months transacting as an indirect reseller',
+    params: { months: 12 },
+  },
+  {
+    id: 'customerAccounting',
+    kind: 'attestation',
+    description: 'Organizational infrastructure to manage customer billing and provisioning',
+    params: { attestation: 'customerAccounting' },
+  },
+  {
+    id: 'capabilities',
+    kind: 'assessment',
+    description:
+      'Minimum capabilities (billing, provisioning, technical support, security) confirmed by a third-party assessment',
+  },
+  {
+    id: 'managedService',
+    kind: 'attestation',
+    description: 'At least one managed service, IP service or customer solution application',
+    params: { attestation: 'managedService' },
+  },
 ];
 
 /** The seed's version (USD 300K), and a later one (USD 1M) to evaluate what-ifs against. */
 export const seedPolicies: EligibilityPolicy[] = [
-  { version: '2020-10', effectiveFrom: '2020-10-01T00:00:00.000Z', description: 'Seed 001: USD 300K trailing revenue, 12 months as an indirect reseller.', criteria: seedCriteria(300_000) },
-  { version: '2027-07', effectiveFrom: '2027-07-01T00:00:00.000Z', description: 'A later version raising the revenue requirement to USD 1M.', criteria: seedCriteria(1_000_000) },
+  {
+    version: '2020-10',
+    effectiveFrom: '2020-10-01T00:00:00.000Z',
+    description: 'Seed 001: USD 300K trailing revenue, 12 months as an indirect reseller.',
+    criteria: seedCriteria(300_000),
+  },
+  {
+    version: '2027-07',
+    effectiveFrom: '2027-07-01T00:00:00.000Z',
+    description: 'A later version raising the revenue requirement to USD 1M.',
+    criteria: seedCriteria(1_000_000),
+  },
 ];
 
-export const attestationNames = ['signingAuthority', 'firstLevelSupport', 'customerAccounting', 'managedService'] as const;
+export const attestationNames = [
+  'signingAuthority',
+  'firstLevelSupport',
+  'customerAccounting',
+  'managedService',
+] as const;

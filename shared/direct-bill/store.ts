@@ -1,12 +1,12 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { clock } from '#shared/platform/clock';
 import type { EligibilityFacts, EligibilityPolicy, Evaluation } from '#shared/direct-bill/rules';
 import { trailingMonths } from '#shared/direct-bill/rules';
-import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { checkPartnerId, partnerDirectory } from '#shared/enrollment/partner-directory';
-import { putEvent } from '#shared/platform/outbox';
+import { clock } from '#shared/platform/clock';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, putAll, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, putAll, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { getOrganization, type Organization } from '#shared/users/organizations-store';
 
 /** The partner's direct-bill record: attestations, operator results, status and its next review. */
@@ -29,18 +29,38 @@ export const dueIndex = 'DIRECTBILL_DUE';
 // ---- policies (data, not code)
 
 export async function listPolicies(): Promise<EligibilityPolicy[]> {
-  const result = await db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'POLICY#DIRECT_BILL' } }));
-  return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria }) => ({ version, effectiveFrom, description, criteria })) as EligibilityPolicy[];
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'POLICY#DIRECT_BILL' },
+    }),
+  );
+  return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria }) => ({
+    version,
+    effectiveFrom,
+    description,
+    criteria,
+  })) as EligibilityPolicy[];
 }
 
 export async function putPolicies(policies: EligibilityPolicy[]): Promise<number> {
-  return putAll(policies.map((policy) => ({ pk: 'POLICY#DIRECT_BILL', sk: policy.version, entity: 'EligibilityPolicy', ...policy })));
+  return putAll(
+    policies.map((policy) => ({
+      pk: 'POLICY#DIRECT_BILL',
+      sk: policy.version,
+      entity: 'EligibilityPolicy',
+      ...policy,
+    })),
+  );
 }
 
 // ---- profile
 
 export async function getProfile(organizationId: string): Promise<DirectBillProfile> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directBillProfile(organizationId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.directBillProfile(organizationId), ConsistentRead: true }),
+  );
   return (Item as DirectBillProfile | undefined) ?? { organizationId, attestations: {}, version: 0 };
 }
 
@@ -76,9 +96,21 @@ export function profileUpdateItem(profile: DirectBillProfile, set: Partial<Direc
   };
 }
 
-export async function updateProfile(profile: DirectBillProfile, set: Partial<DirectBillProfile>, event?: { type: string; payload: Record<string, unknown> }, correlationId?: string, extra: TransactItem[] = []): Promise<void> {
+export async function updateProfile(
+  profile: DirectBillProfile,
+  set: Partial<DirectBillProfile>,
+  event?: { type: string; payload: Record<string, unknown> },
+  correlationId?: string,
+  extra: TransactItem[] = [],
+): Promise<void> {
   await transact(
-    [profileUpdateItem(profile, set), ...extra, ...(event ? [putEvent(event.type, event.payload, { organizationId: profile.organizationId, correlationId })] : [])],
+    [
+      profileUpdateItem(profile, set),
+      ...extra,
+      ...(event
+        ? [putEvent(event.type, event.payload, { organizationId: profile.organizationId, correlationId })]
+        : []),
+    ],
     () => new ConflictError('The direct-bill record changed at the same moment; try again.'),
   );
 }
@@ -86,7 +118,10 @@ export async function updateProfile(profile: DirectBillProfile, set: Partial<Dir
 // ---- facts
 
 /** The facts an evaluation reads: the organization, its PartnerID, its profile, and its revenue (one Query). */
-export async function gatherFacts(organizationId: string, now = clock.now()): Promise<{ facts: EligibilityFacts; organization: Organization; profile: DirectBillProfile }> {
+export async function gatherFacts(
+  organizationId: string,
+  now = clock.now(),
+): Promise<{ facts: EligibilityFacts; organization: Organization; profile: DirectBillProfile }> {
   const [organization, profile] = await Promise.all([getOrganization(organizationId), getProfile(organizationId)]);
   if (!organization) throw new NotFoundError('No such organization.');
   const window = trailingMonths(now, 24);
@@ -96,11 +131,24 @@ export async function gatherFacts(organizationId: string, now = clock.now()): Pr
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':from': `REVENUE#${window[window.length - 1]}`, ':to': `REVENUE#${window[0]}#~` },
+        ExpressionAttributeValues: {
+          ':pk': `ORG#${organizationId}`,
+          ':from': `REVENUE#${window[window.length - 1]}`,
+          ':to': `REVENUE#${window[0]}#~`,
+        },
         ProjectionExpression: 'sk, usd',
       }),
     ),
-    db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :rev)', ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':rev': 'REVENUE#' }, Limit: 1, ProjectionExpression: 'sk, #date', ExpressionAttributeNames: { '#date': 'date' } })),
+    db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :rev)',
+        ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':rev': 'REVENUE#' },
+        Limit: 1,
+        ProjectionExpression: 'sk, #date',
+        ExpressionAttributeNames: { '#date': 'date' },
+      }),
+    ),
   ]);
   const revenueByMonth: Record<string, number> = {};
   for (const item of revenue.Items ?? []) {

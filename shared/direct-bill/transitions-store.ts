@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { putEvent } from '#shared/platform/outbox';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export const transitionSteps = ['ProviderAccepts', 'CustomersBillingMoved', 'DirectBillEnded'] as const;
 export type TransitionStep = (typeof transitionSteps)[number];
@@ -23,23 +23,54 @@ export function toTransitionView(record: TransitionRecord) {
 }
 
 export async function getTransition(organizationId: string): Promise<TransitionRecord> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directBillTransition(organizationId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.directBillTransition(organizationId), ConsistentRead: true }),
+  );
   if (!Item) throw new NotFoundError('No transition to indirect reseller.');
   return Item as TransitionRecord;
 }
 
 /** Marks one step done, in order, conditional on the version read. */
-export async function completeStep(record: TransitionRecord, step: TransitionStep, correlationId: string, extra: TransactItem[] = []): Promise<TransitionRecord> {
+export async function completeStep(
+  record: TransitionRecord,
+  step: TransitionStep,
+  correlationId: string,
+  extra: TransactItem[] = [],
+): Promise<TransitionRecord> {
   const index = record.steps.findIndex((s) => s.step === step);
-  if (record.steps.slice(0, index).some((s) => s.state !== 'Done')) throw new ConflictError(`Finish the earlier steps first: ${record.steps.filter((s, i) => i < index && s.state !== 'Done').map((s) => s.step).join(', ')}.`);
+  if (record.steps.slice(0, index).some((s) => s.state !== 'Done'))
+    throw new ConflictError(
+      `Finish the earlier steps first: ${record.steps
+        .filter((s, i) => i < index && s.state !== 'Done')
+        .map((s) => s.step)
+        .join(', ')}.`,
+    );
   if (record.steps[index]!.state === 'Done') throw new ConflictError(`${step} is already done.`);
-  const steps = record.steps.map((s) => (s.step === step ? { ...s, state: 'Done' as const, doneAt: clock.nowIso() } : s));
-  const next: TransitionRecord = { ...record, steps, state: steps.every((s) => s.state === 'Done') ? 'Completed' : 'InProgress', version: record.version + 1 };
+  const steps = record.steps.map((s) =>
+    s.step === step ? { ...s, state: 'Done' as const, doneAt: clock.nowIso() } : s,
+  );
+  const next: TransitionRecord = {
+    ...record,
+    steps,
+    state: steps.every((s) => s.state === 'Done') ? 'Completed' : 'InProgress',
+    version: record.version + 1,
+  };
   await transact(
     [
-      { Put: { TableName: tableName, Item: { ...keys.directBillTransition(record.organizationId), entity: 'DirectBillTransition', ...next }, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': record.version } } },
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.directBillTransition(record.organizationId), entity: 'DirectBillTransition', ...next },
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': record.version },
+        },
+      },
       ...extra,
-      putEvent('DirectBillTransitionStepDone', { step, providerId: record.providerId }, { organizationId: record.organizationId, correlationId }),
+      putEvent(
+        'DirectBillTransitionStepDone',
+        { step, providerId: record.providerId },
+        { organizationId: record.organizationId, correlationId },
+      ),
     ],
     () => new ConflictError('The transition changed meanwhile; read it again.'),
   );

@@ -5,7 +5,16 @@ import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-v
  * original address and up to three suggested standardized addresses. Postal code formats come from
  * postcode-validator; required fields, region codes and standard forms are ours. Pure: no I/O.
  */
-export const addressStatuses = ['VerifiedShippable', 'Verified', 'InteractionRequired', 'StreetPartial', 'PremisesPartial', 'Multiple', 'None', 'NotValidated'] as const;
+export const addressStatuses = [
+  'VerifiedShippable',
+  'Verified',
+  'InteractionRequired',
+  'StreetPartial',
+  'PremisesPartial',
+  'Multiple',
+  'None',
+  'NotValidated',
+] as const;
 export type AddressStatus = (typeof addressStatuses)[number];
 
 export interface PostalAddress {
@@ -36,23 +45,108 @@ interface CountryRules {
 }
 
 const usStates: Record<string, string> = {
-  alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO', connecticut: 'CT', delaware: 'DE', 'district of columbia': 'DC',
-  florida: 'FL', georgia: 'GA', hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY', louisiana: 'LA', maine: 'ME',
-  maryland: 'MD', massachusetts: 'MA', michigan: 'MI', minnesota: 'MN', mississippi: 'MS', missouri: 'MO', montana: 'MT', nebraska: 'NE', nevada: 'NV',
-  'new hampshire': 'NH', 'new jersey': 'NJ', 'new mexico': 'NM', 'new york': 'NY', 'north carolina': 'NC', 'north dakota': 'ND', ohio: 'OH', oklahoma: 'OK',
-  oregon: 'OR', pennsylvania: 'PA', 'rhode island': 'RI', 'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT', vermont: 'VT',
-  virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY', 'puerto rico': 'PR',
+  alabama: 'AL',
+  alaska: 'AK',
+  arizona: 'AZ',
+  arkansas: 'AR',
+  california: 'CA',
+  colorado: 'CO',
+  connecticut: 'CT',
+  delaware: 'DE',
+  'district of columbia': 'DC',
+  florida: 'FL',
+  georgia: 'GA',
+  hawaii: 'HI',
+  idaho: 'ID',
+  illinois: 'IL',
+  indiana: 'IN',
+  iowa: 'IA',
+  kansas: 'KS',
+  kentucky: 'KY',
+  louisiana: 'LA',
+  maine: 'ME',
+  maryland: 'MD',
+  massachusetts: 'MA',
+  michigan: 'MI',
+  minnesota: 'MN',
+  mississippi: 'MS',
+  missouri: 'MO',
+  montana: 'MT',
+  nebraska: 'NE',
+  nevada: 'NV',
+  'new hampshire': 'NH',
+  'new jersey': 'NJ',
+  'new mexico': 'NM',
+  'new york': 'NY',
+  'north carolina': 'NC',
+  'north dakota': 'ND',
+  ohio: 'OH',
+  oklahoma: 'OK',
+  oregon: 'OR',
+  pennsylvania: 'PA',
+  'rhode island': 'RI',
+  'south carolina': 'SC',
+  'south dakota': 'SD',
+  tennessee: 'TN',
+  texas: 'TX',
+  utah: 'UT',
+  vermont: 'VT',
+  virginia: 'VA',
+  washington: 'WA',
+  'west virginia': 'WV',
+  wisconsin: 'WI',
+  wyoming: 'WY',
+  'puerto rico': 'PR',
 };
 const caProvinces: Record<string, string> = {
-  alberta: 'AB', 'british columbia': 'BC', manitoba: 'MB', 'new brunswick': 'NB', 'newfoundland and labrador': 'NL', 'nova scotia': 'NS', ontario: 'ON',
-  'prince edward island': 'PE', quebec: 'QC', québec: 'QC', saskatchewan: 'SK', 'northwest territories': 'NT', nunavut: 'NU', yukon: 'YT',
+  alberta: 'AB',
+  'british columbia': 'BC',
+  manitoba: 'MB',
+  'new brunswick': 'NB',
+  'newfoundland and labrador': 'NL',
+  'nova scotia': 'NS',
+  ontario: 'ON',
+  'prince edward island': 'PE',
+  quebec: 'QC',
+  québec: 'QC',
+  saskatchewan: 'SK',
+  'northwest territories': 'NT',
+  nunavut: 'NU',
+  yukon: 'YT',
 };
 const auStates: Record<string, string> = {
-  'new south wales': 'NSW', victoria: 'VIC', queensland: 'QLD', 'western australia': 'WA', 'south australia': 'SA', tasmania: 'TAS',
-  'australian capital territory': 'ACT', 'northern territory': 'NT',
+  'new south wales': 'NSW',
+  victoria: 'VIC',
+  queensland: 'QLD',
+  'western australia': 'WA',
+  'south australia': 'SA',
+  tasmania: 'TAS',
+  'australian capital territory': 'ACT',
+  'northern territory': 'NT',
 };
-const itProvinces: Record<string, string> = { milano: 'MI', roma: 'RM', torino: 'TO', napoli: 'NA', firenze: 'FI', bologna: 'BO', venezia: 'VE', genova: 'GE', palermo: 'PA', bari: 'BA' };
-const esProvinces: Record<string, string> = { madrid: 'M', barcelona: 'B', valencia: 'V', sevilla: 'SE', málaga: 'MA', malaga: 'MA', zaragoza: 'Z', bizkaia: 'BI', vizcaya: 'BI' };
+const itProvinces: Record<string, string> = {
+  milano: 'MI',
+  roma: 'RM',
+  torino: 'TO',
+  napoli: 'NA',
+  firenze: 'FI',
+  bologna: 'BO',
+  venezia: 'VE',
+  genova: 'GE',
+  palermo: 'PA',
+  bari: 'BA',
+};
+const esProvinces: Record<string, string> = {
+  madrid: 'M',
+  barcelona: 'B',
+  valencia: 'V',
+  sevilla: 'SE',
+  málaga: 'MA',
+  malaga: 'MA',
+  zaragoza: 'Z',
+  bizkaia: 'BI',
+  vizcaya: 'BI',
+};
 
 const spaced = (at: number) => (code: string) => {
   const compact = code.replace(/\s+/g, '').toUpperCase();
@@ -65,7 +159,13 @@ const rules: Record<string, CountryRules> = {
   ES: { postalCode: 'required', region: 'optional', regions: esProvinces, expectsPremises: true },
   US: { postalCode: 'required', region: 'required', regions: usStates, expectsPremises: true },
   GB: { postalCode: 'required', region: 'optional', formatPostalCode: spaced(3), expectsPremises: true },
-  CA: { postalCode: 'required', region: 'required', regions: caProvinces, formatPostalCode: spaced(3), expectsPremises: true },
+  CA: {
+    postalCode: 'required',
+    region: 'required',
+    regions: caProvinces,
+    formatPostalCode: spaced(3),
+    expectsPremises: true,
+  },
   AU: { postalCode: 'required', region: 'required', regions: auStates, expectsPremises: true },
   FR: { postalCode: 'required', region: 'optional', expectsPremises: true },
   DE: { postalCode: 'required', region: 'optional', expectsPremises: true },
@@ -87,7 +187,12 @@ const rules: Record<string, CountryRules> = {
 
 export const countriesWithAddressRules = Object.keys(rules);
 
-const titleCase = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+const titleCase = (value: string) =>
+  value
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 const tidy = (value: string | undefined) => (value === undefined ? undefined : value.trim().replace(/\s+/g, ' '));
 
 export function validateAddress(address: PostalAddress): AddressValidation {
@@ -112,12 +217,16 @@ export function validateAddress(address: PostalAddress): AddressValidation {
   if (!region) {
     if (rule.region === 'required') issues.push({ field: 'region', message: `is required in ${country}` });
   } else if (rule.regions) {
-    const code = rule.regions[region.toLowerCase()] ?? (Object.values(rule.regions).includes(region.toUpperCase()) ? region.toUpperCase() : undefined);
+    const code =
+      rule.regions[region.toLowerCase()] ??
+      (Object.values(rule.regions).includes(region.toUpperCase()) ? region.toUpperCase() : undefined);
     if (code) standardRegion = code;
-    else if (rule.region === 'required') issues.push({ field: 'region', message: `is not a known region of ${country}` });
+    else if (rule.region === 'required')
+      issues.push({ field: 'region', message: `is not a known region of ${country}` });
   }
 
-  if (issues.length > 0) return { status: 'InteractionRequired', originalAddress: original, suggestedAddresses: [], issues };
+  if (issues.length > 0)
+    return { status: 'InteractionRequired', originalAddress: original, suggestedAddresses: [], issues };
 
   const standardized: PostalAddress = {
     line1: tidy(address.line1)!,
@@ -128,9 +237,16 @@ export function validateAddress(address: PostalAddress): AddressValidation {
     country,
   };
   if (rule.expectsPremises && !/\d/.test(`${address.line1} ${address.line2 ?? ''}`)) {
-    return { status: 'PremisesPartial', originalAddress: original, suggestedAddresses: [standardized], issues: [{ field: 'line1', message: 'has no house or building number' }] };
+    return {
+      status: 'PremisesPartial',
+      originalAddress: original,
+      suggestedAddresses: [standardized],
+      issues: [{ field: 'line1', message: 'has no house or building number' }],
+    };
   }
-  const same = JSON.stringify(standardized) === JSON.stringify(Object.fromEntries(Object.entries(original).filter(([, v]) => v !== undefined && v !== '')));
+  const same =
+    JSON.stringify(standardized) ===
+    JSON.stringify(Object.fromEntries(Object.entries(original).filter(([, v]) => v !== undefined && v !== '')));
   return same
     ? { status: 'VerifiedShippable', originalAddress: original, suggestedAddresses: [], issues: [] }
     : { status: 'Verified', originalAddress: original, suggestedAddresses: [standardized], issues: [] };

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { keys } from '#shared/platform/keys';
-import { db, putAll, tableName } from '#shared/platform/table';
 import type { Address } from '#shared/platform/schemas';
+import { db, putAll, tableName } from '#shared/platform/table';
 
 /**
  * The business registry (Dun & Bradstreet-style DUNS lookups) is an external system behind this port, with
@@ -30,7 +30,14 @@ const tableRegistry: BusinessRegistry = {
   },
   async import(records) {
     const importedAt = clock.nowIso();
-    return putAll(records.map((record) => ({ ...keys.registryEntry(record.dunsNumber), entity: 'RegistryEntry', ...record, importedAt })));
+    return putAll(
+      records.map((record) => ({
+        ...keys.registryEntry(record.dunsNumber),
+        entity: 'RegistryEntry',
+        ...record,
+        importedAt,
+      })),
+    );
   },
 };
 

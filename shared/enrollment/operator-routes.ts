@@ -4,8 +4,6 @@ import {
   ImportBusinessRegistryRequest,
   ImportPartnerDirectoryRequest,
   ImportResult,
-  OrganizationIdParams,
-  RegisterExistingPartnerRequest,
   ReviewEnrollmentRequest,
   ReviewQueue,
   ReviewQueueQuery,
@@ -39,7 +37,10 @@ export const reviewEnrollment = defineRoute({
   responses: {
     200: { description: 'Decided; the primary contact is emailed.', body: Enrollment },
     404: { description: 'No such enrollment.' },
-    409: { description: 'The enrollment is not under review (the problem names its state), or another decision landed first.' },
+    409: {
+      description:
+        'The enrollment is not under review (the problem names its state), or another decision landed first.',
+    },
   },
   grants: { table: 'readWrite' },
 });
@@ -71,4 +72,3 @@ export const importBusinessRegistry = defineRoute({
   responses: { 200: { description: 'Imported.', body: ImportResult } },
   grants: { table: 'readWrite' },
 });
-

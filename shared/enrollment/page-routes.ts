@@ -1,10 +1,19 @@
-import * as z from '#shared/platform/zod';
-import { Language } from '#shared/platform/schemas';
 import { defineRoute } from '#shared/http/route';
+import { Language } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
-const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } }, idempotency: { mode: 'none' } } as const;
+const page = {
+  tag: 'Pages',
+  auth: 'public',
+  responses: { 200: { description: 'An HTML page.', html: true } },
+  idempotency: { mode: 'none' },
+} as const;
 const Csrf = z.string().max(64);
-const ReturnTo = z.string().max(1024).regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' }).default('/v1/pages/sign-in');
+const _ReturnTo = z
+  .string()
+  .max(1024)
+  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
+  .default('/v1/pages/sign-in');
 
 export const showAgreementPage = defineRoute({
   ...page,
@@ -24,6 +33,15 @@ export const submitAgreementPage = defineRoute({
   path: '/v1/pages/agreement',
   summary: 'Sign the partner agreement from its page.',
   handler: 'functions/enrollment/submit-agreement-page.ts',
-  request: { form: true, body: z.object({ enrollmentId: z.uuid(), version: z.string().max(32), consent: z.literal('yes').optional(), lang: Language.optional(), csrf: Csrf }) },
+  request: {
+    form: true,
+    body: z.object({
+      enrollmentId: z.uuid(),
+      version: z.string().max(32),
+      consent: z.literal('yes').optional(),
+      lang: Language.optional(),
+      csrf: Csrf,
+    }),
+  },
   grants: { table: 'readWrite' },
 });

@@ -24,7 +24,11 @@ export interface PartnerDirectory {
 export type PartnerIdCheck = 'Valid' | 'Missing' | 'NotFound' | 'Inactive' | 'CountryMismatch';
 
 /** PartnerID rule (seed 003, step 4): it exists, is active, and is located in the organization's country. */
-export function checkPartnerId(record: PartnerDirectoryRecord | undefined, partnerId: string | undefined, country: string): PartnerIdCheck {
+export function checkPartnerId(
+  record: PartnerDirectoryRecord | undefined,
+  partnerId: string | undefined,
+  country: string,
+): PartnerIdCheck {
   if (!partnerId) return 'Missing';
   if (!record) return 'NotFound';
   if (record.status !== 'Active') return 'Inactive';
@@ -48,7 +52,14 @@ const tableDirectory: PartnerDirectory = {
   },
   async import(records) {
     const importedAt = clock.nowIso();
-    return putAll(records.map((record) => ({ ...keys.directoryEntry(record.partnerId), entity: 'DirectoryEntry', ...record, importedAt })));
+    return putAll(
+      records.map((record) => ({
+        ...keys.directoryEntry(record.partnerId),
+        entity: 'DirectoryEntry',
+        ...record,
+        importedAt,
+      })),
+    );
   },
 };
 

@@ -90,7 +90,8 @@ export const linkPartnerId = defineRoute({
   operationId: 'linkPartnerId',
   method: 'PUT',
   path: '/v1/enrollments/{enrollmentId}/partner-id',
-  summary: 'Link (or change) the organization’s PartnerID: it must be active in the partner directory and located in the organization’s country.',
+  summary:
+    'Link (or change) the organization’s PartnerID: it must be active in the partner directory and located in the organization’s country.',
   tag: 'Enrollment',
   handler: 'functions/enrollment/link-partner-id.ts',
   auth: 'user',
@@ -114,7 +115,10 @@ export const respondToReviewInquiry = defineRoute({
   auth: 'user',
   permission: 'enrollment:manage',
   request: { params: EnrollmentIdParams, body: RespondToInquiryRequest },
-  responses: { 200: { description: 'Answered.', body: Enrollment }, 409: { description: 'No question is waiting for an answer; the problem names the state.' } },
+  responses: {
+    200: { description: 'Answered.', body: Enrollment },
+    409: { description: 'No question is waiting for an answer; the problem names the state.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -122,7 +126,8 @@ export const signPartnerAgreement = defineRoute({
   operationId: 'signPartnerAgreement',
   method: 'POST',
   path: '/v1/enrollments/{enrollmentId}/agreement-signature',
-  summary: 'Sign the partner agreement (global admin, after approval, with a valid PartnerID); records the attestation.',
+  summary:
+    'Sign the partner agreement (global admin, after approval, with a valid PartnerID); records the attestation.',
   tag: 'Enrollment',
   handler: 'functions/enrollment/sign-partner-agreement.ts',
   auth: 'user',
@@ -140,13 +145,17 @@ export const resumeEnrollment = defineRoute({
   operationId: 'resumeEnrollment',
   method: 'POST',
   path: '/v1/enrollments/{enrollmentId}/resume',
-  summary: 'Resume an enrollment whose link, inquiry or agreement expired, or whose workflow failed, from where it stopped.',
+  summary:
+    'Resume an enrollment whose link, inquiry or agreement expired, or whose workflow failed, from where it stopped.',
   tag: 'Enrollment',
   handler: 'functions/enrollment/resume-enrollment.ts',
   auth: 'user',
   permission: 'enrollment:manage',
   request: { params: EnrollmentIdParams },
-  responses: { 202: { description: 'Resumed; a new workflow execution continues.', body: Enrollment }, 409: { description: 'Nothing to resume; the problem names the state.' } },
+  responses: {
+    202: { description: 'Resumed; a new workflow execution continues.', body: Enrollment },
+    409: { description: 'Nothing to resume; the problem names the state.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -154,7 +163,8 @@ export const validateAddress = defineRoute({
   operationId: 'validateAddress',
   method: 'POST',
   path: '/v1/address-validations',
-  summary: 'Validate a postal address for its country: a status, the original and up to three standardized suggestions.',
+  summary:
+    'Validate a postal address for its country: a status, the original and up to three standardized suggestions.',
   tag: 'Enrollment',
   handler: 'functions/enrollment/validate-address.ts',
   auth: 'user',
@@ -174,7 +184,10 @@ export const lookupDuns = defineRoute({
   auth: 'user',
   permission: 'enrollment:read',
   request: { params: DunsParams },
-  responses: { 200: { description: 'The registered business.', body: BusinessRecord }, 404: { description: 'Not in the registry: enter the details manually.' } },
+  responses: {
+    200: { description: 'The registered business.', body: BusinessRecord },
+    404: { description: 'Not in the registry: enter the details manually.' },
+  },
   grants: { table: 'read' },
 });
 
@@ -188,7 +201,10 @@ export const getPartnerAgreement = defineRoute({
   auth: 'user',
   permission: 'agreement:read',
   request: { params: AgreementParams, query: AgreementQuery },
-  responses: { 200: { description: 'The agreement text.', body: Agreement }, 404: { description: 'No such agreement or version.' } },
+  responses: {
+    200: { description: 'The agreement text.', body: Agreement },
+    404: { description: 'No such agreement or version.' },
+  },
   grants: {},
 });
 

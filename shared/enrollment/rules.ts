@@ -7,7 +7,15 @@
 export const vettingStatuses = ['None', 'Pending', 'Authorized', 'Rejected'] as const;
 export type VettingStatus = (typeof vettingStatuses)[number];
 
-export const vettingSubStatuses = ['Entry', 'EmailOwnership', 'EmailDomain', 'EmploymentVerification', 'BusinessVerification', 'Decision', 'Other'] as const;
+export const vettingSubStatuses = [
+  'Entry',
+  'EmailOwnership',
+  'EmailDomain',
+  'EmploymentVerification',
+  'BusinessVerification',
+  'Decision',
+  'Other',
+] as const;
 export type VettingSubStatus = (typeof vettingSubStatuses)[number];
 
 /** The enrollment's lifecycle. The workflow moves it; API decisions move it only from the states named here. */
@@ -30,10 +38,22 @@ export const enrollmentStates = [
 export type EnrollmentState = (typeof enrollmentStates)[number];
 
 /** States in which nothing more happens unless someone resumes the enrollment. */
-export const endStates: readonly EnrollmentState[] = ['Active', 'Rejected', 'EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed'];
+export const endStates: readonly EnrollmentState[] = [
+  'Active',
+  'Rejected',
+  'EmailVerificationExpired',
+  'InquiryExpired',
+  'AgreementExpired',
+  'Failed',
+];
 
 /** End states that the owner may resume (not restart): the timeline picks up where it stopped. */
-export const resumableStates: readonly EnrollmentState[] = ['EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed'];
+export const resumableStates: readonly EnrollmentState[] = [
+  'EmailVerificationExpired',
+  'InquiryExpired',
+  'AgreementExpired',
+  'Failed',
+];
 
 /** The callback steps of the timeline: where the workflow waits for a person. */
 export type WaitStep = 'EmailOwnership' | 'Review' | 'InquiryResponse' | 'Signature';
@@ -118,5 +138,14 @@ export function stateAfterDecision(decision: ReviewDecision): EnrollmentState {
 
 /** The state a resumed enrollment starts again from. */
 export function stateOnResume(point: ResumePoint): EnrollmentState {
-  return ({ EmailOwnership: 'EmailVerificationPending', Checks: 'EmailVerified', Review: 'UnderReview', Inquiry: 'InformationRequested', Signature: 'Approved', Activation: 'Signed' } as const)[point];
+  return (
+    {
+      EmailOwnership: 'EmailVerificationPending',
+      Checks: 'EmailVerified',
+      Review: 'UnderReview',
+      Inquiry: 'InformationRequested',
+      Signature: 'Approved',
+      Activation: 'Signed',
+    } as const
+  )[point];
 }

@@ -1,7 +1,7 @@
-import * as z from '#shared/platform/zod';
 import { addressStatuses } from '#shared/enrollment/address';
 import { enrollmentStates, reviewDecisions, vettingStatuses, vettingSubStatuses } from '#shared/enrollment/rules';
 import { Address, CountryCode, Email, Id, Language, PersonName, Phone, Url, WorkEmail } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
 export const PartnerId = z
   .string()
@@ -70,10 +70,18 @@ export const Enrollment = z
     vettingSubStatus: z.enum(vettingSubStatuses),
     legalProfile: LegalProfile.optional(),
     partnerId: z.string().optional(),
-    primaryContact: z.object({ fullName: z.string(), email: z.string(), phone: z.string(), language: Language }).optional(),
+    primaryContact: z
+      .object({ fullName: z.string(), email: z.string(), phone: z.string(), language: Language })
+      .optional(),
     support: SupportDetails,
     emailVerifiedAt: z.string().optional(),
-    checks: z.object({ emailDomain: CheckResult.optional(), partnerId: CheckResult.optional(), businessProfile: CheckResult.optional() }).optional(),
+    checks: z
+      .object({
+        emailDomain: CheckResult.optional(),
+        partnerId: CheckResult.optional(),
+        businessProfile: CheckResult.optional(),
+      })
+      .optional(),
     review: z
       .object({
         decision: z.enum(reviewDecisions).optional(),
@@ -89,7 +97,10 @@ export const Enrollment = z
     signatureReminders: z.number().int().optional(),
     waiting: z.object({ step: z.string(), since: z.string(), dueAt: z.string().optional() }).optional(),
     activatedAt: z.string().optional(),
-    stoppedIn: z.enum(enrollmentStates).optional().meta({ description: 'Where an expired or failed timeline stopped; resuming continues from there.' }),
+    stoppedIn: z
+      .enum(enrollmentStates)
+      .optional()
+      .meta({ description: 'Where an expired or failed timeline stopped; resuming continues from there.' }),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
@@ -100,7 +111,11 @@ export type Enrollment = z.infer<typeof Enrollment>;
 export const EnrollmentIdParams = z.strictObject({ enrollmentId: Id });
 
 export const ConfirmEmailVerificationRequest = z.strictObject({
-  token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' }),
+  token: z
+    .string()
+    .min(16)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' }),
   /** The page's language, carried by its form so the answer page speaks it too. */
   lang: Language.optional(),
   /** The page form's CSRF token (double-submit cookie); JSON clients omit it. */
@@ -122,23 +137,44 @@ export const AddressValidationResult = z.object({
 });
 
 export const DunsParams = z.strictObject({ dunsNumber: DunsNumber });
-export const BusinessRecord = z.object({ dunsNumber: z.string(), legalName: z.string(), address: Address, status: z.enum(['Active', 'Inactive']) });
+export const BusinessRecord = z.object({
+  dunsNumber: z.string(),
+  legalName: z.string(),
+  address: Address,
+  status: z.enum(['Active', 'Inactive']),
+});
 
 export const ReviewEnrollmentRequest = z
   .strictObject({
     decision: z.enum(reviewDecisions),
-    reason: z.string().trim().min(3).max(2000).optional().meta({ description: 'Required to reject: sent to the primary contact.' }),
-    question: z.string().trim().min(3).max(2000).optional().meta({ description: 'Required to ask for more information.' }),
+    reason: z
+      .string()
+      .trim()
+      .min(3)
+      .max(2000)
+      .optional()
+      .meta({ description: 'Required to reject: sent to the primary contact.' }),
+    question: z
+      .string()
+      .trim()
+      .min(3)
+      .max(2000)
+      .optional()
+      .meta({ description: 'Required to ask for more information.' }),
   })
   .superRefine((value, ctx) => {
-    if (value.decision === 'Reject' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required to reject' });
-    if (value.decision === 'RequestInformation' && !value.question) ctx.addIssue({ code: 'custom', path: ['question'], message: 'is required to ask for more information' });
+    if (value.decision === 'Reject' && !value.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required to reject' });
+    if (value.decision === 'RequestInformation' && !value.question)
+      ctx.addIssue({ code: 'custom', path: ['question'], message: 'is required to ask for more information' });
   });
 
 export const RespondToInquiryRequest = z.strictObject({ answer: z.string().trim().min(3).max(4000) });
 
 export const ReviewQueueQuery = z.object({
-  state: z.enum(['UnderReview', 'InformationRequested', 'InformationProvided', 'Approved', 'AwaitingSignature']).default('UnderReview'),
+  state: z
+    .enum(['UnderReview', 'InformationRequested', 'InformationProvided', 'Approved', 'AwaitingSignature'])
+    .default('UnderReview'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(1024).optional(),
 });
@@ -146,7 +182,15 @@ export const ReviewQueue = z.object({ items: z.array(Enrollment), nextCursor: z.
 
 export const AgreementParams = z.strictObject({ agreementType: z.string().max(64), version: z.string().max(32) });
 export const AgreementQuery = z.object({ lang: Language.optional() });
-export const Agreement = z.object({ type: z.string(), version: z.string(), effectiveFrom: z.string(), current: z.boolean(), language: Language, title: z.string(), text: z.string() });
+export const Agreement = z.object({
+  type: z.string(),
+  version: z.string(),
+  effectiveFrom: z.string(),
+  current: z.boolean(),
+  language: Language,
+  title: z.string(),
+  text: z.string(),
+});
 
 export const SignAgreementRequest = z.strictObject({
   agreementType: z.literal('PartnerAgreement'),
@@ -156,12 +200,29 @@ export const SignAgreementRequest = z.strictObject({
 
 export const ImportPartnerDirectoryRequest = z.strictObject({
   records: z
-    .array(z.strictObject({ partnerId: PartnerId, organizationName: z.string().trim().min(1).max(256), country: CountryCode, status: z.enum(['Active', 'Inactive']) }))
+    .array(
+      z.strictObject({
+        partnerId: PartnerId,
+        organizationName: z.string().trim().min(1).max(256),
+        country: CountryCode,
+        status: z.enum(['Active', 'Inactive']),
+      }),
+    )
     .min(1)
     .max(100),
 });
 export const ImportBusinessRegistryRequest = z.strictObject({
-  records: z.array(z.strictObject({ dunsNumber: DunsNumber, legalName: z.string().trim().min(2).max(256), address: Address, status: z.enum(['Active', 'Inactive']) })).min(1).max(100),
+  records: z
+    .array(
+      z.strictObject({
+        dunsNumber: DunsNumber,
+        legalName: z.string().trim().min(2).max(256),
+        address: Address,
+        status: z.enum(['Active', 'Inactive']),
+      }),
+    )
+    .min(1)
+    .max(100),
 });
 export const ImportResult = z.object({ imported: z.number().int() });
 
@@ -180,6 +241,9 @@ export const PartnerProfile = z.object({
   legalProfile: LegalProfile.optional(),
   primaryContact: z.object({ fullName: z.string(), email: z.string() }).optional(),
   support: SupportDetails.optional(),
-  programs: z.record(z.string(), z.object({ status: z.enum(['Pending', 'Active', 'Restricted', 'Ended']), since: z.string() })),
+  programs: z.record(
+    z.string(),
+    z.object({ status: z.enum(['Pending', 'Active', 'Restricted', 'Ended']), since: z.string() }),
+  ),
   agreements: z.array(Attestation),
 });

@@ -1,11 +1,11 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type EnrollmentState, vettingViewOf, type WaitStep } from '#shared/enrollment/rules';
+import type { Enrollment } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { vettingViewOf, type EnrollmentState, type WaitStep } from '#shared/enrollment/rules';
-import type { Enrollment } from '#shared/enrollment/schemas';
-import { putEvent } from '#shared/platform/outbox';
 import { keys } from '#shared/platform/keys';
-import { db, isConditionFailed, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, isConditionFailed, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 /** Where the workflow waits for a person. The task token never leaves the server. */
 export interface Waiting {
@@ -47,21 +47,45 @@ function enrollmentItem(record: EnrollmentRecord): Record<string, unknown> {
 }
 
 /** One enrollment per organization: a second one answers 409 and writes nothing. */
-export async function insertEnrollment(record: EnrollmentRecord, correlationId: string, event = 'EnrollmentStarted', extra: TransactItem[] = []): Promise<void> {
+export async function insertEnrollment(
+  record: EnrollmentRecord,
+  correlationId: string,
+  event = 'EnrollmentStarted',
+  extra: TransactItem[] = [],
+): Promise<void> {
   await transact(
     [
       ...extra,
       { Put: { TableName: tableName, Item: enrollmentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
       // lets operators and email links find an enrollment by id with one consistent read
-      { Put: { TableName: tableName, Item: { ...keys.enrollmentPointer(record.enrollmentId), entity: 'EnrollmentPointer', organizationId: record.organizationId } } },
-      putEvent(event, { enrollmentId: record.enrollmentId, program: record.program, executionName: record.executionName }, { organizationId: record.organizationId, correlationId }),
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.enrollmentPointer(record.enrollmentId),
+            entity: 'EnrollmentPointer',
+            organizationId: record.organizationId,
+          },
+        },
+      },
+      putEvent(
+        event,
+        { enrollmentId: record.enrollmentId, program: record.program, executionName: record.executionName },
+        { organizationId: record.organizationId, correlationId },
+      ),
     ],
     () => new ConflictError('This organization already has an indirect reseller enrollment.'),
   );
 }
 
 /** Resumes an enrollment in a new execution (named `<enrollmentId>-<attempt>`), from the given state. */
-export async function resumeEnrollmentRecord(record: EnrollmentRecord, to: EnrollmentState, resumeAt: string, from: readonly EnrollmentState[], correlationId?: string): Promise<EnrollmentRecord> {
+export async function resumeEnrollmentRecord(
+  record: EnrollmentRecord,
+  to: EnrollmentState,
+  resumeAt: string,
+  from: readonly EnrollmentState[],
+  correlationId?: string,
+): Promise<EnrollmentRecord> {
   const attempt = record.attempt + 1;
   const executionName = `${record.enrollmentId}-${attempt}`;
   await transitionEnrollment({
@@ -78,19 +102,30 @@ export async function resumeEnrollmentRecord(record: EnrollmentRecord, to: Enrol
 }
 
 /** Access pattern: an organization's enrollment (the key is built from the caller's organization). */
-export async function getEnrollmentRecord(organizationId: string, consistent = false): Promise<EnrollmentRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.enrollment(organizationId), ConsistentRead: consistent }));
+export async function getEnrollmentRecord(
+  organizationId: string,
+  consistent = false,
+): Promise<EnrollmentRecord | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.enrollment(organizationId), ConsistentRead: consistent }),
+  );
   return Item as EnrollmentRecord | undefined;
 }
 
 /** Access pattern: an enrollment by id, for operators (pointer, then the enrollment). */
 export async function getEnrollmentById(enrollmentId: string): Promise<EnrollmentRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.enrollmentPointer(enrollmentId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.enrollmentPointer(enrollmentId), ConsistentRead: true }),
+  );
   return Item ? getEnrollmentRecord(String(Item.organizationId), true) : undefined;
 }
 
 /** The caller's own enrollment by id; another organization's is simply not found. */
-export async function getOwnEnrollment(organizationId: string, enrollmentId: string, consistent = false): Promise<EnrollmentRecord> {
+export async function getOwnEnrollment(
+  organizationId: string,
+  enrollmentId: string,
+  consistent = false,
+): Promise<EnrollmentRecord> {
   const record = await getEnrollmentRecord(organizationId, consistent);
   if (!record || record.enrollmentId !== enrollmentId) throw new NotFoundError('No such enrollment.');
   return record;
@@ -102,7 +137,12 @@ interface Change {
   remove?: string[];
 }
 
-function updateOf(organizationId: string, to: EnrollmentState | undefined, change: Change, condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> }) {
+function updateOf(
+  organizationId: string,
+  to: EnrollmentState | undefined,
+  change: Change,
+  condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
+) {
   const names: Record<string, string> = { '#state': 'state', ...condition.names };
   const values: Record<string, unknown> = { ':now': clock.nowIso(), ':one': 1, ...condition.values };
   const sets = ['updatedAt = :now', 'version = version + :one'];
@@ -136,7 +176,9 @@ const inStates = (states: readonly EnrollmentState[]) => ({
 });
 
 export function wrongState(current: EnrollmentState | undefined, action: string): ConflictError {
-  return new ConflictError(`The enrollment is ${current ?? 'missing'}: it cannot ${action} now.`, { enrollmentState: current });
+  return new ConflictError(`The enrollment is ${current ?? 'missing'}: it cannot ${action} now.`, {
+    enrollmentState: current,
+  });
 }
 
 /**
@@ -157,12 +199,27 @@ export async function transitionEnrollment(input: {
 }): Promise<void> {
   const base = inStates(input.from);
   const condition = input.condition
-    ? { expression: `${base.expression} AND ${input.condition.expression}`, names: input.condition.names, values: { ...base.values, ...input.condition.values } }
+    ? {
+        expression: `${base.expression} AND ${input.condition.expression}`,
+        names: input.condition.names,
+        values: { ...base.values, ...input.condition.values },
+      }
     : base;
-  const items: TransactItem[] = [{ Update: updateOf(input.organizationId, input.to, input.change ?? {}, condition) }, ...(input.extra ?? [])];
-  if (input.event) items.push(putEvent(input.event.type, input.event.payload, { organizationId: input.organizationId, correlationId: input.correlationId }));
+  const items: TransactItem[] = [
+    { Update: updateOf(input.organizationId, input.to, input.change ?? {}, condition) },
+    ...(input.extra ?? []),
+  ];
+  if (input.event)
+    items.push(
+      putEvent(input.event.type, input.event.payload, {
+        organizationId: input.organizationId,
+        correlationId: input.correlationId,
+      }),
+    );
   await transact(items, (index) =>
-    index === 0 ? wrongState(undefined, input.action ?? 'change') : new ConflictError('A related record changed at the same time; try again.'),
+    index === 0
+      ? wrongState(undefined, input.action ?? 'change')
+      : new ConflictError('A related record changed at the same time; try again.'),
   );
 }
 
@@ -208,7 +265,8 @@ export async function answerWaitingStep(input: {
   extra?: TransactItem[];
 }): Promise<void> {
   const { record } = input;
-  if (record.state !== input.expected || record.waiting?.step !== input.step) throw wrongState(record.state, input.action);
+  if (record.state !== input.expected || record.waiting?.step !== input.step)
+    throw wrongState(record.state, input.action);
   try {
     await transitionEnrollment({
       organizationId: record.organizationId,
@@ -216,7 +274,10 @@ export async function answerWaitingStep(input: {
       to: input.to,
       change: { ...input.change, remove: [...(input.change?.remove ?? []), 'waiting'] },
       condition: { expression: 'waiting.taskToken = :token', values: { ':token': record.waiting.taskToken } },
-      event: { type: input.event.type, payload: { ...input.event.payload, enrollmentId: record.enrollmentId, taskToken: record.waiting.taskToken } },
+      event: {
+        type: input.event.type,
+        payload: { ...input.event.payload, enrollmentId: record.enrollmentId, taskToken: record.waiting.taskToken },
+      },
       correlationId: input.correlationId,
       extra: input.extra,
       action: input.action,
@@ -231,7 +292,11 @@ export async function answerWaitingStep(input: {
 }
 
 /** A single attribute change that is not a transition (e.g. a check's result), conditional on the state. */
-export async function recordOnEnrollment(organizationId: string, from: readonly EnrollmentState[], set: Record<string, unknown>): Promise<void> {
+export async function recordOnEnrollment(
+  organizationId: string,
+  from: readonly EnrollmentState[],
+  set: Record<string, unknown>,
+): Promise<void> {
   try {
     await db.send(new UpdateCommand(updateOf(organizationId, undefined, { set }, inStates(from))));
   } catch (error) {

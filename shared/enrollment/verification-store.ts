@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, GoneError } from '#shared/platform/errors';
-import type { Language } from '#shared/platform/schemas';
 import { keys } from '#shared/platform/keys';
-import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
+import type { Language } from '#shared/platform/schemas';
 import { db, tableName } from '#shared/platform/table';
 
 /** A verification token: only the hash of the emailed secret is the key; the task token rests here, server-side. */
@@ -19,14 +19,18 @@ export interface TokenRecord {
   usedAt?: string;
 }
 
-export const invalidLinkError = () => new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
+export const invalidLinkError = () =>
+  new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
 
 /**
  * The first step of the timeline parks here: the token's hash (with the task token) and the enrollment's
  * wait, in one transaction. A retried step parks again with a new token: the older link stops working,
  * since confirming checks that its task token is the one the enrollment waits on.
  */
-export async function awaitEmailOwnership(token: Omit<TokenRecord, 'purpose' | 'usedAt'> & { tokenHash: string }, correlationId?: string): Promise<void> {
+export async function awaitEmailOwnership(
+  token: Omit<TokenRecord, 'purpose' | 'usedAt'> & { tokenHash: string },
+  correlationId?: string,
+): Promise<void> {
   const now = clock.nowIso();
   const { tokenHash, ...record } = token;
   await parkEnrollment({
@@ -56,7 +60,9 @@ export async function awaitEmailOwnership(token: Omit<TokenRecord, 'purpose' | '
 
 /** Access pattern: a verification token by the hash of the emailed secret. */
 export async function getTokenRecord(tokenHash: string): Promise<TokenRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }),
+  );
   return Item as TokenRecord | undefined;
 }
 
@@ -92,7 +98,10 @@ export async function confirmEmailOwnership(tokenHash: string, correlationId: st
           },
         },
       ],
-      event: { type: 'EmailOwnershipVerified', payload: { enrollmentId: token.enrollmentId, email: token.email, taskToken: token.taskToken } },
+      event: {
+        type: 'EmailOwnershipVerified',
+        payload: { enrollmentId: token.enrollmentId, email: token.email, taskToken: token.taskToken },
+      },
       correlationId,
     });
   } catch (error) {

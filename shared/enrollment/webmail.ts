@@ -6,11 +6,21 @@
 
 /** Exact domains of the named services and their sister brands. */
 const webmailDomains = new Set([
-  'gmail.com', 'googlemail.com',
-  'ymail.com', 'rocketmail.com',
-  'icloud.com', 'me.com', 'mac.com',
-  'aim.com', 'love.com', 'games.com', 'wow.com', 'aol.com',
-  'msn.com', 'passport.com', 'windowslive.com',
+  'gmail.com',
+  'googlemail.com',
+  'ymail.com',
+  'rocketmail.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aim.com',
+  'love.com',
+  'games.com',
+  'wow.com',
+  'aol.com',
+  'msn.com',
+  'passport.com',
+  'windowslive.com',
 ]);
 
 /**
@@ -24,7 +34,11 @@ const secondLevels = new Set(['co', 'com', 'net', 'org', 'ne', 'or']);
 
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf('@');
-  return email.slice(at + 1).trim().toLowerCase().replace(/\.$/, '');
+  return email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '');
 }
 
 /** True when the address is on a webmail service (the domain or any of its subdomains). */
@@ -42,7 +56,8 @@ function isBrandUnderPublicSuffix(labels: string[]): boolean {
   // brand.tld (hotmail.it) or brand.sld.cc (yahoo.co.uk); the brand must be the registrable label.
   const n = labels.length;
   if (n >= 2 && webmailBrands.has(labels[n - 2]!) && isTld(labels[n - 1]!)) return true;
-  if (n >= 3 && webmailBrands.has(labels[n - 3]!) && secondLevels.has(labels[n - 2]!) && isCountryTld(labels[n - 1]!)) return true;
+  if (n >= 3 && webmailBrands.has(labels[n - 3]!) && secondLevels.has(labels[n - 2]!) && isCountryTld(labels[n - 1]!))
+    return true;
   return false;
 }
 

@@ -3,13 +3,19 @@
  * per entry; the local workflow runner binds the same modules to the states that invoke them.
  */
 export const enrollmentTasks = {
-  RequestEmailOwnership: { handler: 'functions/enrollment/request-email-ownership.ts', grants: { table: 'readWrite', email: true } },
+  RequestEmailOwnership: {
+    handler: 'functions/enrollment/request-email-ownership.ts',
+    grants: { table: 'readWrite', email: true },
+  },
   CheckEmailDomain: { handler: 'functions/enrollment/check-email-domain.ts', grants: { table: 'readWrite' } },
   CheckPartnerId: { handler: 'functions/enrollment/check-partner-id.ts', grants: { table: 'readWrite' } },
   CheckBusinessProfile: { handler: 'functions/enrollment/check-business-profile.ts', grants: { table: 'readWrite' } },
   ScheduleReview: { handler: 'functions/enrollment/schedule-review.ts', grants: { table: 'read' } },
   // signals its own token when the answer is already recorded (a decision that raced a timeout)
-  AwaitPerson: { handler: 'functions/enrollment/await-person.ts', grants: { table: 'readWrite', workflow: ['signal'] } },
+  AwaitPerson: {
+    handler: 'functions/enrollment/await-person.ts',
+    grants: { table: 'readWrite', workflow: ['signal'] },
+  },
   SendSignatureReminder: { handler: 'functions/enrollment/send-signature-reminder.ts', grants: { table: 'readWrite' } },
   Activate: { handler: 'functions/enrollment/activate.ts', grants: { table: 'readWrite' } },
   RecordOutcome: { handler: 'functions/enrollment/record-outcome.ts', grants: { table: 'readWrite' } },

@@ -1,16 +1,27 @@
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from '#shared/platform/zod';
-import { newId } from '#shared/platform/crypto';
-import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type StoredResponse } from '#shared/platform/idempotency';
-import { grantingRoles, isGranted, permissionTable, type Permission } from '#shared/users/permissions';
-import { logger as rootLogger, type Logger } from '#shared/platform/logger';
-import { getMember, type Member } from '#shared/users/organizations-store';
-import type { Route } from '#shared/http/route';
-import { pageCsp } from '#shared/platform/pages/style';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import { problemContentType, toProblem } from '#shared/http/problem';
 import { parseRequest } from '#shared/http/request';
+import type { Route } from '#shared/http/route';
+import { newId } from '#shared/platform/crypto';
+import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  releaseIdempotencyKey,
+  type StoredResponse,
+} from '#shared/platform/idempotency';
+import { type Logger, logger as rootLogger } from '#shared/platform/logger';
+import { pageCsp } from '#shared/platform/pages/style';
+import type * as z from '#shared/platform/zod';
+import { getMember, type Member } from '#shared/users/organizations-store';
+import { grantingRoles, isGranted, type Permission, permissionTable } from '#shared/users/permissions';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type RequestOf<R extends Route> = NonNullable<R['request']>;
@@ -42,7 +53,11 @@ export interface Reply {
 
 export const reply = {
   ok: (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers }),
-  created: (body: unknown, location?: string, headers: Record<string, string> = {}): Reply => ({ status: 201, body, headers: { ...(location ? { location } : {}), ...headers } }),
+  created: (body: unknown, location?: string, headers: Record<string, string> = {}): Reply => ({
+    status: 201,
+    body,
+    headers: { ...(location ? { location } : {}), ...headers },
+  }),
   noContent: (): Reply => ({ status: 204 }),
   status: (status: number, body: unknown): Reply => ({ status, body }),
   page: (html: string, status = 200, cookies?: string[]): Reply => ({ status, html, cookies }),
@@ -71,7 +86,11 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
     let state = states.get(event);
     if (!state) {
       const correlationId = correlationIdOf(event);
-      state = { correlationId, log: rootLogger.child({ correlationId, operationId: route.operationId }), startedAt: Date.now() };
+      state = {
+        correlationId,
+        log: rootLogger.child({ correlationId, operationId: route.operationId }),
+        startedAt: Date.now(),
+      };
       states.set(event, state);
     }
     return state;
@@ -80,12 +99,24 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
   return middy<Event, APIGatewayProxyResultV2, Error, Context>()
     .use({
       after: (request) => {
-        request.response = withCorrelation(request.response as APIGatewayProxyStructuredResultV2, stateOf(request.event), request.event);
+        request.response = withCorrelation(
+          request.response as APIGatewayProxyStructuredResultV2,
+          stateOf(request.event),
+          request.event,
+        );
       },
       onError: (request) => {
         const state = stateOf(request.event);
-        const problem = toProblem(request.error, { correlationId: state.correlationId, instance: request.event.rawPath, log: state.log });
-        const response = { statusCode: problem.status, headers: { 'content-type': problemContentType }, body: JSON.stringify(problem) };
+        const problem = toProblem(request.error, {
+          correlationId: state.correlationId,
+          instance: request.event.rawPath,
+          log: state.log,
+        });
+        const response = {
+          statusCode: problem.status,
+          headers: { 'content-type': problemContentType },
+          body: JSON.stringify(problem),
+        };
         request.response = withCorrelation(response, state, request.event);
       },
     })
@@ -96,19 +127,20 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
       if (caller && route.permission) requirePermission(caller, route.permission);
       const { body, params, query } = parseRequest(route, event);
       const idempotency = await idempotencyOf(route, event, caller);
-      if (idempotency?.replay) return { ...idempotency.replay, headers: { ...idempotency.replay.headers, 'idempotent-replayed': 'true' } };
+      if (idempotency?.replay)
+        return { ...idempotency.replay, headers: { ...idempotency.replay.headers, 'idempotent-replayed': 'true' } };
       let result: Reply;
       try {
         result = await fn({
-        body: body as Input<R>['body'],
-        params: params as Input<R>['params'],
-        query: query as Input<R>['query'],
-        caller: caller as Input<R>['caller'],
-        correlationId: state.correlationId,
-        log: state.log,
-        client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
-        headers: event.headers ?? {},
-        cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
+          body: body as Input<R>['body'],
+          params: params as Input<R>['params'],
+          query: query as Input<R>['query'],
+          caller: caller as Input<R>['caller'],
+          correlationId: state.correlationId,
+          log: state.log,
+          client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
+          headers: event.headers ?? {},
+          cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
         });
       } catch (error) {
         if (idempotency) await releaseIdempotencyKey(idempotency.id);
@@ -126,7 +158,7 @@ async function resolveCaller(event: Event): Promise<Member> {
   const userId = typeof claims.username === 'string' ? claims.username : undefined;
   if (!userId) throw new UnauthorizedError();
   const member = await getMember(userId);
-  if (!member || member.status !== 'active') throw new UnauthorizedError('This user no longer has access.');
+  if (member?.status !== 'active') throw new UnauthorizedError('This user no longer has access.');
   return member;
 }
 
@@ -149,14 +181,32 @@ const pageHeaders = { 'content-security-policy': pageCsp, 'x-frame-options': 'DE
 function toResult(result: Reply): APIGatewayProxyStructuredResultV2 {
   const cookies = result.cookies?.length ? { cookies: result.cookies } : {};
   if (result.html !== undefined) {
-    return { statusCode: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders, ...result.headers }, body: result.html, ...cookies };
+    return {
+      statusCode: result.status,
+      headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders, ...result.headers },
+      body: result.html,
+      ...cookies,
+    };
   }
   if (result.body === undefined) return { statusCode: result.status, headers: result.headers, ...cookies };
-  return { statusCode: result.status, headers: { 'content-type': 'application/json', ...result.headers }, body: JSON.stringify(result.body) };
+  return {
+    statusCode: result.status,
+    headers: { 'content-type': 'application/json', ...result.headers },
+    body: JSON.stringify(result.body),
+  };
 }
 
-function withCorrelation(response: APIGatewayProxyStructuredResultV2, state: RequestState, event: Event): APIGatewayProxyStructuredResultV2 {
-  state.log.info('request', { method: event.requestContext.http.method, path: event.rawPath, status: response.statusCode, durationMs: Date.now() - state.startedAt });
+function withCorrelation(
+  response: APIGatewayProxyStructuredResultV2,
+  state: RequestState,
+  event: Event,
+): APIGatewayProxyStructuredResultV2 {
+  state.log.info('request', {
+    method: event.requestContext.http.method,
+    path: event.rawPath,
+    status: response.statusCode,
+    durationMs: Date.now() - state.startedAt,
+  });
   return { ...response, headers: { ...securityHeaders, ...response.headers, 'x-correlation-id': state.correlationId } };
 }
 
@@ -164,11 +214,18 @@ function withCorrelation(response: APIGatewayProxyStructuredResultV2, state: Req
 export function requirePermission(caller: Member, permission: Permission): void {
   if (isGranted(caller, permission)) return;
   const roles = grantingRoles(permission);
-  throw new ForbiddenError(`This operation needs the permission "${permission}" (${permissionTable[permission].description}), granted by: ${roles.join(', ')}.`, {
-    missingPermission: permission,
-    grantedBy: roles,
-    yourRoles: { agentRole: caller.agentRole, adminRole: caller.adminRole, ...(caller.platformRole ? { platformRole: caller.platformRole } : {}) },
-  });
+  throw new ForbiddenError(
+    `This operation needs the permission "${permission}" (${permissionTable[permission].description}), granted by: ${roles.join(', ')}.`,
+    {
+      missingPermission: permission,
+      grantedBy: roles,
+      yourRoles: {
+        agentRole: caller.agentRole,
+        adminRole: caller.adminRole,
+        ...(caller.platformRole ? { platformRole: caller.platformRole } : {}),
+      },
+    },
+  );
 }
 
 function parseCookies(cookies: string[]): Record<string, string> {
@@ -186,15 +243,27 @@ const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 async function idempotencyOf(route: Route, event: Event, caller: Member | undefined) {
   const key = event.headers?.['idempotency-key'];
   if (route.method !== 'POST' || !key || route.idempotency?.mode === 'none') return undefined;
-  if (!idempotencyKeyPattern.test(key)) throw new ValidationError([{ in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' }]);
-  return claimIdempotencyKey(`${route.operationId}|${caller?.userId ?? 'public'}`, key, `${event.rawPath}|${event.body ?? ''}`);
+  if (!idempotencyKeyPattern.test(key))
+    throw new ValidationError([
+      { in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' },
+    ]);
+  return claimIdempotencyKey(
+    `${route.operationId}|${caller?.userId ?? 'public'}`,
+    key,
+    `${event.rawPath}|${event.body ?? ''}`,
+  );
 }
 
 /** What is kept of a response for replays: never a secret that was to be shown once. */
 function storable(route: Route, response: APIGatewayProxyStructuredResultV2): StoredResponse {
   const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k, String(v)]));
-  if (route.idempotency?.mode !== 'redact' || !response.body) return { statusCode: response.statusCode ?? 200, headers, body: response.body };
+  if (route.idempotency?.mode !== 'redact' || !response.body)
+    return { statusCode: response.statusCode ?? 200, headers, body: response.body };
   const body = JSON.parse(response.body) as Record<string, unknown>;
   for (const field of route.idempotency.fields) delete body[field];
-  return { statusCode: response.statusCode ?? 200, headers: { ...headers, 'idempotent-redacted': route.idempotency.fields.join(',') }, body: JSON.stringify(body) };
+  return {
+    statusCode: response.statusCode ?? 200,
+    headers: { ...headers, 'idempotent-redacted': route.idempotency.fields.join(',') },
+    body: JSON.stringify(body),
+  };
 }

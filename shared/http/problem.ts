@@ -17,7 +17,10 @@ export interface ProblemBody {
  * The one place that decides what a client sees of an error: 4xx details yes, 5xx internals never.
  * Unknown errors become a bare 500 and are logged in full.
  */
-export function toProblem(error: unknown, context: { correlationId: string; instance?: string; log: Logger }): ProblemBody {
+export function toProblem(
+  error: unknown,
+  context: { correlationId: string; instance?: string; log: Logger },
+): ProblemBody {
   if (error instanceof HttpError && error.expose) {
     return {
       type: `/problems/${error.type}`,

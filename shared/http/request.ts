@@ -1,13 +1,22 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from '#shared/platform/zod';
-import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError, type FieldIssue } from '#shared/platform/errors';
 import type { Route } from '#shared/http/route';
+import {
+  BadRequestError,
+  type FieldIssue,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '#shared/platform/errors';
+import type * as z from '#shared/platform/zod';
 
 /** Largest body any operation accepts. */
 export const maxBodyBytes = 64 * 1024;
 
 /** Reads and validates body, path and query of an API Gateway v2 event against the route's zod schemas. */
-export function parseRequest(route: Route, event: APIGatewayProxyEventV2): { body: unknown; params: unknown; query: unknown } {
+export function parseRequest(
+  route: Route,
+  event: APIGatewayProxyEventV2,
+): { body: unknown; params: unknown; query: unknown } {
   const params = validate(route.request?.params, event.pathParameters ?? {}, 'path');
   const query = validate(route.request?.query, event.queryStringParameters ?? {}, 'query');
   const bodySchema = route.request?.body;
@@ -17,15 +26,22 @@ export function parseRequest(route: Route, event: APIGatewayProxyEventV2): { bod
 }
 
 function readBody(event: APIGatewayProxyEventV2, acceptsForm: boolean): unknown {
-  const text = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  const text = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
   if (Buffer.byteLength(text, 'utf8') > maxBodyBytes) throw new PayloadTooLargeError(maxBodyBytes);
   const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (text.length === 0) throw new BadRequestError('A request body is required.', [{ in: 'body', field: 'body', message: 'is required' }]);
+  if (text.length === 0)
+    throw new BadRequestError('A request body is required.', [{ in: 'body', field: 'body', message: 'is required' }]);
   if (acceptsForm && contentType === 'application/x-www-form-urlencoded') {
     return Object.fromEntries(new URLSearchParams(text));
   }
   if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
-    throw new UnsupportedMediaTypeError(acceptsForm ? ['application/json', 'application/x-www-form-urlencoded'] : ['application/json']);
+    throw new UnsupportedMediaTypeError(
+      acceptsForm ? ['application/json', 'application/x-www-form-urlencoded'] : ['application/json'],
+    );
   }
   try {
     return JSON.parse(text);
@@ -47,7 +63,7 @@ function toFieldIssues(issue: z.core.$ZodIssue, where: FieldIssue['in']): FieldI
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ in: where, field: [...path, key].join('.'), message: 'is not a known field' }));
   }
-  const field = path.length > 0 ? path.join('.') : where ?? 'body';
+  const field = path.length > 0 ? path.join('.') : (where ?? 'body');
   const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
   return [{ in: where, field, message }];
 }

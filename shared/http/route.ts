@@ -4,7 +4,14 @@ import type { Permission } from '#shared/users/permissions';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Cognito actions a function may call; granted on the user pool only. */
-export type CognitoAction = 'AdminCreateUser' | 'AdminSetUserPassword' | 'AdminDeleteUser' | 'AdminDisableUser' | 'AdminGetUser' | 'InitiateAuth' | 'RespondToAuthChallenge';
+export type CognitoAction =
+  | 'AdminCreateUser'
+  | 'AdminSetUserPassword'
+  | 'AdminDeleteUser'
+  | 'AdminDisableUser'
+  | 'AdminGetUser'
+  | 'InitiateAuth'
+  | 'RespondToAuthChallenge';
 
 /** What a function may touch. The CDK app turns this into one least-privilege role per function. */
 export interface Grants {

@@ -11,6 +11,7 @@ export function ifMatchVersion(headers: Record<string, string | undefined>, requ
     return undefined;
   }
   const match = /^(?:W\/)?"?(\d{1,12})"?$/.exec(raw.trim());
-  if (!match) throw new ValidationError([{ in: 'header', field: 'if-match', message: 'must be the ETag you read, e.g. "3"' }]);
+  if (!match)
+    throw new ValidationError([{ in: 'header', field: 'if-match', message: 'must be the ETag you read, e.g. "3"' }]);
   return Number(match[1]);
 }

@@ -18,7 +18,13 @@ export async function rememberChallenge(userId: string, session: string): Promis
   await db.send(
     new PutCommand({
       TableName: tableName,
-      Item: { ...keys.challenge(hashToken(session)), entity: 'AuthChallenge', userId, expiresAt: now + challengeSeconds, ttl: now + challengeSeconds + 3600 },
+      Item: {
+        ...keys.challenge(hashToken(session)),
+        entity: 'AuthChallenge',
+        userId,
+        expiresAt: now + challengeSeconds,
+        ttl: now + challengeSeconds + 3600,
+      },
     }),
   );
 }
@@ -34,7 +40,8 @@ export async function consumeChallenge(userId: string, session: string): Promise
       }),
     );
   } catch (error) {
-    if (isConditionFailed(error)) throw new UnauthorizedError('The sign-in session is not valid or has expired: sign in again.');
+    if (isConditionFailed(error))
+      throw new UnauthorizedError('The sign-in session is not valid or has expired: sign in again.');
     throw error;
   }
 }

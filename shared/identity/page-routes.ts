@@ -1,10 +1,19 @@
-import * as z from '#shared/platform/zod';
-import { Language } from '#shared/platform/schemas';
 import { defineRoute } from '#shared/http/route';
+import { Language } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
-const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } }, idempotency: { mode: 'none' } } as const;
+const page = {
+  tag: 'Pages',
+  auth: 'public',
+  responses: { 200: { description: 'An HTML page.', html: true } },
+  idempotency: { mode: 'none' },
+} as const;
 const Csrf = z.string().max(64);
-const ReturnTo = z.string().max(1024).regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' }).default('/v1/pages/sign-in');
+const ReturnTo = z
+  .string()
+  .max(1024)
+  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
+  .default('/v1/pages/sign-in');
 
 export const showSignInPage = defineRoute({
   ...page,
@@ -24,7 +33,16 @@ export const submitSignInPage = defineRoute({
   path: '/v1/pages/sign-in',
   summary: 'Sign in from a page: starts a page session, or asks for a new password at the first sign-in.',
   handler: 'functions/identity/submit-sign-in-page.ts',
-  request: { form: true, body: z.object({ email: z.string().max(254), password: z.string().max(256), returnTo: ReturnTo, lang: Language.optional(), csrf: Csrf }) },
+  request: {
+    form: true,
+    body: z.object({
+      email: z.string().max(254),
+      password: z.string().max(256),
+      returnTo: ReturnTo,
+      lang: Language.optional(),
+      csrf: Csrf,
+    }),
+  },
   grants: { table: 'readWrite', cognito: ['InitiateAuth'] },
 });
 
@@ -35,7 +53,16 @@ export const submitNewPasswordPage = defineRoute({
   path: '/v1/pages/new-password',
   summary: 'The new-password step of a first sign-in from a page.',
   handler: 'functions/identity/submit-new-password-page.ts',
-  request: { form: true, body: z.object({ email: z.string().max(254), session: z.string().max(4096), newPassword: z.string().max(256), returnTo: ReturnTo, lang: Language.optional(), csrf: Csrf }) },
+  request: {
+    form: true,
+    body: z.object({
+      email: z.string().max(254),
+      session: z.string().max(4096),
+      newPassword: z.string().max(256),
+      returnTo: ReturnTo,
+      lang: Language.optional(),
+      csrf: Csrf,
+    }),
+  },
   grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
 });
-

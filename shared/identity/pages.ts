@@ -1,19 +1,33 @@
 import { escapeHtml } from '#shared/platform/html';
-import type { Language } from '#shared/platform/schemas';
 import { form, page, t } from '#shared/platform/pages/render';
+import type { Language } from '#shared/platform/schemas';
 
 export function signInPage(language: Language, csrf: string, returnTo: string, error?: string): string {
   const fields = `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label for="email">${t(language, 'emailLabel')}</label><input type="email" id="email" name="email" autocomplete="username" required>
 <label for="password">${t(language, 'passwordLabel')}</label><input type="password" id="password" name="password" autocomplete="current-password" required>
 <button type="submit">${t(language, 'signInButton')}</button>`;
-  return page(language, t(language, 'signInTitle'), `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}`, `/v1/pages/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return page(
+    language,
+    t(language, 'signInTitle'),
+    `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}`,
+    `/v1/pages/sign-in?returnTo=${encodeURIComponent(returnTo)}`,
+  );
 }
 
-export function newPasswordPage(language: Language, csrf: string, input: { email: string; session: string; returnTo: string }, error?: string): string {
+export function newPasswordPage(
+  language: Language,
+  csrf: string,
+  input: { email: string; session: string; returnTo: string },
+  error?: string,
+): string {
   const fields = `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label for="newPassword">${t(language, 'newPasswordLabel')}</label><input type="password" id="newPassword" name="newPassword" autocomplete="new-password" aria-describedby="password-help" required minlength="12">
 <p id="password-help">${t(language, 'newPasswordHelp')}</p>
 <button type="submit">${t(language, 'newPasswordButton')}</button>`;
-  return page(language, t(language, 'newPasswordTitle'), `<p>${t(language, 'newPasswordIntro')}</p>${form('/v1/pages/new-password', csrf, { ...input, lang: language }, fields)}`);
+  return page(
+    language,
+    t(language, 'newPasswordTitle'),
+    `<p>${t(language, 'newPasswordIntro')}</p>${form('/v1/pages/new-password', csrf, { ...input, lang: language }, fields)}`,
+  );
 }

@@ -1,5 +1,12 @@
-import { CompleteNewPasswordRequest, CompleteNewPasswordResponse, SignInRequest, SignInResponse, SignUpRequest, SignUpResponse } from '#shared/identity/schemas';
 import { defineRoute } from '#shared/http/route';
+import {
+  CompleteNewPasswordRequest,
+  CompleteNewPasswordResponse,
+  SignInRequest,
+  SignInResponse,
+  SignUpRequest,
+  SignUpResponse,
+} from '#shared/identity/schemas';
 
 export const signUp = defineRoute({
   operationId: 'signUp',

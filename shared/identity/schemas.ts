@@ -1,5 +1,5 @@
-import * as z from '#shared/platform/zod';
 import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
 export const Password = z
   .string()

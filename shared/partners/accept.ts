@@ -1,10 +1,11 @@
-import { clock } from '#shared/platform/clock';
-import { invitationByToken, invitationConflict, type InvitationRecord } from '#shared/partners/invitations-store';
-import type { Member } from '#shared/users/organizations-store';
 import { effectiveState } from '#shared/partners/invitation-rules';
+import { type InvitationRecord, invitationByToken, invitationConflict } from '#shared/partners/invitations-store';
+import { clock } from '#shared/platform/clock';
 import { ForbiddenError, GoneError } from '#shared/platform/errors';
+import type { Member } from '#shared/users/organizations-store';
 
-export const unknownLink = () => new GoneError('invalid-link', 'This invitation link is not valid. Ask the partner who invited you for a new one.');
+export const unknownLink = () =>
+  new GoneError('invalid-link', 'This invitation link is not valid. Ask the partner who invited you for a new one.');
 
 /**
  * The invitation behind a link, checked for the caller: pending (409 naming its state otherwise), and the
@@ -21,10 +22,16 @@ export async function invitationForCaller(token: string, caller: Member): Promis
     ? invitation.invitedOrganizationId === caller.organizationId
     : invitation.kind === 'Customer' || invitation.invitedEmail === caller.email;
   if (!invitedHere) {
-    throw new ForbiddenError('This invitation is for another organization: sign in as a global admin of the invited organization.', { reason: 'wrong-account' });
+    throw new ForbiddenError(
+      'This invitation is for another organization: sign in as a global admin of the invited organization.',
+      { reason: 'wrong-account' },
+    );
   }
   if (caller.adminRole !== 'GlobalAdmin') {
-    throw new ForbiddenError('Only a global admin of the invited organization can accept or decline this invitation.', { reason: 'not-global-admin', missingRole: 'GlobalAdmin' });
+    throw new ForbiddenError('Only a global admin of the invited organization can accept or decline this invitation.', {
+      reason: 'not-global-admin',
+      missingRole: 'GlobalAdmin',
+    });
   }
   return invitation;
 }

@@ -14,7 +14,10 @@ export const maxResends = 3;
 export const sendCaps = { perOrganizationPerDay: 200, perRecipientPerDay: 5 } as const;
 
 /** The state as of `now`: a pending invitation past its expiry is expired, whatever is stored. */
-export function effectiveState(invitation: { state: InvitationState; expiresAt: string }, now: string): InvitationState {
+export function effectiveState(
+  invitation: { state: InvitationState; expiresAt: string },
+  now: string,
+): InvitationState {
   return invitation.state === 'Pending' && invitation.expiresAt <= now ? 'Expired' : invitation.state;
 }
 

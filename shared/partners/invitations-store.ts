@@ -1,12 +1,19 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  dayOf,
+  effectiveState,
+  type InvitationKind,
+  type InvitationState,
+  maxResends,
+  sendCaps,
+} from '#shared/partners/invitation-rules';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
-import { ConflictError, NotFoundError, TooManyRequestsError } from '#shared/platform/errors';
-import { dayOf, effectiveState, maxResends, sendCaps, type InvitationKind, type InvitationState } from '#shared/partners/invitation-rules';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { putEvent } from '#shared/platform/outbox';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export interface InvitationRecord {
   invitationId: string;
@@ -32,10 +39,39 @@ export interface InvitationRecord {
 }
 
 export function toInvitationView(record: InvitationRecord) {
-  const { invitationId, kind, fromOrganizationId, fromName, invitedEmail, invitedOrganizationId, language, message, createdAt, expiresAt, resends, details, acceptedAt, version } = record;
+  const {
+    invitationId,
+    kind,
+    fromOrganizationId,
+    fromName,
+    invitedEmail,
+    invitedOrganizationId,
+    language,
+    message,
+    createdAt,
+    expiresAt,
+    resends,
+    details,
+    acceptedAt,
+    version,
+  } = record;
   return {
-    invitationId, kind, state: effectiveState(record, clock.nowIso()), fromOrganizationId, fromName, invitedEmail, invitedOrganizationId, language,
-    message, createdAt, expiresAt, resends, resendsLeft: Math.max(0, maxResends - resends), details, acceptedAt, version,
+    invitationId,
+    kind,
+    state: effectiveState(record, clock.nowIso()),
+    fromOrganizationId,
+    fromName,
+    invitedEmail,
+    invitedOrganizationId,
+    language,
+    message,
+    createdAt,
+    expiresAt,
+    resends,
+    resendsLeft: Math.max(0, maxResends - resends),
+    details,
+    acceptedAt,
+    version,
   };
 }
 
@@ -52,7 +88,10 @@ function quotaItems(organizationId: string, email: string): TransactItem[] {
       ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': ttl },
     },
   });
-  return [counter(keys.sendQuota(`ORG#${organizationId}`, day), sendCaps.perOrganizationPerDay), counter(keys.sendQuota(`EMAIL#${email.toLowerCase()}`, day), sendCaps.perRecipientPerDay)];
+  return [
+    counter(keys.sendQuota(`ORG#${organizationId}`, day), sendCaps.perOrganizationPerDay),
+    counter(keys.sendQuota(`EMAIL#${email.toLowerCase()}`, day), sendCaps.perRecipientPerDay),
+  ];
 }
 
 const quotaError = (index: number) =>
@@ -70,7 +109,9 @@ function invitationItem(record: InvitationRecord): Record<string, unknown> {
     // the sender's invitations, newest first; the invited organization's, when known
     gsi1pk: `ORG#${record.fromOrganizationId}#INVITATIONS`,
     gsi1sk: `${record.createdAt}#${record.invitationId}`,
-    ...(record.invitedOrganizationId ? { gsi3pk: `ORG#${record.invitedOrganizationId}#INVITED`, gsi3sk: `${record.createdAt}#${record.invitationId}` } : {}),
+    ...(record.invitedOrganizationId
+      ? { gsi3pk: `ORG#${record.invitedOrganizationId}#INVITED`, gsi3sk: `${record.createdAt}#${record.invitationId}` }
+      : {}),
   };
 }
 
@@ -78,18 +119,28 @@ function invitationItem(record: InvitationRecord): Record<string, unknown> {
  * Stores a new invitation with its sending quota (caps per organization and per recipient per day) and the
  * event that makes the consumer mint a link and email it, in one transaction.
  */
-export async function insertInvitation(record: InvitationRecord, correlationId: string, options: { email: boolean; extra?: TransactItem[] }): Promise<void> {
+export async function insertInvitation(
+  record: InvitationRecord,
+  correlationId: string,
+  options: { email: boolean; extra?: TransactItem[] },
+): Promise<void> {
   const items: TransactItem[] = [
     { Put: { TableName: tableName, Item: invitationItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
     ...(options.email ? quotaItems(record.fromOrganizationId, record.invitedEmail) : []),
-    putEvent('InvitationCreated', { invitationId: record.invitationId, kind: record.kind, sendEmail: options.email }, { organizationId: record.fromOrganizationId, correlationId }),
+    putEvent(
+      'InvitationCreated',
+      { invitationId: record.invitationId, kind: record.kind, sendEmail: options.email },
+      { organizationId: record.fromOrganizationId, correlationId },
+    ),
     ...(options.extra ?? []),
   ];
   await transact(items, (index) => (index === 0 ? new ConflictError('Invitation already exists.') : quotaError(index)));
 }
 
 export async function getInvitation(invitationId: string): Promise<InvitationRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.invitation(invitationId), ConsistentRead: true }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.invitation(invitationId), ConsistentRead: true }),
+  );
   return Item as InvitationRecord | undefined;
 }
 
@@ -131,13 +182,19 @@ export async function mintInvitationToken(invitation: InvitationRecord): Promise
 
 /** The invitation a link points to; unknown tokens answer undefined (callers give one answer for all). */
 export async function invitationByToken(token: string): Promise<InvitationRecord | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.token(hashToken(token)), ConsistentRead: true }));
-  if (!Item || Item.purpose !== 'Invitation') return undefined;
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.token(hashToken(token)), ConsistentRead: true }),
+  );
+  if (Item?.purpose !== 'Invitation') return undefined;
   return getInvitation(String(Item.invitationId));
 }
 
 /** A transaction item that moves a pending, unexpired invitation to a final state (exactly one mover wins). */
-export function settleInvitationItem(invitationId: string, to: InvitationState, set: Record<string, unknown> = {}): TransactItem {
+export function settleInvitationItem(
+  invitationId: string,
+  to: InvitationState,
+  set: Record<string, unknown> = {},
+): TransactItem {
   const names: Record<string, string> = { '#state': 'state' };
   const values: Record<string, unknown> = { ':to': to, ':pending': 'Pending', ':now': clock.nowIso(), ':one': 1 };
   const sets = ['#state = :to', 'version = version + :one', 'updatedAt = :now'];
@@ -161,14 +218,29 @@ export function settleInvitationItem(invitationId: string, to: InvitationState, 
 /** 409 that says what state the invitation is in. */
 export function invitationConflict(record: InvitationRecord | undefined): ConflictError {
   const state = record ? effectiveState(record, clock.nowIso()) : 'Unknown';
-  return new ConflictError(`The invitation is ${state.toLowerCase()}: it can no longer be accepted, declined, resent or revoked.`, { invitationState: state });
+  return new ConflictError(
+    `The invitation is ${state.toLowerCase()}: it can no longer be accepted, declined, resent or revoked.`,
+    { invitationState: state },
+  );
 }
 
 /** Settles an invitation alone (decline, revoke), with its event. */
-export async function settleInvitation(record: InvitationRecord, to: 'Declined' | 'Revoked', by: string, correlationId: string): Promise<void> {
+export async function settleInvitation(
+  record: InvitationRecord,
+  to: 'Declined' | 'Revoked',
+  by: string,
+  correlationId: string,
+): Promise<void> {
   try {
     await transact(
-      [settleInvitationItem(record.invitationId, to, { settledBy: by }), putEvent(`Invitation${to}`, { invitationId: record.invitationId, kind: record.kind, by }, { organizationId: record.fromOrganizationId, correlationId })],
+      [
+        settleInvitationItem(record.invitationId, to, { settledBy: by }),
+        putEvent(
+          `Invitation${to}`,
+          { invitationId: record.invitationId, kind: record.kind, by },
+          { organizationId: record.fromOrganizationId, correlationId },
+        ),
+      ],
       () => new ConflictError('settled meanwhile'),
     );
   } catch (error) {
@@ -181,7 +253,10 @@ export async function settleInvitation(record: InvitationRecord, to: 'Declined' 
 export async function resendInvitationRecord(record: InvitationRecord, correlationId: string): Promise<void> {
   const now = clock.nowIso();
   if (effectiveState(record, now) !== 'Pending') throw invitationConflict(record);
-  if (record.resends >= maxResends) throw new ConflictError(`This invitation was already resent ${maxResends} times; revoke it and send a new one.`, { resendsLeft: 0 });
+  if (record.resends >= maxResends)
+    throw new ConflictError(`This invitation was already resent ${maxResends} times; revoke it and send a new one.`, {
+      resendsLeft: 0,
+    });
   await transact(
     [
       {
@@ -195,14 +270,25 @@ export async function resendInvitationRecord(record: InvitationRecord, correlati
         },
       },
       ...quotaItems(record.fromOrganizationId, record.invitedEmail),
-      putEvent('InvitationResent', { invitationId: record.invitationId, kind: record.kind, sendEmail: true }, { organizationId: record.fromOrganizationId, correlationId }),
+      putEvent(
+        'InvitationResent',
+        { invitationId: record.invitationId, kind: record.kind, sendEmail: true },
+        { organizationId: record.fromOrganizationId, correlationId },
+      ),
     ],
-    (index) => (index === 0 ? new ConflictError('The invitation changed meanwhile (accepted, revoked, or resent to the cap).') : quotaError(index)),
+    (index) =>
+      index === 0
+        ? new ConflictError('The invitation changed meanwhile (accepted, revoked, or resent to the cap).')
+        : quotaError(index),
   );
 }
 
 /** Access pattern: an organization's invitations, sent (gsi1) or received (gsi3), newest first. */
-export async function listInvitationRecords(organizationId: string, direction: 'sent' | 'received', options: { limit: number; cursor?: string; kind?: InvitationKind }) {
+export async function listInvitationRecords(
+  organizationId: string,
+  direction: 'sent' | 'received',
+  options: { limit: number; cursor?: string; kind?: InvitationKind },
+) {
   const index = direction === 'sent' ? 'gsi1' : 'gsi3';
   const result = await db.send(
     new QueryCommand({
@@ -210,7 +296,10 @@ export async function listInvitationRecords(organizationId: string, direction: '
       IndexName: index,
       KeyConditionExpression: `${index}pk = :pk`,
       ...(options.kind ? { FilterExpression: 'kind = :kind' } : {}),
-      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#${direction === 'sent' ? 'INVITATIONS' : 'INVITED'}`, ...(options.kind ? { ':kind': options.kind } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': `ORG#${organizationId}#${direction === 'sent' ? 'INVITATIONS' : 'INVITED'}`,
+        ...(options.kind ? { ':kind': options.kind } : {}),
+      },
       ScanIndexForward: false,
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),

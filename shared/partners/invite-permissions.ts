@@ -1,6 +1,6 @@
+import { requirePermission } from '#shared/http/handler';
 import type { InvitationRecord } from '#shared/partners/invitations-store';
 import type { Member } from '#shared/users/organizations-store';
-import { requirePermission } from '#shared/http/handler';
 
 /** Resending or revoking an invitation needs the permission to send that kind. */
 export function requireInvitePermission(caller: Member, invitation: InvitationRecord): void {

@@ -1,10 +1,10 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
-import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { putEvent } from '#shared/platform/outbox';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export type LinkState = 'Active' | 'Suspended' | 'Ended';
 
@@ -45,21 +45,34 @@ export function createLinkItems(link: ProviderLink): TransactItem[] {
       ExpressionAttributeValues: { ':ended': 'Ended' },
     },
   });
-  return [put(keys.providerOfReseller(link.reseller.organizationId, link.provider.organizationId), 'reseller'), put(keys.resellerOfProvider(link.provider.organizationId, link.reseller.organizationId), 'provider')];
+  return [
+    put(keys.providerOfReseller(link.reseller.organizationId, link.provider.organizationId), 'reseller'),
+    put(keys.resellerOfProvider(link.provider.organizationId, link.reseller.organizationId), 'provider'),
+  ];
 }
 
 /** Access pattern: the link between the caller's organization and another, from the caller's side. */
-export async function getLinkBetween(callerId: string, otherId: string): Promise<{ link: ProviderLink; side: 'reseller' | 'provider' } | undefined> {
+export async function getLinkBetween(
+  callerId: string,
+  otherId: string,
+): Promise<{ link: ProviderLink; side: 'reseller' | 'provider' } | undefined> {
   const [asReseller, asProvider] = await Promise.all([
-    db.send(new GetCommand({ TableName: tableName, Key: keys.providerOfReseller(callerId, otherId), ConsistentRead: true })),
-    db.send(new GetCommand({ TableName: tableName, Key: keys.resellerOfProvider(callerId, otherId), ConsistentRead: true })),
+    db.send(
+      new GetCommand({ TableName: tableName, Key: keys.providerOfReseller(callerId, otherId), ConsistentRead: true }),
+    ),
+    db.send(
+      new GetCommand({ TableName: tableName, Key: keys.resellerOfProvider(callerId, otherId), ConsistentRead: true }),
+    ),
   ]);
   if (asReseller.Item) return { link: asReseller.Item as ProviderLink, side: 'reseller' };
   if (asProvider.Item) return { link: asProvider.Item as ProviderLink, side: 'provider' };
   return undefined;
 }
 
-export async function requireLink(callerId: string, otherId: string): Promise<{ link: ProviderLink; side: 'reseller' | 'provider' }> {
+export async function requireLink(
+  callerId: string,
+  otherId: string,
+): Promise<{ link: ProviderLink; side: 'reseller' | 'provider' }> {
   const found = await getLinkBetween(callerId, otherId);
   if (!found) throw new NotFoundError('No link with this organization.');
   return found;
@@ -69,23 +82,42 @@ export async function requireLink(callerId: string, otherId: string): Promise<{ 
  * Changes a link on both sides at once, conditional on the version read: of two concurrent changes one
  * lands, the other gets 409 with the state it found.
  */
-export async function changeLink(link: ProviderLink, change: Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>, event: { type: string; payload: Record<string, unknown> }, correlationId: string, organizationId: string): Promise<ProviderLink> {
+export async function changeLink(
+  link: ProviderLink,
+  change: Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>,
+  event: { type: string; payload: Record<string, unknown> },
+  correlationId: string,
+  organizationId: string,
+): Promise<ProviderLink> {
   const next: ProviderLink = { ...link, ...change, updatedAt: clock.nowIso(), version: link.version + 1 };
   const update = (key: { pk: string; sk: string }): TransactItem => ({
     Update: {
       TableName: tableName,
       Key: key,
-      UpdateExpression: 'SET #state = :state, grants = :grants, updatedAt = :now, version = :next' + (change.suspendedBy ? ', suspendedBy = :by' : ''),
+      UpdateExpression:
+        'SET #state = :state, grants = :grants, updatedAt = :now, version = :next' +
+        (change.suspendedBy ? ', suspendedBy = :by' : ''),
       ConditionExpression: 'version = :version',
       ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: { ':state': next.state, ':grants': next.grants, ':now': next.updatedAt, ':next': next.version, ':version': link.version, ...(change.suspendedBy ? { ':by': change.suspendedBy } : {}) },
+      ExpressionAttributeValues: {
+        ':state': next.state,
+        ':grants': next.grants,
+        ':now': next.updatedAt,
+        ':next': next.version,
+        ':version': link.version,
+        ...(change.suspendedBy ? { ':by': change.suspendedBy } : {}),
+      },
     },
   });
   await transact(
     [
       update(keys.providerOfReseller(link.reseller.organizationId, link.provider.organizationId)),
       update(keys.resellerOfProvider(link.provider.organizationId, link.reseller.organizationId)),
-      putEvent(event.type, { providerId: link.provider.organizationId, resellerId: link.reseller.organizationId, ...event.payload }, { organizationId, correlationId }),
+      putEvent(
+        event.type,
+        { providerId: link.provider.organizationId, resellerId: link.reseller.organizationId, ...event.payload },
+        { organizationId, correlationId },
+      ),
     ],
     () => new ConflictError('The link changed meanwhile; read it again.', { linkState: link.state }),
   );
@@ -93,12 +125,19 @@ export async function changeLink(link: ProviderLink, change: Partial<Pick<Provid
 }
 
 /** Access pattern: an organization's providers (`PROVIDER#`) or resellers (`RESELLER#`), one Query per page. */
-export async function listLinks(organizationId: string, side: 'providers' | 'resellers', options: { limit: number; cursor?: string }) {
+export async function listLinks(
+  organizationId: string,
+  side: 'providers' | 'resellers',
+  options: { limit: number; cursor?: string },
+) {
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':prefix': side === 'providers' ? 'PROVIDER#' : 'RESELLER#' },
+      ExpressionAttributeValues: {
+        ':pk': `ORG#${organizationId}`,
+        ':prefix': side === 'providers' ? 'PROVIDER#' : 'RESELLER#',
+      },
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),

@@ -1,4 +1,4 @@
-import { changeLink, linkView, requireLink, type ProviderLink } from '#shared/partners/links-store';
+import { changeLink, linkView, type ProviderLink, requireLink } from '#shared/partners/links-store';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 
 type Side = 'reseller' | 'provider';
@@ -19,7 +19,17 @@ export async function transitionLink(input: {
 }) {
   const { link, side } = await requireLink(input.callerOrganizationId, input.otherOrganizationId);
   if (input.side && side !== input.side) throw new NotFoundError('No such link from your side.');
-  if (!input.allowed(link)) throw new ConflictError(`The link is ${link.state.toLowerCase()}: it cannot ${input.what}.`, { linkState: link.state, suspendedBy: link.suspendedBy });
-  const next = await changeLink(link, input.change(link), { type: input.event, payload: { by: side } }, input.correlationId, input.callerOrganizationId);
+  if (!input.allowed(link))
+    throw new ConflictError(`The link is ${link.state.toLowerCase()}: it cannot ${input.what}.`, {
+      linkState: link.state,
+      suspendedBy: link.suspendedBy,
+    });
+  const next = await changeLink(
+    link,
+    input.change(link),
+    { type: input.event, payload: { by: side } },
+    input.correlationId,
+    input.callerOrganizationId,
+  );
   return linkView(next, side);
 }

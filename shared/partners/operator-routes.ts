@@ -1,22 +1,12 @@
-import {
-  Enrollment,
-  EnrollmentIdParams,
-  ImportBusinessRegistryRequest,
-  ImportPartnerDirectoryRequest,
-  ImportResult,
-  OrganizationIdParams,
-  RegisterExistingPartnerRequest,
-  ReviewEnrollmentRequest,
-  ReviewQueue,
-  ReviewQueueQuery,
-} from '#shared/enrollment/schemas';
+import { OrganizationIdParams, RegisterExistingPartnerRequest } from '#shared/enrollment/schemas';
 import { defineRoute } from '#shared/http/route';
 
 export const registerExistingPartner = defineRoute({
   operationId: 'registerExistingPartner',
   method: 'POST',
   path: '/v1/operator/organizations/{organizationId}/programs',
-  summary: 'Record that an organization is already an active partner in another program role (e.g. an indirect provider), imported from another channel.',
+  summary:
+    'Record that an organization is already an active partner in another program role (e.g. an indirect provider), imported from another channel.',
   tag: 'Operations',
   handler: 'functions/partners/register-existing-partner.ts',
   auth: 'user',

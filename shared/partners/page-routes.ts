@@ -1,17 +1,27 @@
-import * as z from '#shared/platform/zod';
-import { Language } from '#shared/platform/schemas';
 import { defineRoute } from '#shared/http/route';
+import { Language } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
 
-const page = { tag: 'Pages', auth: 'public', responses: { 200: { description: 'An HTML page.', html: true } }, idempotency: { mode: 'none' } } as const;
+const page = {
+  tag: 'Pages',
+  auth: 'public',
+  responses: { 200: { description: 'An HTML page.', html: true } },
+  idempotency: { mode: 'none' },
+} as const;
 const Csrf = z.string().max(64);
-const ReturnTo = z.string().max(1024).regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' }).default('/v1/pages/sign-in');
+const _ReturnTo = z
+  .string()
+  .max(1024)
+  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
+  .default('/v1/pages/sign-in');
 
 export const submitInvitationPage = defineRoute({
   ...page,
   operationId: 'submitInvitationPage',
   method: 'POST',
   path: '/v1/pages/invitation',
-  summary: 'Answer an invitation from its page: authorize (with the consent box and, for customers, the delegated admin choice) or decline.',
+  summary:
+    'Answer an invitation from its page: authorize (with the consent box and, for customers, the delegated admin choice) or decline.',
   handler: 'functions/partners/submit-invitation-page.ts',
   request: {
     form: true,
@@ -26,4 +36,3 @@ export const submitInvitationPage = defineRoute({
   },
   grants: { table: 'readWrite' },
 });
-

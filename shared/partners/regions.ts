@@ -24,31 +24,72 @@ export const regions: Region[] = [
     regionId: 'Europe',
     name: 'Europe',
     markets: [
-      m('AT', 'Austria', 'EUR'), m('BE', 'Belgium', 'EUR'), m('CH', 'Switzerland', 'CHF'), m('CZ', 'Czechia', 'CZK'), m('DE', 'Germany', 'EUR'),
-      m('DK', 'Denmark', 'DKK'), m('ES', 'Spain', 'EUR'), m('FI', 'Finland', 'EUR'), m('FR', 'France', 'EUR'), m('GB', 'United Kingdom', 'GBP'),
-      m('GR', 'Greece', 'EUR'), m('IE', 'Ireland', 'EUR'), m('IT', 'Italy', 'EUR'), m('NL', 'Netherlands', 'EUR'), m('NO', 'Norway', 'NOK'),
-      m('PL', 'Poland', 'PLN'), m('PT', 'Portugal', 'EUR'), m('SE', 'Sweden', 'SEK'),
+      m('AT', 'Austria', 'EUR'),
+      m('BE', 'Belgium', 'EUR'),
+      m('CH', 'Switzerland', 'CHF'),
+      m('CZ', 'Czechia', 'CZK'),
+      m('DE', 'Germany', 'EUR'),
+      m('DK', 'Denmark', 'DKK'),
+      m('ES', 'Spain', 'EUR'),
+      m('FI', 'Finland', 'EUR'),
+      m('FR', 'France', 'EUR'),
+      m('GB', 'United Kingdom', 'GBP'),
+      m('GR', 'Greece', 'EUR'),
+      m('IE', 'Ireland', 'EUR'),
+      m('IT', 'Italy', 'EUR'),
+      m('NL', 'Netherlands', 'EUR'),
+      m('NO', 'Norway', 'NOK'),
+      m('PL', 'Poland', 'PLN'),
+      m('PT', 'Portugal', 'EUR'),
+      m('SE', 'Sweden', 'SEK'),
     ],
   },
-  { regionId: 'NorthAmerica', name: 'North America', markets: [m('US', 'United States', 'USD'), m('CA', 'Canada', 'CAD'), m('PR', 'Puerto Rico', 'USD')] },
+  {
+    regionId: 'NorthAmerica',
+    name: 'North America',
+    markets: [m('US', 'United States', 'USD'), m('CA', 'Canada', 'CAD'), m('PR', 'Puerto Rico', 'USD')],
+  },
   {
     regionId: 'LatinAmerica',
     name: 'Latin America',
-    markets: [m('MX', 'Mexico', 'MXN'), m('BR', 'Brazil', 'BRL'), m('AR', 'Argentina', 'USD'), m('CL', 'Chile', 'CLP'), m('CO', 'Colombia', 'COP'), m('PE', 'Peru', 'USD')],
+    markets: [
+      m('MX', 'Mexico', 'MXN'),
+      m('BR', 'Brazil', 'BRL'),
+      m('AR', 'Argentina', 'USD'),
+      m('CL', 'Chile', 'CLP'),
+      m('CO', 'Colombia', 'COP'),
+      m('PE', 'Peru', 'USD'),
+    ],
   },
   {
     regionId: 'AsiaPacific',
     name: 'Asia Pacific',
-    markets: [m('AU', 'Australia', 'AUD'), m('NZ', 'New Zealand', 'NZD'), m('JP', 'Japan', 'JPY'), m('IN', 'India', 'INR'), m('SG', 'Singapore', 'SGD'), m('KR', 'Korea', 'KRW')],
+    markets: [
+      m('AU', 'Australia', 'AUD'),
+      m('NZ', 'New Zealand', 'NZD'),
+      m('JP', 'Japan', 'JPY'),
+      m('IN', 'India', 'INR'),
+      m('SG', 'Singapore', 'SGD'),
+      m('KR', 'Korea', 'KRW'),
+    ],
   },
   {
     regionId: 'MiddleEastAfrica',
     name: 'Middle East and Africa',
-    markets: [m('AE', 'United Arab Emirates', 'AED'), m('SA', 'Saudi Arabia', 'SAR'), m('ZA', 'South Africa', 'ZAR'), m('KE', 'Kenya', 'USD'), m('NG', 'Nigeria', 'USD'), m('EG', 'Egypt', 'USD')],
+    markets: [
+      m('AE', 'United Arab Emirates', 'AED'),
+      m('SA', 'Saudi Arabia', 'SAR'),
+      m('ZA', 'South Africa', 'ZAR'),
+      m('KE', 'Kenya', 'USD'),
+      m('NG', 'Nigeria', 'USD'),
+      m('EG', 'Egypt', 'USD'),
+    ],
   },
 ];
 
-const byCountry = new Map(regions.flatMap((region) => region.markets.map((market) => [market.country, { region, market }] as const)));
+const byCountry = new Map(
+  regions.flatMap((region) => region.markets.map((market) => [market.country, { region, market }] as const)),
+);
 export const regionIds = regions.map((region) => region.regionId);
 
 /** The region an organization belongs to, from its legal country; undefined where CSP is not offered. */

@@ -1,35 +1,66 @@
-import { clock } from '#shared/platform/clock';
-import { getInvitation, invitationConflict, settleInvitationItem, type InvitationRecord } from '#shared/partners/invitations-store';
+import {
+  getInvitation,
+  type InvitationRecord,
+  invitationConflict,
+  settleInvitationItem,
+} from '#shared/partners/invitations-store';
 import { createLinkItems, getLinkBetween, initialGrants, type ProviderLink } from '#shared/partners/links-store';
+import { isInRegions, regionOf } from '#shared/partners/regions';
+import { clock } from '#shared/platform/clock';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 import { putEvent } from '#shared/platform/outbox';
 import { transact } from '#shared/platform/table';
 import { getOrganization, type Member } from '#shared/users/organizations-store';
-import { isInRegions, regionOf } from '#shared/partners/regions';
-import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 
 /**
  * A reseller's global admin authorizes the provider (seed 000, step 3): the invitation settles and the link
  * is created on both sides in one transaction, so of fifty concurrent acceptances exactly one creates it.
  */
-export async function acceptResellerInvitation(invitation: InvitationRecord, caller: Member, correlationId: string): Promise<Record<string, unknown>> {
-  const [provider, reseller] = await Promise.all([getOrganization(invitation.fromOrganizationId), getOrganization(caller.organizationId)]);
+export async function acceptResellerInvitation(
+  invitation: InvitationRecord,
+  caller: Member,
+  correlationId: string,
+): Promise<Record<string, unknown>> {
+  const [provider, reseller] = await Promise.all([
+    getOrganization(invitation.fromOrganizationId),
+    getOrganization(caller.organizationId),
+  ]);
   if (!provider || !reseller) throw new NotFoundError();
   const regions = provider.providerRegions ?? [];
   if (!isInRegions(reseller.country, regions)) {
     throw new ValidationError(
-      [{ field: 'organization.country', message: `your organization is in ${reseller.country} (${regionOf(reseller.country)?.name ?? 'no CSP region'}), outside the regions this provider serves (${regions.join(', ')})` }],
+      [
+        {
+          field: 'organization.country',
+          message: `your organization is in ${reseller.country} (${regionOf(reseller.country)?.name ?? 'no CSP region'}), outside the regions this provider serves (${regions.join(', ')})`,
+        },
+      ],
       `${provider.legalName} serves ${regions.join(', ')}; an organization in ${reseller.country} cannot authorize it.`,
     );
   }
   if (reseller.programs.IndirectReseller?.status !== 'Active') {
-    throw new ConflictError('Your organization must be an active indirect reseller to authorize an indirect provider: finish its enrollment first.', { programs: reseller.programs });
+    throw new ConflictError(
+      'Your organization must be an active indirect reseller to authorize an indirect provider: finish its enrollment first.',
+      { programs: reseller.programs },
+    );
   }
   const existing = await getLinkBetween(reseller.organizationId, provider.organizationId);
-  if (existing && existing.link.state !== 'Ended') throw new ConflictError('You are already linked to this provider.', { linkState: existing.link.state });
+  if (existing && existing.link.state !== 'Ended')
+    throw new ConflictError('You are already linked to this provider.', { linkState: existing.link.state });
   const now = clock.nowIso();
   const link: ProviderLink = {
-    provider: { organizationId: provider.organizationId, name: provider.legalName, partnerId: provider.partnerId, country: provider.country },
-    reseller: { organizationId: reseller.organizationId, name: reseller.legalName, partnerId: reseller.partnerId, country: reseller.country },
+    provider: {
+      organizationId: provider.organizationId,
+      name: provider.legalName,
+      partnerId: provider.partnerId,
+      country: provider.country,
+    },
+    reseller: {
+      organizationId: reseller.organizationId,
+      name: reseller.legalName,
+      partnerId: reseller.partnerId,
+      country: reseller.country,
+    },
     state: 'Active',
     grants: initialGrants,
     invitationId: invitation.invitationId,
@@ -40,15 +71,36 @@ export async function acceptResellerInvitation(invitation: InvitationRecord, cal
   try {
     await transact(
       [
-        settleInvitationItem(invitation.invitationId, 'Accepted', { acceptedBy: caller.userId, acceptedAt: now, invitedOrganizationId: reseller.organizationId }),
+        settleInvitationItem(invitation.invitationId, 'Accepted', {
+          acceptedBy: caller.userId,
+          acceptedAt: now,
+          invitedOrganizationId: reseller.organizationId,
+        }),
         ...createLinkItems(link),
-        putEvent('ProviderLinkCreated', { providerId: provider.organizationId, resellerId: reseller.organizationId, invitationId: invitation.invitationId }, { organizationId: reseller.organizationId, correlationId }),
+        putEvent(
+          'ProviderLinkCreated',
+          {
+            providerId: provider.organizationId,
+            resellerId: reseller.organizationId,
+            invitationId: invitation.invitationId,
+          },
+          { organizationId: reseller.organizationId, correlationId },
+        ),
       ],
-      (index) => (index === 0 ? new ConflictError('settled') : new ConflictError('You are already linked to this provider.')),
+      (index) =>
+        index === 0 ? new ConflictError('settled') : new ConflictError('You are already linked to this provider.'),
     );
   } catch (error) {
-    if (error instanceof ConflictError && error.message === 'settled') throw invitationConflict(await getInvitation(invitation.invitationId));
+    if (error instanceof ConflictError && error.message === 'settled')
+      throw invitationConflict(await getInvitation(invitation.invitationId));
     throw error;
   }
-  return { link: { providerId: provider.organizationId, resellerId: reseller.organizationId, state: 'Active', grants: initialGrants } };
+  return {
+    link: {
+      providerId: provider.organizationId,
+      resellerId: reseller.organizationId,
+      state: 'Active',
+      grants: initialGrants,
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { defineRoute } from '#shared/http/route';
 import {
   AcceptedInvitation,
   AcceptInvitationRequest,
@@ -21,7 +22,6 @@ import {
   Regions,
   ResellerIdParams,
 } from '#shared/partners/schemas';
-import { defineRoute } from '#shared/http/route';
 
 export const listRegions = defineRoute({
   operationId: 'listRegions',
@@ -59,7 +59,11 @@ export const designateIndirectProvider = defineRoute({
   auth: 'user',
   permission: 'operator:reference-data',
   request: { params: PartnerOrganizationParams, body: DesignateProviderRequest },
-  responses: { 200: { description: 'Designated.' }, 404: { description: 'No such organization.' }, 409: { description: 'Not an active partner.' } },
+  responses: {
+    200: { description: 'Designated.' },
+    404: { description: 'No such organization.' },
+    409: { description: 'Not an active partner.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -67,7 +71,8 @@ export const createResellerInvitation = defineRoute({
   operationId: 'createResellerInvitation',
   method: 'POST',
   path: '/v1/reseller-invitations',
-  summary: 'An indirect provider invites a reseller by its global admin’s email or its PartnerID; the link is emailed (30 days).',
+  summary:
+    'An indirect provider invites a reseller by its global admin’s email or its PartnerID; the link is emailed (30 days).',
   tag: 'Partners',
   handler: 'functions/partners/create-reseller-invitation.ts',
   auth: 'user',
@@ -106,7 +111,11 @@ export const resendInvitation = defineRoute({
   auth: 'user',
   permission: 'invitations:manage',
   request: { params: InvitationIdParams },
-  responses: { 202: { description: 'Resent.', body: Invitation }, 409: { description: 'Not pending, or resent to the cap.' }, 429: { description: 'Daily sending cap reached.' } },
+  responses: {
+    202: { description: 'Resent.', body: Invitation },
+    409: { description: 'Not pending, or resent to the cap.' },
+    429: { description: 'Daily sending cap reached.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -120,7 +129,10 @@ export const revokeInvitation = defineRoute({
   auth: 'user',
   permission: 'invitations:manage',
   request: { params: InvitationIdParams },
-  responses: { 200: { description: 'Revoked.', body: Invitation }, 409: { description: 'Already accepted, declined, expired or revoked (the problem says which).' } },
+  responses: {
+    200: { description: 'Revoked.', body: Invitation },
+    409: { description: 'Already accepted, declined, expired or revoked (the problem says which).' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -128,7 +140,8 @@ export const acceptInvitation = defineRoute({
   operationId: 'acceptInvitation',
   method: 'POST',
   path: '/v1/invitations/accept',
-  summary: 'Accept an invitation with the token of its link: a reseller authorizes a provider, or a customer its resellers. Global admins of the invited organization only, with explicit consent.',
+  summary:
+    'Accept an invitation with the token of its link: a reseller authorizes a provider, or a customer its resellers. Global admins of the invited organization only, with explicit consent.',
   tag: 'Partners',
   handler: 'functions/partners/accept-invitation.ts',
   auth: 'user',
@@ -154,7 +167,11 @@ export const declineInvitation = defineRoute({
   auth: 'user',
   permission: 'self:read',
   request: { body: DeclineInvitationRequest },
-  responses: { 200: { description: 'Declined.', body: Invitation }, 409: { description: 'No longer pending.' }, 410: { description: 'Unknown link.' } },
+  responses: {
+    200: { description: 'Declined.', body: Invitation },
+    409: { description: 'No longer pending.' },
+    410: { description: 'Unknown link.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -162,7 +179,8 @@ export const showInvitationPage = defineRoute({
   operationId: 'showInvitationPage',
   method: 'GET',
   path: '/v1/pages/invitation',
-  summary: 'The page behind an emailed invitation link: who invites, what they will be allowed to do, and how to accept.',
+  summary:
+    'The page behind an emailed invitation link: who invites, what they will be allowed to do, and how to accept.',
   tag: 'Partners',
   handler: 'functions/partners/show-invitation-page.ts',
   auth: 'public',
@@ -189,7 +207,8 @@ export const listIndirectResellers = defineRoute({
   operationId: 'listIndirectResellers',
   method: 'GET',
   path: '/v1/indirect-resellers',
-  summary: 'The provider’s indirect resellers (Partner Center’s IsIndirectCloudSolutionProviderOf), with the grants in force.',
+  summary:
+    'The provider’s indirect resellers (Partner Center’s IsIndirectCloudSolutionProviderOf), with the grants in force.',
   tag: 'Partners',
   handler: 'functions/partners/list-indirect-resellers.ts',
   auth: 'user',
@@ -209,7 +228,11 @@ export const removeProviderAdminAccess = defineRoute({
   auth: 'user',
   permission: 'providers:manage',
   request: { params: ProviderIdParams },
-  responses: { 200: { description: 'Removed.', body: LinkView }, 404: { description: 'No such provider.' }, 409: { description: 'The link has ended.' } },
+  responses: {
+    200: { description: 'Removed.', body: LinkView },
+    404: { description: 'No such provider.' },
+    409: { description: 'The link has ended.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -237,7 +260,10 @@ export const resumeProviderLink = defineRoute({
   auth: 'user',
   permission: 'providers:manage',
   request: { params: ResellerIdParams },
-  responses: { 200: { description: 'Active again.', body: LinkView }, 409: { description: 'Not suspended by the provider.' } },
+  responses: {
+    200: { description: 'Active again.', body: LinkView },
+    409: { description: 'Not suspended by the provider.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -251,7 +277,11 @@ export const setProviderLinkSuspension = defineRoute({
   auth: 'user',
   permission: 'operator:review',
   request: { params: LinkSuspensionParams, body: LinkSuspensionRequest },
-  responses: { 200: { description: 'Changed.', body: LinkView }, 404: { description: 'No such link.' }, 409: { description: 'Ended, or already in that state.' } },
+  responses: {
+    200: { description: 'Changed.', body: LinkView },
+    404: { description: 'No such link.' },
+    409: { description: 'Ended, or already in that state.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -265,7 +295,11 @@ export const endProviderLink = defineRoute({
   auth: 'user',
   permission: 'providers:manage',
   request: { params: PartnerOrganizationParams },
-  responses: { 200: { description: 'Ended.', body: LinkView }, 404: { description: 'No link with that organization.' }, 409: { description: 'Already ended.' } },
+  responses: {
+    200: { description: 'Ended.', body: LinkView },
+    404: { description: 'No link with that organization.' },
+    409: { description: 'Already ended.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -279,6 +313,9 @@ export const listSharedCustomers = defineRoute({
   auth: 'user',
   permission: 'customers:read',
   request: { params: PartnerOrganizationParams, query: PageQuery },
-  responses: { 200: { description: 'A page of shared customers (empty until customers exist).' }, 404: { description: 'No link with that organization.' } },
+  responses: {
+    200: { description: 'A page of shared customers (empty until customers exist).' },
+    404: { description: 'No link with that organization.' },
+  },
   grants: { table: 'read' },
 });

@@ -1,20 +1,32 @@
-import * as z from '#shared/platform/zod';
+import { PartnerId } from '#shared/enrollment/schemas';
 import { invitationStates } from '#shared/partners/invitation-rules';
 import { regionIds } from '#shared/partners/regions';
 import { CountryCode, Email, Id, Language } from '#shared/platform/schemas';
-import { PartnerId } from '#shared/enrollment/schemas';
+import * as z from '#shared/platform/zod';
 
 export const RegionId = z.enum(regionIds as [string, ...string[]]);
 
 export const Regions = z.object({
   version: z.string(),
-  regions: z.array(z.object({ regionId: z.string(), name: z.string(), markets: z.array(z.object({ country: z.string(), name: z.string(), currency: z.string() })) })),
+  regions: z.array(
+    z.object({
+      regionId: z.string(),
+      name: z.string(),
+      markets: z.array(z.object({ country: z.string(), name: z.string(), currency: z.string() })),
+    }),
+  ),
 });
 
 export const DirectoryQuery = z
   .object({ region: RegionId.optional(), country: CountryCode.optional() })
   .refine((q) => q.region || q.country, { message: 'give a region or a country', path: ['region'] });
-export const DirectoryEntry = z.object({ organizationId: Id, name: z.string(), partnerId: z.string().optional(), country: z.string(), regions: z.array(z.string()) });
+export const DirectoryEntry = z.object({
+  organizationId: Id,
+  name: z.string(),
+  partnerId: z.string().optional(),
+  country: z.string(),
+  regions: z.array(z.string()),
+});
 export const Directory = z.object({ region: z.string(), providers: z.array(DirectoryEntry) });
 
 export const DesignateProviderRequest = z.strictObject({ regions: z.array(RegionId).min(1).max(regionIds.length) });
@@ -22,11 +34,16 @@ export const DesignateProviderRequest = z.strictObject({ regions: z.array(Region
 export const CreateResellerInvitationRequest = z
   .strictObject({
     email: Email.optional().meta({ description: 'The reseller global admin’s email.' }),
-    partnerId: PartnerId.optional().meta({ description: 'Or the reseller’s PartnerID: the invitation goes to its primary contact.' }),
+    partnerId: PartnerId.optional().meta({
+      description: 'Or the reseller’s PartnerID: the invitation goes to its primary contact.',
+    }),
     language: Language.optional(),
     message: z.string().trim().max(2000).optional(),
   })
-  .refine((value) => Boolean(value.email) !== Boolean(value.partnerId), { message: 'give either email or partnerId', path: ['email'] });
+  .refine((value) => Boolean(value.email) !== Boolean(value.partnerId), {
+    message: 'give either email or partnerId',
+    path: ['email'],
+  });
 
 export const Invitation = z
   .object({
@@ -58,11 +75,20 @@ export const ListInvitationsQuery = z.object({
 });
 export const InvitationPage = z.object({ items: z.array(Invitation), nextCursor: z.string().optional() });
 
-const InvitationToken = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' });
+const InvitationToken = z
+  .string()
+  .min(16)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' });
 export const AcceptInvitationRequest = z.strictObject({
   token: InvitationToken,
-  consent: z.literal(true, { message: 'must be true: tick the box to authorize' }).meta({ description: 'The explicit consent box of the page.' }),
-  adminChoice: z.enum(['keepCurrentAdmin', 'moveAdmin']).optional().meta({ description: 'Customer invitations asking for delegated admin while another partner holds it.' }),
+  consent: z
+    .literal(true, { message: 'must be true: tick the box to authorize' })
+    .meta({ description: 'The explicit consent box of the page.' }),
+  adminChoice: z
+    .enum(['keepCurrentAdmin', 'moveAdmin'])
+    .optional()
+    .meta({ description: 'Customer invitations asking for delegated admin while another partner holds it.' }),
 });
 export const DeclineInvitationRequest = z.strictObject({ token: InvitationToken });
 export const AcceptedInvitation = z.object({ invitation: Invitation, result: z.record(z.string(), z.unknown()) });
@@ -82,7 +108,10 @@ export const LinkView = z
   })
   .meta({ id: 'PartnerLink' });
 export const LinkPage = z.object({ items: z.array(LinkView), nextCursor: z.string().optional() });
-export const PageQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(25), cursor: z.string().max(1024).optional() });
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(1024).optional(),
+});
 
 export const ProviderIdParams = z.strictObject({ providerId: Id });
 export const ResellerIdParams = z.strictObject({ resellerId: Id });

@@ -17,7 +17,13 @@ export async function runOnce(eventId: string, effect: string, fn: () => Promise
     await db.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.effect(eventId, effect), entity: 'Effect', status: 'claimed', claimedAt: now, ttl: now + 30 * 24 * 3600 },
+        Item: {
+          ...keys.effect(eventId, effect),
+          entity: 'Effect',
+          status: 'claimed',
+          claimedAt: now,
+          ttl: now + 30 * 24 * 3600,
+        },
         ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND claimedAt < :stale)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':claimed': 'claimed', ':stale': now - staleClaimSeconds },

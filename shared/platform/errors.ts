@@ -95,9 +95,15 @@ export class PayloadTooLargeError extends HttpError {
 
 export class UnsupportedMediaTypeError extends HttpError {
   constructor(expected: string[]) {
-    super(415, 'unsupported-media-type', 'Unsupported media type', `The body must be sent as ${expected.join(' or ')}.`, {
-      extensions: { errors: [{ field: 'content-type', message: `must be ${expected.join(' or ')}` }] },
-    });
+    super(
+      415,
+      'unsupported-media-type',
+      'Unsupported media type',
+      `The body must be sent as ${expected.join(' or ')}.`,
+      {
+        extensions: { errors: [{ field: 'content-type', message: `must be ${expected.join(' or ')}` }] },
+      },
+    );
   }
 }
 
@@ -117,9 +123,15 @@ function describeIssues(errors: FieldIssue[]): string {
 
 export class PreconditionRequiredError extends HttpError {
   constructor() {
-    super(428, 'precondition-required', 'Precondition required', 'Send If-Match with the version you read (the ETag of the resource), so a concurrent change is not lost.', {
-      extensions: { errors: [{ in: 'header', field: 'if-match', message: 'is required' }] },
-    });
+    super(
+      428,
+      'precondition-required',
+      'Precondition required',
+      'Send If-Match with the version you read (the ETag of the resource), so a concurrent change is not lost.',
+      {
+        extensions: { errors: [{ in: 'header', field: 'if-match', message: 'is required' }] },
+      },
+    );
   }
 }
 

@@ -17,7 +17,11 @@ export interface StoredResponse {
  * Claims an Idempotency-Key for one caller and operation. Answers the stored response of a completed
  * request with the same body; 422 when the key comes back with another body; 409 while the first is running.
  */
-export async function claimIdempotencyKey(scope: string, key: string, body: string): Promise<{ id: string; replay?: StoredResponse }> {
+export async function claimIdempotencyKey(
+  scope: string,
+  key: string,
+  body: string,
+): Promise<{ id: string; replay?: StoredResponse }> {
   const id = hashToken(`${scope}|${key}`);
   const fingerprint = hashToken(body);
   const now = clock.nowEpochSeconds();
@@ -25,7 +29,14 @@ export async function claimIdempotencyKey(scope: string, key: string, body: stri
     await db.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keyOf(id), entity: 'IdempotencyKey', status: 'InProgress', fingerprint, createdAt: now, ttl: now + hours * 3600 },
+        Item: {
+          ...keyOf(id),
+          entity: 'IdempotencyKey',
+          status: 'InProgress',
+          fingerprint,
+          createdAt: now,
+          ttl: now + hours * 3600,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -35,14 +46,24 @@ export async function claimIdempotencyKey(scope: string, key: string, body: stri
   }
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keyOf(id), ConsistentRead: true }));
   if (!Item) return claimIdempotencyKey(scope, key, body);
-  if (Item.fingerprint !== fingerprint) throw new ValidationError([{ in: 'header', field: 'idempotency-key', message: 'was already used with a different request body' }]);
-  if (Item.status !== 'Done') throw new ConflictError('A request with this Idempotency-Key is still in progress; retry in a moment.');
+  if (Item.fingerprint !== fingerprint)
+    throw new ValidationError([
+      { in: 'header', field: 'idempotency-key', message: 'was already used with a different request body' },
+    ]);
+  if (Item.status !== 'Done')
+    throw new ConflictError('A request with this Idempotency-Key is still in progress; retry in a moment.');
   return { id, replay: Item.response as StoredResponse };
 }
 
 export async function completeIdempotencyKey(id: string, response: StoredResponse): Promise<void> {
   await db.send(
-    new UpdateCommand({ TableName: tableName, Key: keyOf(id), UpdateExpression: 'SET #status = :done, #response = :response', ExpressionAttributeNames: { '#status': 'status', '#response': 'response' }, ExpressionAttributeValues: { ':done': 'Done', ':response': response } }),
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keyOf(id),
+      UpdateExpression: 'SET #status = :done, #response = :response',
+      ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
+      ExpressionAttributeValues: { ':done': 'Done', ':response': response },
+    }),
   );
 }
 

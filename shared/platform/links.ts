@@ -1,5 +1,5 @@
-import * as z from '#shared/platform/zod';
 import { readConfig } from '#shared/platform/config';
+import * as z from '#shared/platform/zod';
 
 const config = readConfig(z.object({ PUBLIC_BASE_URL: z.url() }));
 

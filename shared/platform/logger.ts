@@ -31,7 +31,12 @@ export function createLogger(base: Record<string, unknown> = {}): Logger {
 }
 
 function serializeError(error: Error): Record<string, unknown> {
-  return { name: error.name, message: error.message, stack: error.stack, cause: error.cause instanceof Error ? serializeError(error.cause) : error.cause };
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    cause: error.cause instanceof Error ? serializeError(error.cause) : error.cause,
+  };
 }
 
 export const logger = createLogger({ service: process.env.SERVICE_NAME ?? 'csp-partner' });

@@ -1,6 +1,6 @@
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { tableName, type TransactItem } from '#shared/platform/table';
+import { type TransactItem, tableName } from '#shared/platform/table';
 
 /**
  * The outbox. A state change and its event are written in one transaction; the stream consumer turns

@@ -1,5 +1,5 @@
-import { Health } from '#shared/platform/health-schemas';
 import { defineRoute } from '#shared/http/route';
+import { Health } from '#shared/platform/health-schemas';
 
 export const getHealth = defineRoute({
   operationId: 'getHealth',

@@ -1,6 +1,6 @@
-import * as z from '#shared/platform/zod';
-import { isCountryCode } from '#shared/platform/countries';
 import { isWebmailAddress, webmailRuleMessage } from '#shared/enrollment/webmail';
+import { isCountryCode } from '#shared/platform/countries';
+import * as z from '#shared/platform/zod';
 
 /** Languages of the seed documents, used for emails and pages. */
 export const languages = ['en', 'it', 'es'] as const;

@@ -1,7 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import * as z from '#shared/platform/zod';
+import {
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import * as z from '#shared/platform/zod';
 
 const config = readConfig(
   z.object({
@@ -34,7 +39,8 @@ export async function transact(
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: options.clientToken }));
   } catch (error) {
-    const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] }).CancellationReasons;
+    const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] })
+      .CancellationReasons;
     const index = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
     if (index >= 0) throw onConditionFailed(index, reasons?.[index]?.Item);
     throw error;
@@ -49,7 +55,9 @@ export function isConditionFailed(error: unknown): boolean {
 /** Writes many independent items (reference data imports), 25 per batch, retrying what DynamoDB leaves unprocessed. */
 export async function putAll(items: Record<string, unknown>[]): Promise<number> {
   for (let i = 0; i < items.length; i += 25) {
-    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items
+      .slice(i, i + 25)
+      .map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests?.length && attempt < 5; attempt += 1) {
       const result = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
       requests = result.UnprocessedItems?.[tableName] as typeof requests;

@@ -1,12 +1,16 @@
 import middy from '@middy/core';
+import { type Logger, logger } from '#shared/platform/logger';
 import type * as z from '#shared/platform/zod';
-import { logger, type Logger } from '#shared/platform/logger';
 
 /**
  * A Step Functions task: validates its input with zod and logs with the execution's correlation id.
  * Errors propagate, so the state's Retry and Catch decide what happens next.
  */
-export function workflowTask<S extends z.ZodType, O>(name: string, schema: S, fn: (input: z.output<S>, log: Logger) => Promise<O>) {
+export function workflowTask<S extends z.ZodType, O>(
+  name: string,
+  schema: S,
+  fn: (input: z.output<S>, log: Logger) => Promise<O>,
+) {
   return middy<unknown, O>().handler(async (event) => {
     const input = schema.parse(event);
     const correlationId = (input as { correlationId?: string }).correlationId;

@@ -3,5 +3,25 @@
  * error messages in every locale included (about 250 KB of each bundle); named imports let esbuild drop
  * what is unused. Use `import * as z from '<path>/zod'` as you would `import { z } from 'zod'`.
  */
-export { array, boolean, coerce, email, enum, iso, literal, number, object, record, strictObject, string, toJSONSchema, union, unknown, url, uuid, core } from 'zod';
+
 export type { infer, input, output, ZodObject, ZodType } from 'zod';
+export {
+  array,
+  boolean,
+  coerce,
+  core,
+  email,
+  enum,
+  iso,
+  literal,
+  number,
+  object,
+  record,
+  strictObject,
+  string,
+  toJSONSchema,
+  union,
+  unknown,
+  url,
+  uuid,
+} from 'zod';

@@ -1,10 +1,10 @@
 import { createIdentity, deleteIdentity } from '#shared/platform/aws/identity';
 import { clock } from '#shared/platform/clock';
 import { newId, newTemporaryPassword } from '#shared/platform/crypto';
-import { insertMember, undoInsertMember } from '#shared/users/members-store';
-import type { Member } from '#shared/users/organizations-store';
 import { DependencyError } from '#shared/platform/errors';
 import type { Logger } from '#shared/platform/logger';
+import { insertMember, undoInsertMember } from '#shared/users/members-store';
+import type { Member } from '#shared/users/organizations-store';
 
 /**
  * Adds a user with a temporary password: the membership and email claim first (409 on a taken email,
@@ -24,7 +24,9 @@ export async function addUserWithTemporaryPassword(
   } catch (error) {
     context.log.warn('identity creation failed: undoing the membership', { error });
     await undoInsertMember(member);
-    await deleteIdentity(member.userId).catch((cleanup: Error) => context.log.warn('orphan identity left for cleanup', { userId: member.userId, error: cleanup.message }));
+    await deleteIdentity(member.userId).catch((cleanup: Error) =>
+      context.log.warn('orphan identity left for cleanup', { userId: member.userId, error: cleanup.message }),
+    );
     throw new DependencyError('Creating the user', error);
   }
   return { member, temporaryPassword };

@@ -1,15 +1,17 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
-import type { Roles } from '#shared/users/roles';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { putEvent } from '#shared/platform/outbox';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
-import { getMember, memberItem, type Member } from '#shared/users/organizations-store';
+import { putEvent } from '#shared/platform/outbox';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { getMember, type Member, memberItem } from '#shared/users/organizations-store';
+import type { Roles } from '#shared/users/roles';
 
 const lastGlobalAdmin = () =>
-  new ConflictError('The organization must keep at least one global admin: promote another user first.', { invariant: 'last-global-admin' });
+  new ConflictError('The organization must keep at least one global admin: promote another user first.', {
+    invariant: 'last-global-admin',
+  });
 
 /** Changes the organization's global admin count by `delta`, never below one. */
 function globalAdminCountItem(organizationId: string, delta: 1 | -1): TransactItem {
@@ -19,7 +21,8 @@ function globalAdminCountItem(organizationId: string, delta: 1 | -1): TransactIt
       Key: keys.organization(organizationId),
       UpdateExpression: 'SET globalAdminCount = if_not_exists(globalAdminCount, :zero) + :delta',
       ConditionExpression: delta < 0 ? 'globalAdminCount > :one' : 'attribute_exists(pk)',
-      ExpressionAttributeValues: delta < 0 ? { ':zero': 0, ':delta': delta, ':one': 1 } : { ':zero': 0, ':delta': delta },
+      ExpressionAttributeValues:
+        delta < 0 ? { ':zero': 0, ':delta': delta, ':one': 1 } : { ':zero': 0, ':delta': delta },
     },
   };
 }
@@ -30,28 +33,65 @@ function globalAdminCountItem(organizationId: string, delta: 1 | -1): TransactIt
  */
 export async function insertMember(member: Member, correlationId: string, sendSignInEmail: boolean): Promise<void> {
   const items: TransactItem[] = [
-    { Put: { TableName: tableName, Item: { ...keys.emailClaim(member.email), entity: 'EmailClaim', userId: member.userId, organizationId: member.organizationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.emailClaim(member.email),
+          entity: 'EmailClaim',
+          userId: member.userId,
+          organizationId: member.organizationId,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
     { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
-    putEvent('PartnerUserAdded', { userId: member.userId, agentRole: member.agentRole, adminRole: member.adminRole, sendSignInEmail }, { organizationId: member.organizationId, correlationId }),
+    putEvent(
+      'PartnerUserAdded',
+      { userId: member.userId, agentRole: member.agentRole, adminRole: member.adminRole, sendSignInEmail },
+      { organizationId: member.organizationId, correlationId },
+    ),
   ];
   if (member.adminRole === 'GlobalAdmin') items.push(globalAdminCountItem(member.organizationId, 1));
-  await transact(items, () => new ConflictError('A user with this email already exists.', { errors: [{ in: 'body', field: 'email', message: 'is already registered' }] }));
+  await transact(
+    items,
+    () =>
+      new ConflictError('A user with this email already exists.', {
+        errors: [{ in: 'body', field: 'email', message: 'is already registered' }],
+      }),
+  );
 }
 
 /** Removes what insertMember wrote, when the identity could not be created (no event: nothing happened). */
 export async function undoInsertMember(member: Member): Promise<void> {
   const items: TransactItem[] = [
-    { Delete: { TableName: tableName, Key: keys.emailClaim(member.email), ConditionExpression: 'userId = :u', ExpressionAttributeValues: { ':u': member.userId } } },
+    {
+      Delete: {
+        TableName: tableName,
+        Key: keys.emailClaim(member.email),
+        ConditionExpression: 'userId = :u',
+        ExpressionAttributeValues: { ':u': member.userId },
+      },
+    },
     { Delete: { TableName: tableName, Key: keys.user(member.userId) } },
   ];
-  if (member.adminRole === 'GlobalAdmin') items.push({ Update: { TableName: tableName, Key: keys.organization(member.organizationId), UpdateExpression: 'SET globalAdminCount = globalAdminCount - :one', ExpressionAttributeValues: { ':one': 1 } } });
+  if (member.adminRole === 'GlobalAdmin')
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.organization(member.organizationId),
+        UpdateExpression: 'SET globalAdminCount = globalAdminCount - :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      },
+    });
   await transact(items, () => new Error('could not undo the membership'));
 }
 
 /** Access pattern: one user of the caller's organization; another organization's user is not found. */
 export async function getOrganizationMember(organizationId: string, userId: string): Promise<Member> {
   const member = await getMember(userId);
-  if (!member || member.organizationId !== organizationId) throw new NotFoundError('No such user in your organization.');
+  if (!member || member.organizationId !== organizationId)
+    throw new NotFoundError('No such user in your organization.');
   return member;
 }
 
@@ -60,7 +100,13 @@ export async function getOrganizationMember(organizationId: string, userId: stri
  * count moves in the same transaction, so the last global admin can never be demoted, even by two admins
  * demoting each other at once.
  */
-export async function updateMemberRoles(member: Member, expectedVersion: number, next: Roles, by: string, correlationId: string): Promise<Member> {
+export async function updateMemberRoles(
+  member: Member,
+  expectedVersion: number,
+  next: Roles,
+  by: string,
+  correlationId: string,
+): Promise<Member> {
   const items: TransactItem[] = [
     {
       Update: {
@@ -68,10 +114,21 @@ export async function updateMemberRoles(member: Member, expectedVersion: number,
         Key: keys.user(member.userId),
         UpdateExpression: 'SET agentRole = :agent, adminRole = :admin, version = version + :one, updatedAt = :now',
         ConditionExpression: 'version = :expected AND organizationId = :org',
-        ExpressionAttributeValues: { ':agent': next.agentRole, ':admin': next.adminRole, ':one': 1, ':now': clock.nowIso(), ':expected': expectedVersion, ':org': member.organizationId },
+        ExpressionAttributeValues: {
+          ':agent': next.agentRole,
+          ':admin': next.adminRole,
+          ':one': 1,
+          ':now': clock.nowIso(),
+          ':expected': expectedVersion,
+          ':org': member.organizationId,
+        },
       },
     },
-    putEvent('PartnerUserRolesChanged', { userId: member.userId, from: { agentRole: member.agentRole, adminRole: member.adminRole }, to: next, by }, { organizationId: member.organizationId, correlationId }),
+    putEvent(
+      'PartnerUserRolesChanged',
+      { userId: member.userId, from: { agentRole: member.agentRole, adminRole: member.adminRole }, to: next, by },
+      { organizationId: member.organizationId, correlationId },
+    ),
   ];
   const wasAdmin = member.adminRole === 'GlobalAdmin';
   const isAdmin = next.adminRole === 'GlobalAdmin';
@@ -84,18 +141,31 @@ export async function updateMemberRoles(member: Member, expectedVersion: number,
  * Removes a user: the membership and the email claim go in one transaction (sign-in and every API call stop
  * at once), the global admin count is guarded, and the event makes the consumer delete the identity.
  */
-export async function removeMember(member: Member, expectedVersion: number | undefined, by: string, correlationId: string): Promise<void> {
+export async function removeMember(
+  member: Member,
+  expectedVersion: number | undefined,
+  by: string,
+  correlationId: string,
+): Promise<void> {
   const items: TransactItem[] = [
     {
       Delete: {
         TableName: tableName,
         Key: keys.user(member.userId),
-        ConditionExpression: expectedVersion === undefined ? 'organizationId = :org' : 'organizationId = :org AND version = :expected',
-        ExpressionAttributeValues: expectedVersion === undefined ? { ':org': member.organizationId } : { ':org': member.organizationId, ':expected': expectedVersion },
+        ConditionExpression:
+          expectedVersion === undefined ? 'organizationId = :org' : 'organizationId = :org AND version = :expected',
+        ExpressionAttributeValues:
+          expectedVersion === undefined
+            ? { ':org': member.organizationId }
+            : { ':org': member.organizationId, ':expected': expectedVersion },
       },
     },
     { Delete: { TableName: tableName, Key: keys.emailClaim(member.email) } },
-    putEvent('PartnerUserRemoved', { userId: member.userId, email: member.email, by }, { organizationId: member.organizationId, correlationId }),
+    putEvent(
+      'PartnerUserRemoved',
+      { userId: member.userId, email: member.email, by },
+      { organizationId: member.organizationId, correlationId },
+    ),
   ];
   if (member.adminRole === 'GlobalAdmin') items.push(globalAdminCountItem(member.organizationId, -1));
   await transact(items, (index) => (index === 0 ? new PreconditionFailedError() : lastGlobalAdmin()));
@@ -105,7 +175,10 @@ export async function removeMember(member: Member, expectedVersion: number | und
  * Access pattern: the organization's users by name (gsi1), optionally searched by name or email. One Query
  * per page; the search filters within the organization's partition.
  */
-export async function listMembers(organizationId: string, options: { q?: string; limit: number; cursor?: string }): Promise<{ items: Member[]; nextCursor?: string }> {
+export async function listMembers(
+  organizationId: string,
+  options: { q?: string; limit: number; cursor?: string },
+): Promise<{ items: Member[]; nextCursor?: string }> {
   const q = options.q?.trim().toLowerCase();
   const result = await db.send(
     new QueryCommand({

@@ -1,11 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { ConflictError } from '#shared/platform/errors';
-import type { Language } from '#shared/platform/schemas';
-import type { Roles } from '#shared/users/roles';
-import { putEvent } from '#shared/platform/outbox';
 import { keys } from '#shared/platform/keys';
-import { db, tableName, transact, type TransactItem } from '#shared/platform/table';
+import { putEvent } from '#shared/platform/outbox';
+import type { Language } from '#shared/platform/schemas';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import type { Roles } from '#shared/users/roles';
 
 export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
 export interface ProgramStatus {
@@ -59,32 +59,73 @@ export async function createOrganizationWithAdmin(
   correlationId: string,
 ): Promise<{ organization: Organization; member: Member }> {
   const now = clock.nowIso();
-  const org: Organization = { ...organization, contactEmail: admin.email, language: admin.language, programs: {}, createdAt: now, version: 1 };
+  const org: Organization = {
+    ...organization,
+    contactEmail: admin.email,
+    language: admin.language,
+    programs: {},
+    createdAt: now,
+    version: 1,
+  };
   const member: Member = { ...admin, organizationId: org.organizationId, status: 'active', createdAt: now, version: 1 };
   await transact(
     [
-      { Put: { TableName: tableName, Item: { ...keys.emailClaim(member.email), entity: 'EmailClaim', userId: member.userId, organizationId: org.organizationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.emailClaim(member.email),
+            entity: 'EmailClaim',
+            userId: member.userId,
+            organizationId: org.organizationId,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
       {
         Put: {
           TableName: tableName,
           // globalAdminCount guards "the last global admin cannot be removed or demoted" transactionally
-          Item: { ...keys.organization(org.organizationId), entity: 'Organization', ...org, globalAdminCount: member.adminRole === 'GlobalAdmin' ? 1 : 0 },
+          Item: {
+            ...keys.organization(org.organizationId),
+            entity: 'Organization',
+            ...org,
+            globalAdminCount: member.adminRole === 'GlobalAdmin' ? 1 : 0,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
       { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
-      putEvent('OrganizationCreated', { legalName: org.legalName, country: org.country, adminUserId: member.userId }, { organizationId: org.organizationId, correlationId }),
+      putEvent(
+        'OrganizationCreated',
+        { legalName: org.legalName, country: org.country, adminUserId: member.userId },
+        { organizationId: org.organizationId, correlationId },
+      ),
     ],
-    () => new ConflictError('An account with this email already exists.', { errors: [{ in: 'body', field: 'admin.email', message: 'is already registered' }] }),
+    () =>
+      new ConflictError('An account with this email already exists.', {
+        errors: [{ in: 'body', field: 'admin.email', message: 'is already registered' }],
+      }),
   );
   return { organization: org, member };
 }
 
 /** Compensation when the identity provider refused the user: removes what step one wrote. */
-export async function deleteOrganizationWithAdmin(organizationId: string, userId: string, email: string): Promise<void> {
+export async function deleteOrganizationWithAdmin(
+  organizationId: string,
+  userId: string,
+  email: string,
+): Promise<void> {
   await transact(
     [
-      { Delete: { TableName: tableName, Key: keys.emailClaim(email), ConditionExpression: 'userId = :u', ExpressionAttributeValues: { ':u': userId } } },
+      {
+        Delete: {
+          TableName: tableName,
+          Key: keys.emailClaim(email),
+          ConditionExpression: 'userId = :u',
+          ExpressionAttributeValues: { ':u': userId },
+        },
+      },
       { Delete: { TableName: tableName, Key: keys.organization(organizationId) } },
       { Delete: { TableName: tableName, Key: keys.user(userId) } },
     ],
@@ -112,7 +153,9 @@ export async function getMember(userId: string): Promise<Member | undefined> {
 
 /** Access pattern: who holds an email address. */
 export async function findUserIdByEmail(email: string): Promise<string | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.emailClaim(email), ProjectionExpression: 'userId' }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.emailClaim(email), ProjectionExpression: 'userId' }),
+  );
   return Item?.userId as string | undefined;
 }
 
@@ -120,13 +163,63 @@ export async function findUserIdByEmail(email: string): Promise<string | undefin
 export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.organization(organizationId) }));
   if (!Item) return undefined;
-  const { organizationId: id, legalName, country, partnerId, contactEmail, language, programs, profile, agreements, providerRegions, createdAt, version } = Item as Organization;
-  return { organizationId: id, legalName, country, partnerId, contactEmail, language, programs: programs ?? {}, profile, agreements: agreements ?? [], providerRegions, createdAt, version };
+  const {
+    organizationId: id,
+    legalName,
+    country,
+    partnerId,
+    contactEmail,
+    language,
+    programs,
+    profile,
+    agreements,
+    providerRegions,
+    createdAt,
+    version,
+  } = Item as Organization;
+  return {
+    organizationId: id,
+    legalName,
+    country,
+    partnerId,
+    contactEmail,
+    language,
+    programs: programs ?? {},
+    profile,
+    agreements: agreements ?? [],
+    providerRegions,
+    createdAt,
+    version,
+  };
 }
 
 function toMember(item: Record<string, unknown>): Member {
-  const { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version } = item as unknown as Member;
-  return { userId, organizationId, email, fullName, language, status, agentRole, adminRole, platformRole, createdAt, version };
+  const {
+    userId,
+    organizationId,
+    email,
+    fullName,
+    language,
+    status,
+    agentRole,
+    adminRole,
+    platformRole,
+    createdAt,
+    version,
+  } = item as unknown as Member;
+  return {
+    userId,
+    organizationId,
+    email,
+    fullName,
+    language,
+    status,
+    agentRole,
+    adminRole,
+    platformRole,
+    createdAt,
+    version,
+  };
 }
 
 /**
@@ -181,4 +274,3 @@ export function setAgentRoleItem(userId: string, agentRole: Member['agentRole'])
     },
   };
 }
-

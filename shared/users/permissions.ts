@@ -17,7 +17,12 @@ export interface Grant {
 
 const allAgents: readonly AgentRole[] = ['AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'NotAnAgent'];
 const allAdmins: readonly AdminRole[] = ['GlobalAdmin', 'UserManagementAdmin', 'BillingAdmin', 'NotAnAdmin'];
-const operators = { agentRoles: [], adminRoles: [], platformRoles: ['ProgramOperator'], source: 'Program operators only; no partner role grants it.' } as const;
+const operators = {
+  agentRoles: [],
+  adminRoles: [],
+  platformRoles: ['ProgramOperator'],
+  source: 'Program operators only; no partner role grants it.',
+} as const;
 const seed = 'Seed 000, "Assign user permissions".';
 
 export const permissionTable = {
@@ -28,19 +33,54 @@ export const permissionTable = {
     platformRoles: ['ProgramOperator'],
     source: 'Our choice: everyone may ask what they may do.',
   },
-  'enrollment:read': { description: 'View the organization’s enrollment and its status', agentRoles: allAgents, adminRoles: allAdmins, source: 'Our choice: every user may see where the enrollment stands.' },
-  'enrollment:manage': { description: 'Enroll the organization in a program, link its PartnerID and answer the review', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Seeds 000 and 003: enrollment uses global admin credentials.' },
-  'agreement:read': { description: 'Read partner agreements', agentRoles: allAgents, adminRoles: allAdmins, source: 'Our choice: anyone may read what the organization signs.' },
-  'agreement:sign': { description: 'Sign partner agreements for the organization', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Seed 003, step 6: "accept using global admin credentials".' },
+  'enrollment:read': {
+    description: 'View the organization’s enrollment and its status',
+    agentRoles: allAgents,
+    adminRoles: allAdmins,
+    source: 'Our choice: every user may see where the enrollment stands.',
+  },
+  'enrollment:manage': {
+    description: 'Enroll the organization in a program, link its PartnerID and answer the review',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Seeds 000 and 003: enrollment uses global admin credentials.',
+  },
+  'agreement:read': {
+    description: 'Read partner agreements',
+    agentRoles: allAgents,
+    adminRoles: allAdmins,
+    source: 'Our choice: anyone may read what the organization signs.',
+  },
+  'agreement:sign': {
+    description: 'Sign partner agreements for the organization',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Seed 003, step 6: "accept using global admin credentials".',
+  },
   'profile:read': {
     description: 'View the organization’s legal and program profile',
     agentRoles: ['AdminAgent', 'SalesAgent'],
     adminRoles: ['GlobalAdmin', 'UserManagementAdmin', 'BillingAdmin'],
     source: `${seed} Helpdesk agents may not view partner profiles; user management admins may view all.`,
   },
-  'users:read': { description: 'View partner users and their roles', agentRoles: [], adminRoles: ['GlobalAdmin', 'UserManagementAdmin'], source: `${seed} Global admins and user management admins view, create and manage users.` },
-  'users:manage': { description: 'Add, change and remove partner users', agentRoles: [], adminRoles: ['GlobalAdmin', 'UserManagementAdmin'], source: `${seed} Admin agents may not manage users.` },
-  'support:partner': { description: 'Create and view support tickets for the platform itself', agentRoles: [], adminRoles: ['GlobalAdmin'], source: `${seed} Admin agents may not open service requests for Partner Center.` },
+  'users:read': {
+    description: 'View partner users and their roles',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin', 'UserManagementAdmin'],
+    source: `${seed} Global admins and user management admins view, create and manage users.`,
+  },
+  'users:manage': {
+    description: 'Add, change and remove partner users',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin', 'UserManagementAdmin'],
+    source: `${seed} Admin agents may not manage users.`,
+  },
+  'support:partner': {
+    description: 'Create and view support tickets for the platform itself',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: `${seed} Admin agents may not open service requests for Partner Center.`,
+  },
   'support:customers': {
     description: 'Create and view service requests on behalf of customers',
     agentRoles: ['AdminAgent', 'HelpdeskAgent'],
@@ -48,29 +88,60 @@ export const permissionTable = {
     source: `${seed} Admin and helpdesk agents request support on behalf of customers.`,
   },
   'support:read': {
-    description: 'Open and view service requests (platform tickets need support:partner, customer requests support:customers)',
+    description:
+      'Open and view service requests (platform tickets need support:partner, customer requests support:customers)',
     agentRoles: ['AdminAgent', 'HelpdeskAgent'],
     adminRoles: ['GlobalAdmin'],
     source: 'The union of support:partner and support:customers.',
   },
-  'customers:read': { description: 'Search and view customers', agentRoles: ['AdminAgent', 'SalesAgent', 'HelpdeskAgent'], adminRoles: ['GlobalAdmin'], source: `${seed} Helpdesk agents search and view customers; sales agents manage them (Partner Center docs).` },
+  'customers:read': {
+    description: 'Search and view customers',
+    agentRoles: ['AdminAgent', 'SalesAgent', 'HelpdeskAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: `${seed} Helpdesk agents search and view customers; sales agents manage them (Partner Center docs).`,
+  },
   'customers:invite': {
     description: 'Request reseller relationships with customers',
     agentRoles: ['AdminAgent', 'SalesAgent'],
     adminRoles: ['GlobalAdmin'],
     source: `${seed} Helpdesk agents may not request customer relationships; sales agents may (Partner Center docs).`,
   },
-  'customers:delegated-admin': { description: 'Request delegated admin privileges for customers', agentRoles: ['AdminAgent'], adminRoles: ['GlobalAdmin'], source: seed },
-  'customers:administer': { description: 'Administer customers on their behalf: their users and licenses', agentRoles: ['AdminAgent'], adminRoles: ['GlobalAdmin'], source: `${seed} Sales agents may not administer on behalf of customers.` },
+  'customers:delegated-admin': {
+    description: 'Request delegated admin privileges for customers',
+    agentRoles: ['AdminAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: seed,
+  },
+  'customers:administer': {
+    description: 'Administer customers on their behalf: their users and licenses',
+    agentRoles: ['AdminAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: `${seed} Sales agents may not administer on behalf of customers.`,
+  },
   'subscriptions:manage': {
     description: 'Manage customers’ subscriptions and services on their behalf',
     agentRoles: ['AdminAgent', 'HelpdeskAgent'],
     adminRoles: ['GlobalAdmin'],
     source: `${seed} Helpdesk agents manage subscriptions on behalf of customers.`,
   },
-  'orders:submit': { description: 'Submit orders for customers', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: 'Partner Center docs: sales agents and admin agents place orders.' },
-  'leads:manage': { description: 'Manage customer leads', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: `${seed} Helpdesk agents may not manage customer leads.` },
-  'billing:read': { description: 'View billing data and revenue', agentRoles: [], adminRoles: ['GlobalAdmin', 'BillingAdmin'], source: `${seed} Billing admins access invoices.` },
+  'orders:submit': {
+    description: 'Submit orders for customers',
+    agentRoles: ['AdminAgent', 'SalesAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Partner Center docs: sales agents and admin agents place orders.',
+  },
+  'leads:manage': {
+    description: 'Manage customer leads',
+    agentRoles: ['AdminAgent', 'SalesAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: `${seed} Helpdesk agents may not manage customer leads.`,
+  },
+  'billing:read': {
+    description: 'View billing data and revenue',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin', 'BillingAdmin'],
+    source: `${seed} Billing admins access invoices.`,
+  },
   'invitations:read': {
     description: 'View the invitations the organization sent and received',
     agentRoles: ['AdminAgent', 'SalesAgent'],
@@ -83,19 +154,50 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin'],
     source: 'The union of providers:invite and customers:invite; the handler checks the one of the invitation’s kind.',
   },
-  'providers:read': { description: 'View linked indirect providers and resellers', agentRoles: ['AdminAgent', 'SalesAgent'], adminRoles: ['GlobalAdmin'], source: 'Our choice: the people who work with customers see the partners they share them with.' },
-  'providers:invite': { description: 'Invite indirect resellers (indirect providers)', agentRoles: ['AdminAgent'], adminRoles: ['GlobalAdmin'], source: 'Our choice, by analogy with customer relationship requests.' },
-  'providers:accept': { description: 'Accept a partnership request from an indirect provider', agentRoles: [], adminRoles: ['GlobalAdmin'], source: `${seed} Only global admins accept partnership requests from indirect providers.` },
-  'providers:manage': { description: 'Suspend or end provider links and their admin access', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Our choice: ending a partnership is a global admin’s decision, like accepting it.' },
-  'directbill:manage': { description: 'Check direct-bill eligibility and apply', agentRoles: [], adminRoles: ['GlobalAdmin'], source: 'Seed 001: "Appropriate roles: global admin".' },
-  'tenant:manage': {
-    description: 'See every partner on the organization’s own tenant and remove their admin permissions (as a customer)',
+  'providers:read': {
+    description: 'View linked indirect providers and resellers',
+    agentRoles: ['AdminAgent', 'SalesAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Our choice: the people who work with customers see the partners they share them with.',
+  },
+  'providers:invite': {
+    description: 'Invite indirect resellers (indirect providers)',
+    agentRoles: ['AdminAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Our choice, by analogy with customer relationship requests.',
+  },
+  'providers:accept': {
+    description: 'Accept a partnership request from an indirect provider',
     agentRoles: [],
     adminRoles: ['GlobalAdmin'],
-    source: 'Seed 002: customers reassign or remove admin permissions; a customer’s global admin accepts relationships.',
+    source: `${seed} Only global admins accept partnership requests from indirect providers.`,
+  },
+  'providers:manage': {
+    description: 'Suspend or end provider links and their admin access',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Our choice: ending a partnership is a global admin’s decision, like accepting it.',
+  },
+  'directbill:manage': {
+    description: 'Check direct-bill eligibility and apply',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Seed 001: "Appropriate roles: global admin".',
+  },
+  'tenant:manage': {
+    description:
+      'See every partner on the organization’s own tenant and remove their admin permissions (as a customer)',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source:
+      'Seed 002: customers reassign or remove admin permissions; a customer’s global admin accepts relationships.',
   },
   'operator:review': { description: 'Review enrollments and applications (program operators)', ...operators },
-  'operator:reference-data': { description: 'Keep reference data: partner directory, business registry, existing partners, catalogue (program operators)', ...operators },
+  'operator:reference-data': {
+    description:
+      'Keep reference data: partner directory, business registry, existing partners, catalogue (program operators)',
+    ...operators,
+  },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissionTable;

@@ -1,5 +1,18 @@
-import { Capabilities, CreatePartnerUserRequest, CreatePartnerUserResponse, CreateServiceRequest, ListServiceRequestsQuery, ListUsersQuery, PartnerUser, ServiceRequest, ServiceRequestPage, UpdateRolesRequest, UserIdParams, UserPage } from '#shared/users/schemas';
 import { defineRoute } from '#shared/http/route';
+import {
+  Capabilities,
+  CreatePartnerUserRequest,
+  CreatePartnerUserResponse,
+  CreateServiceRequest,
+  ListServiceRequestsQuery,
+  ListUsersQuery,
+  PartnerUser,
+  ServiceRequest,
+  ServiceRequestPage,
+  UpdateRolesRequest,
+  UserIdParams,
+  UserPage,
+} from '#shared/users/schemas';
 
 const cognitoAdmin = ['AdminCreateUser', 'AdminDeleteUser'] as const;
 
@@ -46,7 +59,10 @@ export const getPartnerUser = defineRoute({
   auth: 'user',
   permission: 'users:read',
   request: { params: UserIdParams },
-  responses: { 200: { description: 'The user.', body: PartnerUser }, 404: { description: 'No such user in the organization.' } },
+  responses: {
+    200: { description: 'The user.', body: PartnerUser },
+    404: { description: 'No such user in the organization.' },
+  },
   grants: { table: 'read' },
 });
 
@@ -54,7 +70,8 @@ export const updatePartnerUserRoles = defineRoute({
   operationId: 'updatePartnerUserRoles',
   method: 'PUT',
   path: '/v1/users/{userId}/roles',
-  summary: 'Change a user’s agent and admin roles, conditional on its version (If-Match). Takes effect on the user’s next request.',
+  summary:
+    'Change a user’s agent and admin roles, conditional on its version (If-Match). Takes effect on the user’s next request.',
   tag: 'Users',
   handler: 'functions/users/update-partner-user-roles.ts',
   auth: 'user',
@@ -80,7 +97,11 @@ export const deletePartnerUser = defineRoute({
   auth: 'user',
   permission: 'users:manage',
   request: { params: UserIdParams },
-  responses: { 204: { description: 'Removed.' }, 409: { description: 'The last global admin cannot be removed.' }, 412: { description: 'The user changed since it was read.' } },
+  responses: {
+    204: { description: 'Removed.' },
+    409: { description: 'The last global admin cannot be removed.' },
+    412: { description: 'The user changed since it was read.' },
+  },
   grants: { table: 'readWrite' },
 });
 
@@ -101,7 +122,8 @@ export const createServiceRequest = defineRoute({
   operationId: 'createServiceRequest',
   method: 'POST',
   path: '/v1/service-requests',
-  summary: 'Open a support ticket for the platform (global admin) or a service request on behalf of a customer (admin and helpdesk agents).',
+  summary:
+    'Open a support ticket for the platform (global admin) or a service request on behalf of a customer (admin and helpdesk agents).',
   tag: 'Support',
   handler: 'functions/users/create-service-request.ts',
   auth: 'user',

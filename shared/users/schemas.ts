@@ -1,10 +1,14 @@
+import { Email, Id, Language, PersonName } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 import { permissions } from '#shared/users/permissions';
 import { adminRoles, agentRoles, platformRoles } from '#shared/users/roles';
-import { Email, Id, Language, PersonName } from '#shared/platform/schemas';
 
-export const AgentRole = z.enum(agentRoles).meta({ description: 'Admin agent, sales agent, helpdesk agent, or not an agent.' });
-export const AdminRole = z.enum(adminRoles).meta({ description: 'Global admin, user management admin, billing admin, or not an admin.' });
+export const AgentRole = z
+  .enum(agentRoles)
+  .meta({ description: 'Admin agent, sales agent, helpdesk agent, or not an agent.' });
+export const AdminRole = z
+  .enum(adminRoles)
+  .meta({ description: 'Global admin, user management admin, billing admin, or not an admin.' });
 
 export const PartnerUser = z
   .object({
@@ -27,12 +31,18 @@ export const CreatePartnerUserRequest = z.strictObject({
   agentRole: AgentRole,
   adminRole: AdminRole,
   language: Language.default('en'),
-  sendSignInEmail: z.boolean().default(false).meta({ description: 'Email the user a sign-in link (never the password).' }),
+  sendSignInEmail: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Email the user a sign-in link (never the password).' }),
 });
 
 export const CreatePartnerUserResponse = z.object({
   user: PartnerUser,
-  temporaryPassword: z.string().meta({ description: 'Shown this once: it is not stored and cannot be retrieved again. The first sign-in must set a new password.' }),
+  temporaryPassword: z.string().meta({
+    description:
+      'Shown this once: it is not stored and cannot be retrieved again. The first sign-in must set a new password.',
+  }),
   signInUrl: z.string(),
 });
 
@@ -50,12 +60,17 @@ export const Capabilities = z.object({
   userId: Id,
   organizationId: Id,
   roles: z.object({ agentRole: AgentRole, adminRole: AdminRole, platformRole: z.enum(platformRoles).optional() }),
-  permissions: z.record(z.enum(permissions as [string, ...string[]]), z.object({ granted: z.boolean(), description: z.string() })),
+  permissions: z.record(
+    z.enum(permissions as [string, ...string[]]),
+    z.object({ granted: z.boolean(), description: z.string() }),
+  ),
   operations: z.array(z.string()).meta({ description: 'The operation ids of the API this caller may call.' }),
 });
 
 export const CreateServiceRequest = z.strictObject({
-  category: z.enum(['Platform', 'Customer']).meta({ description: 'A ticket about the platform itself, or a request on behalf of a customer.' }),
+  category: z
+    .enum(['Platform', 'Customer'])
+    .meta({ description: 'A ticket about the platform itself, or a request on behalf of a customer.' }),
   customerId: Id.optional(),
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().min(3).max(10_000),

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { putEvent } from '#shared/platform/outbox';
 import { keys } from '#shared/platform/keys';
+import { putEvent } from '#shared/platform/outbox';
 import { db, tableName, transact } from '#shared/platform/table';
 
 export interface ServiceRequestRecord {
@@ -20,21 +20,43 @@ export interface ServiceRequestRecord {
 export async function insertServiceRequest(record: ServiceRequestRecord, correlationId: string): Promise<void> {
   await transact(
     [
-      { Put: { TableName: tableName, Item: { ...keys.serviceRequest(record.organizationId, record.createdAt, record.serviceRequestId), entity: 'ServiceRequest', ...record }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      putEvent('ServiceRequestOpened', { serviceRequestId: record.serviceRequestId, category: record.category, customerId: record.customerId }, { organizationId: record.organizationId, correlationId }),
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.serviceRequest(record.organizationId, record.createdAt, record.serviceRequestId),
+            entity: 'ServiceRequest',
+            ...record,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      putEvent(
+        'ServiceRequestOpened',
+        { serviceRequestId: record.serviceRequestId, category: record.category, customerId: record.customerId },
+        { organizationId: record.organizationId, correlationId },
+      ),
     ],
     () => new Error('duplicate service request id'),
   );
 }
 
 /** Access pattern: an organization's service requests, newest first (one Query on its partition). */
-export async function listServiceRequestRecords(organizationId: string, options: { limit: number; cursor?: string; categories: ServiceRequestRecord['category'][] }) {
+export async function listServiceRequestRecords(
+  organizationId: string,
+  options: { limit: number; cursor?: string; categories: ServiceRequestRecord['category'][] },
+) {
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: 'category IN (:c0, :c1)',
-      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':prefix': 'SR#', ':c0': options.categories[0] ?? '-', ':c1': options.categories[1] ?? '-' },
+      ExpressionAttributeValues: {
+        ':pk': `ORG#${organizationId}`,
+        ':prefix': 'SR#',
+        ':c0': options.categories[0] ?? '-',
+        ':c1': options.categories[1] ?? '-',
+      },
       ScanIndexForward: false,
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),
@@ -44,7 +66,17 @@ export async function listServiceRequestRecords(organizationId: string, options:
 }
 
 /** Access pattern: does this partner hold a reseller relationship with this customer? */
-export async function hasCustomerRelationship(partnerOrganizationId: string, customerOrganizationId: string): Promise<boolean> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.customerRelationship(partnerOrganizationId, customerOrganizationId), ProjectionExpression: 'pk, #state', ExpressionAttributeNames: { '#state': 'state' } }));
+export async function hasCustomerRelationship(
+  partnerOrganizationId: string,
+  customerOrganizationId: string,
+): Promise<boolean> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.customerRelationship(partnerOrganizationId, customerOrganizationId),
+      ProjectionExpression: 'pk, #state',
+      ExpressionAttributeNames: { '#state': 'state' },
+    }),
+  );
   return Item !== undefined && Item.state !== 'Ended';
 }

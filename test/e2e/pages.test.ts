@@ -1,6 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { advanceClock, api, call, days, newOrganization, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  advanceClock,
+  api,
+  call,
+  days,
+  newOrganization,
+  strongPassword,
+  uniqueEmail,
+  waitForMail,
+} from '../support/api';
 import { acceptCustomer, customerOrganization, inviteCustomer } from '../support/customers';
 import { startEnrollment } from '../support/enrollment';
 import { activeProvider, activeReseller, invite } from '../support/partners';
@@ -166,7 +175,10 @@ describe('sign-in with the new-password step', () => {
   it('makes a user with a temporary password choose a new one, then continues', async () => {
     const admin = await newOrganization();
     const email = uniqueEmail('firsttime');
-    const created = await call('POST', '/v1/users', { token: admin.token, body: { fullName: 'First Time', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } });
+    const created = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: { fullName: 'First Time', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+    });
     const ctx = await context();
     const page = await ctx.newPage();
     await page.goto(`${api}/v1/pages/sign-in`);
@@ -184,7 +196,10 @@ describe('sign-in with the new-password step', () => {
 describe('the partner agreement page', () => {
   it('lets a global admin read and sign the agreement, in Italian', async () => {
     const org = await newOrganization({ language: 'it' });
-    const { enrollment, contactEmail } = await enrollToReview(org, { partnerId: await directoryPartnerId('IT'), language: 'it' });
+    const { enrollment, contactEmail } = await enrollToReview(org, {
+      partnerId: await directoryPartnerId('IT'),
+      language: 'it',
+    });
     await review(enrollment.enrollmentId, { decision: 'Approve' });
     await waitForState(org, enrollment.enrollmentId, 'AwaitingSignature', 'Signature');
     const ctx = await context('it-IT');

@@ -10,10 +10,24 @@ import { buildApp } from '../../infra/app';
  * code must leave them as they are. `UPDATE_LOGICAL_IDS=1` rewrites the fixture on purpose.
  */
 const fixture = path.resolve(import.meta.dirname, 'fixtures/logical-ids.json');
-const pinnedTypes = ['AWS::Lambda::Function', 'AWS::DynamoDB::Table', 'AWS::Cognito::UserPool', 'AWS::StepFunctions::StateMachine'];
+const pinnedTypes = [
+  'AWS::Lambda::Function',
+  'AWS::DynamoDB::Table',
+  'AWS::Cognito::UserPool',
+  'AWS::StepFunctions::StateMachine',
+];
 
 function logicalIds(): Record<string, string[]> {
-  const { stack } = buildApp({ bundle: false, nag: false, context: { publicBaseUrl: 'https://partners.example.com', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' } });
+  const { stack } = buildApp({
+    bundle: false,
+    nag: false,
+    context: {
+      publicBaseUrl: 'https://partners.example.com',
+      emailDomain: 'example.com',
+      emailFrom: 'no-reply@example.com',
+      operationsEmail: 'operations@example.com',
+    },
+  });
   const stacks = [stack, ...stack.api.areas.values()];
   const ids: Record<string, string[]> = {};
   for (const s of stacks) {

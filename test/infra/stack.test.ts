@@ -1,11 +1,11 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/app';
-import { resolveTokens } from '../../local/template';
-import { routes } from '#shared/app/routes';
 import { jobs } from '#shared/app/jobs';
+import { routes } from '#shared/app/routes';
 import { directBillTasks } from '#shared/direct-bill/workflow';
 import { enrollmentTasks } from '#shared/enrollment/workflow';
+import { buildApp } from '../../infra/app';
+import { resolveTokens } from '../../local/template';
 
 let template: Template;
 let json: { Resources: Record<string, { Type: string; Properties: any }> };
@@ -13,7 +13,16 @@ let json: { Resources: Record<string, { Type: string; Properties: any }> };
 let all: { Type: string; Properties: any }[];
 
 beforeAll(() => {
-  const { stack } = buildApp({ bundle: false, nag: false, context: { publicBaseUrl: 'https://partners.example.com', emailDomain: 'example.com', emailFrom: 'no-reply@example.com', operationsEmail: 'operations@example.com' } });
+  const { stack } = buildApp({
+    bundle: false,
+    nag: false,
+    context: {
+      publicBaseUrl: 'https://partners.example.com',
+      emailDomain: 'example.com',
+      emailFrom: 'no-reply@example.com',
+      operationsEmail: 'operations@example.com',
+    },
+  });
   template = Template.fromStack(stack);
   json = template.toJSON() as typeof json;
   const nested = [...stack.api.areas.values()].map((area) => Template.fromStack(area).toJSON() as typeof json);
@@ -40,7 +49,9 @@ describe('the synthesized stack', () => {
 
   it('has one user pool with a USER_PASSWORD_AUTH client', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH']) });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH']),
+    });
   });
 
   it('has one HTTP API with a JWT authorizer on exactly the signed-in routes', () => {
@@ -50,14 +61,22 @@ describe('the synthesized stack', () => {
     for (const route of routes) {
       const found = apiRoutes.find((r) => r.Properties.RouteKey === `${route.method} ${route.path}`);
       expect(found, route.operationId).toBeDefined();
-      expect(found!.Properties.AuthorizationType ?? 'NONE', route.operationId).toBe(route.auth === 'user' ? 'JWT' : 'NONE');
+      expect(found!.Properties.AuthorizationType ?? 'NONE', route.operationId).toBe(
+        route.auth === 'user' ? 'JWT' : 'NONE',
+      );
     }
     expect(apiRoutes.some((r) => r.Properties.RouteKey === '$default')).toBe(true);
   });
 
   it('has one Lambda function per route, per workflow task, the stream consumer and the fallback', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions).toHaveLength(routes.length + Object.keys(enrollmentTasks).length + Object.keys(directBillTasks).length + Object.keys(jobs).length + 2);
+    expect(functions).toHaveLength(
+      routes.length +
+        Object.keys(enrollmentTasks).length +
+        Object.keys(directBillTasks).length +
+        Object.keys(jobs).length +
+        2,
+    );
     for (const fn of functions) expect(fn.Properties.Runtime).toBe('nodejs24.x');
   });
 
@@ -78,14 +97,25 @@ describe('the synthesized stack', () => {
     for (const machine of resourcesOf('AWS::StepFunctions::StateMachine')) {
       expect(machine.Properties.StateMachineType).toBe('STANDARD');
       const definition = JSON.parse(String(resolveTokens(machine.Properties.DefinitionString))) as {
-        States: Record<string, { Type: string; Resource?: string; Retry?: unknown[]; Catch?: unknown[]; TimeoutSeconds?: number; TimeoutSecondsPath?: string }>;
+        States: Record<
+          string,
+          {
+            Type: string;
+            Resource?: string;
+            Retry?: unknown[];
+            Catch?: unknown[];
+            TimeoutSeconds?: number;
+            TimeoutSecondsPath?: string;
+          }
+        >;
       };
       const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
       expect(tasks.length).toBeGreaterThan(0);
       for (const [name, state] of tasks) {
         expect(state.Retry?.length, `${name} Retry`).toBeGreaterThan(0);
         expect(state.Catch?.length, `${name} Catch`).toBeGreaterThan(0);
-        if (state.Resource?.endsWith('.waitForTaskToken')) expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, `${name} timeout`).toBeTruthy();
+        if (state.Resource?.endsWith('.waitForTaskToken'))
+          expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, `${name} timeout`).toBeTruthy();
       }
     }
   });

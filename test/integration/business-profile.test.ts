@@ -3,7 +3,8 @@ import { call, newOrganization } from '../support/api';
 import { operator } from '../support/people';
 
 describe('validateAddress', () => {
-  const validate = async (address: Record<string, string>) => call('POST', '/v1/address-validations', { token: (await newOrganization()).token, body: { address } });
+  const validate = async (address: Record<string, string>) =>
+    call('POST', '/v1/address-validations', { token: (await newOrganization()).token, body: { address } });
 
   it('verifies a complete Italian address as shippable', async () => {
     const response = await validate({ line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' });
@@ -11,7 +12,12 @@ describe('validateAddress', () => {
   });
 
   it('suggests the standardized form of a valid address', async () => {
-    const response = await validate({ line1: '10 Downing Street', city: 'london', postalCode: 'sw1a2aa', country: 'GB' });
+    const response = await validate({
+      line1: '10 Downing Street',
+      city: 'london',
+      postalCode: 'sw1a2aa',
+      country: 'GB',
+    });
     expect(response.body.status).toBe('Verified');
     expect(response.body.suggestedAddresses[0]).toMatchObject({ city: 'London', postalCode: 'SW1A 2AA' });
     expect(response.body.originalAddress.postalCode).toBe('sw1a2aa');
@@ -24,7 +30,9 @@ describe('validateAddress', () => {
   });
 
   it('does not validate countries it has no rules for', async () => {
-    expect((await validate({ line1: 'Moi Avenue 1', city: 'Nairobi', country: 'KE' })).body.status).toBe('NotValidated');
+    expect((await validate({ line1: 'Moi Avenue 1', city: 'Nairobi', country: 'KE' })).body.status).toBe(
+      'NotValidated',
+    );
   });
 });
 
@@ -32,7 +40,16 @@ describe('lookupDuns', () => {
   it('fills the legal profile from the business registry, and answers 404 for an unknown number', async () => {
     const imported = await call('POST', '/v1/operator/business-registry', {
       token: await operator(),
-      body: { records: [{ dunsNumber: '123456789', legalName: 'Contoso Italia S.r.l.', address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' }, status: 'Active' }] },
+      body: {
+        records: [
+          {
+            dunsNumber: '123456789',
+            legalName: 'Contoso Italia S.r.l.',
+            address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' },
+            status: 'Active',
+          },
+        ],
+      },
     });
     expect(imported.body.imported).toBe(1);
     const org = await newOrganization();

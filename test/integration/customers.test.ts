@@ -21,12 +21,17 @@ describe('relationship requests', () => {
     expect(created.clipboardText).toContain(created.link);
     expect(created.invitation).toMatchObject({ kind: 'Customer', state: 'Pending' });
     const listed = await call('GET', '/v1/invitations?kind=Customer', { token: reseller.token });
-    expect(listed.body.items.map((i: { invitationId: string }) => i.invitationId)).toContain(created.invitation.invitationId);
+    expect(listed.body.items.map((i: { invitationId: string }) => i.invitationId)).toContain(
+      created.invitation.invitationId,
+    );
   });
 
   it('refuses an edited body that drops the link', async () => {
     const reseller = await activeReseller();
-    const response = await call('POST', '/v1/customer-invitations', { token: reseller.token, body: { emailBody: 'Please accept our invitation.', recipientEmail: uniqueEmail(), send: true } });
+    const response = await call('POST', '/v1/customer-invitations', {
+      token: reseller.token,
+      body: { emailBody: 'Please accept our invitation.', recipientEmail: uniqueEmail(), send: true },
+    });
     expect(response.status).toBe(422);
     expect(response.body.errors[0].field).toBe('emailBody');
   });
@@ -34,7 +39,12 @@ describe('relationship requests', () => {
   it('sends the edited email through SES, with a working link in place of {{link}}', async () => {
     const reseller = await activeReseller();
     const customer = await customerOrganization();
-    await inviteCustomer(reseller, { recipientEmail: customer.email, send: true, emailSubject: 'Working together', emailBody: 'Dear customer,\n\nplease accept here: {{link}}\n\nThanks' });
+    await inviteCustomer(reseller, {
+      recipientEmail: customer.email,
+      send: true,
+      emailSubject: 'Working together',
+      emailBody: 'Dear customer,\n\nplease accept here: {{link}}\n\nThanks',
+    });
     const [mail] = await waitForMail(customer.email);
     expect(mail!.subject).toBe('Working together');
     const token = /token=([\w-]+)/.exec(mail!.text)![1]!;
@@ -45,14 +55,20 @@ describe('relationship requests', () => {
     const reseller = await activeReseller();
     const sales = await seedMember(reseller, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
     expect((await call('POST', '/v1/customer-invitations', { token: sales.token, body: {} })).status).toBe(201);
-    const admin = await call('POST', '/v1/customer-invitations', { token: sales.token, body: { requestDelegatedAdmin: true } });
+    const admin = await call('POST', '/v1/customer-invitations', {
+      token: sales.token,
+      body: { requestDelegatedAdmin: true },
+    });
     expect(admin.status).toBe(403);
     expect(admin.body.missingPermission).toBe('customers:delegated-admin');
   });
 
   it('keeps customers to the markets of the reseller’s region', async () => {
     const reseller = await activeReseller('IT');
-    expect((await call('POST', '/v1/customer-invitations', { token: reseller.token, body: { customerCountry: 'US' } })).status).toBe(422);
+    expect(
+      (await call('POST', '/v1/customer-invitations', { token: reseller.token, body: { customerCountry: 'US' } }))
+        .status,
+    ).toBe(422);
     const { token } = await inviteCustomer(reseller);
     const american = await customerOrganization('US');
     const response = await acceptCustomer(american, token);
@@ -73,12 +89,26 @@ describe('acceptance by the customer', () => {
     expect(accepted.body.result.relationship.delegatedAdmin).toBe(true);
 
     const customers = await call('GET', '/v1/customers', { token: reseller.token });
-    expect(customers.body.items).toEqual([expect.objectContaining({ customerId: customer.organizationId, role: 'Reseller', delegatedAdmin: true, country: 'IT' })]);
+    expect(customers.body.items).toEqual([
+      expect.objectContaining({
+        customerId: customer.organizationId,
+        role: 'Reseller',
+        delegatedAdmin: true,
+        country: 'IT',
+      }),
+    ]);
     const detail = await call('GET', `/v1/customers/${customer.organizationId}`, { token: reseller.token });
     expect(detail.body.account).toMatchObject({ country: 'IT', currency: 'EUR' });
     const ledger = await call('GET', '/v1/customer-relationships', { token: customer.token });
     expect(ledger.body.delegatedAdminHolder).toBe(reseller.organizationId);
-    expect(ledger.body.partners).toEqual([expect.objectContaining({ partnerId: reseller.organizationId, role: 'Reseller', delegatedAdmin: true, removeAdminAction: expect.any(String) })]);
+    expect(ledger.body.partners).toEqual([
+      expect.objectContaining({
+        partnerId: reseller.organizationId,
+        role: 'Reseller',
+        delegatedAdmin: true,
+        removeAdminAction: expect.any(String),
+      }),
+    ]);
   });
 
   it('takes acceptance only from a global admin of the customer', async () => {
@@ -110,32 +140,71 @@ describe('combined invitations', () => {
     expect((await acceptCustomer(customer, token)).status).toBe(200);
 
     const providersCustomers = await call('GET', '/v1/customers', { token: provider.token });
-    expect(providersCustomers.body.items).toEqual([expect.objectContaining({ customerId: customer.organizationId, role: 'IndirectProvider', resellerOfRecord: reseller.organizationId })]);
-    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, { token: reseller.token });
+    expect(providersCustomers.body.items).toEqual([
+      expect.objectContaining({
+        customerId: customer.organizationId,
+        role: 'IndirectProvider',
+        resellerOfRecord: reseller.organizationId,
+      }),
+    ]);
+    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, {
+      token: reseller.token,
+    });
     expect(shared.body.items.map((c: { customerId: string }) => c.customerId)).toEqual([customer.organizationId]);
-    const sharedFromProvider = await call('GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`, { token: provider.token });
+    const sharedFromProvider = await call('GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`, {
+      token: provider.token,
+    });
     expect(sharedFromProvider.body.items).toHaveLength(1);
 
-    const byReseller = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: reseller.token, body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }] } });
+    const byReseller = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: reseller.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }] },
+    });
     expect(byReseller.status).toBe(403);
     expect(byReseller.body.missing).toBe('providerRelationship');
 
-    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: provider.token, body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }] } });
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }] },
+    });
     expect(order.status).toBe(201);
-    expect(order.body).toMatchObject({ resellerOfRecord: reseller.organizationId, submittedBy: provider.organizationId, currency: 'EUR', total: 56, totalUsd: 60.48 });
+    expect(order.body).toMatchObject({
+      resellerOfRecord: reseller.organizationId,
+      submittedBy: provider.organizationId,
+      currency: 'EUR',
+      total: 56,
+      totalUsd: 60.48,
+    });
     const revenue = await call('GET', `/v1/revenue?month=${await month()}`, { token: reseller.token });
     expect(revenue.body.totalUsd).toBe(60.48);
-    const subscriptions = await call('GET', `/v1/customers/${customer.organizationId}/subscriptions`, { token: provider.token });
-    expect(subscriptions.body.items).toEqual([expect.objectContaining({ offerId: 'M365-BUSINESS-BASIC', quantity: 10, resellerOfRecord: reseller.organizationId })]);
-    const more = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: provider.token, body: { lineItems: [{ subscriptionId: subscriptions.body.items[0].subscriptionId, addQuantity: 5 }] } });
+    const subscriptions = await call('GET', `/v1/customers/${customer.organizationId}/subscriptions`, {
+      token: provider.token,
+    });
+    expect(subscriptions.body.items).toEqual([
+      expect.objectContaining({
+        offerId: 'M365-BUSINESS-BASIC',
+        quantity: 10,
+        resellerOfRecord: reseller.organizationId,
+      }),
+    ]);
+    const more = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ subscriptionId: subscriptions.body.items[0].subscriptionId, addQuantity: 5 }] },
+    });
     expect(more.status).toBe(201);
-    expect((await call('GET', `/v1/customers/${customer.organizationId}/subscriptions`, { token: provider.token })).body.items[0].quantity).toBe(15);
+    expect(
+      (await call('GET', `/v1/customers/${customer.organizationId}/subscriptions`, { token: provider.token })).body
+        .items[0].quantity,
+    ).toBe(15);
   });
 
   it('need a provider the reseller is actively linked with', async () => {
     const reseller = await activeReseller();
     const stranger = await activeProvider();
-    const response = await call('POST', '/v1/customer-invitations', { token: reseller.token, body: { includeProviderId: stranger.organizationId } });
+    const response = await call('POST', '/v1/customer-invitations', {
+      token: reseller.token,
+      body: { includeProviderId: stranger.organizationId },
+    });
     expect(response.status).toBe(409);
   });
 });
@@ -150,24 +219,42 @@ describe('delegated admin', () => {
     const { token } = await inviteCustomer(second, { requestDelegatedAdmin: true });
     const undecided = await acceptCustomer(customer, token);
     expect(undecided.status).toBe(409);
-    expect(undecided.body).toMatchObject({ adminChoiceRequired: true, currentHolder: { partnerId: first.organizationId } });
+    expect(undecided.body).toMatchObject({
+      adminChoiceRequired: true,
+      currentHolder: { partnerId: first.organizationId },
+    });
     const kept = await acceptCustomer(customer, token, 'keepCurrentAdmin');
     expect(kept.body.result.relationship.delegatedAdmin).toBe(false);
-    expect((await call('GET', '/v1/customer-relationships', { token: customer.token })).body.delegatedAdminHolder).toBe(first.organizationId);
+    expect((await call('GET', '/v1/customer-relationships', { token: customer.token })).body.delegatedAdminHolder).toBe(
+      first.organizationId,
+    );
 
     const third = await activeReseller();
-    const moved = await acceptCustomer(customer, (await inviteCustomer(third, { requestDelegatedAdmin: true })).token, 'moveAdmin');
+    const moved = await acceptCustomer(
+      customer,
+      (await inviteCustomer(third, { requestDelegatedAdmin: true })).token,
+      'moveAdmin',
+    );
     expect(moved.body.result.relationship).toMatchObject({ delegatedAdmin: true, previousAdmin: first.organizationId });
     const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
     expect(ledger.delegatedAdminHolder).toBe(third.organizationId);
-    expect(ledger.partners.filter((p: { delegatedAdmin: boolean }) => p.delegatedAdmin).map((p: { partnerId: string }) => p.partnerId)).toEqual([third.organizationId]);
-    expect((await call('GET', `/v1/customers/${customer.organizationId}`, { token: first.token })).body.delegatedAdmin).toBe(false);
+    expect(
+      ledger.partners
+        .filter((p: { delegatedAdmin: boolean }) => p.delegatedAdmin)
+        .map((p: { partnerId: string }) => p.partnerId),
+    ).toEqual([third.organizationId]);
+    expect(
+      (await call('GET', `/v1/customers/${customer.organizationId}`, { token: first.token })).body.delegatedAdmin,
+    ).toBe(false);
   });
 
   it('gives exactly one holder when two admin requests are accepted at the same moment', async () => {
     const customer = await customerOrganization();
     const [a, b] = await Promise.all([activeReseller(), activeReseller()]);
-    const [ta, tb] = await Promise.all([inviteCustomer(a, { requestDelegatedAdmin: true }), inviteCustomer(b, { requestDelegatedAdmin: true })]);
+    const [ta, tb] = await Promise.all([
+      inviteCustomer(a, { requestDelegatedAdmin: true }),
+      inviteCustomer(b, { requestDelegatedAdmin: true }),
+    ]);
     const results = await Promise.all([acceptCustomer(customer, ta.token), acceptCustomer(customer, tb.token)]);
     const holders = results.filter((r) => r.status === 200 && r.body.result.relationship.delegatedAdmin);
     expect(holders).toHaveLength(1);
@@ -181,7 +268,9 @@ describe('delegated admin', () => {
     const reseller = await directBillPartner();
     const customer = await customerOrganization();
     await acceptCustomer(customer, (await inviteCustomer(reseller, { requestDelegatedAdmin: true })).token);
-    const removed = await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, { token: customer.token });
+    const removed = await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, {
+      token: customer.token,
+    });
     expect(removed.status).toBe(200);
     expect(removed.body.delegatedAdminHolder).toBeUndefined();
     const [mail] = await waitForMail(reseller.email, (m) => m.subject.includes('removed your admin permissions'));
@@ -191,7 +280,13 @@ describe('delegated admin', () => {
     const users = await call('GET', `/v1/customers/${customer.organizationId}/users`, { token: reseller.token });
     expect(users.status).toBe(403);
     expect(users.body.missing).toBe('delegatedAdmin');
-    expect((await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, { token: customer.token })).status).toBe(409);
+    expect(
+      (
+        await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, {
+          token: customer.token,
+        })
+      ).status,
+    ).toBe(409);
   });
 });
 
@@ -201,20 +296,39 @@ describe('on behalf of the customer', () => {
     const customer = await customerOrganization();
     await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
     const offers = await call('GET', '/v1/offers?market=IT', { token: partner.token });
-    expect(offers.body.offers).toEqual(expect.arrayContaining([{ offerId: 'M365-BUSINESS-PREMIUM', name: 'Microsoft 365 Business Premium', unitPrice: 20.6, currency: 'EUR' }]));
+    expect(offers.body.offers).toEqual(
+      expect.arrayContaining([
+        { offerId: 'M365-BUSINESS-PREMIUM', name: 'Microsoft 365 Business Premium', unitPrice: 20.6, currency: 'EUR' },
+      ]),
+    );
 
-    const user = await call('POST', `/v1/customers/${customer.organizationId}/users`, { token: partner.token, body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') } });
+    const user = await call('POST', `/v1/customers/${customer.organizationId}/users`, {
+      token: partner.token,
+      body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
+    });
     expect(user.status).toBe(201);
     expect(user.body.temporaryPassword).toBeTruthy();
-    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: partner.token, body: { lineItems: [{ offerId: 'M365-BUSINESS-PREMIUM', quantity: 1 }] } });
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: partner.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-PREMIUM', quantity: 1 }] },
+    });
     expect(order.status).toBe(201);
     const subscriptionId = order.body.lineItems[0].subscriptionId;
-    const license = (userId: string, action = 'assign') => call('POST', `/v1/customers/${customer.organizationId}/users/${userId}/licenses`, { token: partner.token, body: { subscriptionId, action } });
+    const license = (userId: string, action = 'assign') =>
+      call('POST', `/v1/customers/${customer.organizationId}/users/${userId}/licenses`, {
+        token: partner.token,
+        body: { subscriptionId, action },
+      });
     expect((await license(user.body.user.userId)).body.licenses).toEqual([subscriptionId]);
-    const second = await call('POST', `/v1/customers/${customer.organizationId}/users`, { token: partner.token, body: { fullName: 'Lia Neri', email: uniqueEmail('lia') } });
+    const second = await call('POST', `/v1/customers/${customer.organizationId}/users`, {
+      token: partner.token,
+      body: { fullName: 'Lia Neri', email: uniqueEmail('lia') },
+    });
     expect((await license(second.body.user.userId)).status).toBe(409);
     const listed = await call('GET', `/v1/customers/${customer.organizationId}/users`, { token: partner.token });
-    expect(listed.body.items.map((u: { fullName: string }) => u.fullName)).toEqual(expect.arrayContaining(['Gino Verdi', 'Lia Neri']));
+    expect(listed.body.items.map((u: { fullName: string }) => u.fullName)).toEqual(
+      expect.arrayContaining(['Gino Verdi', 'Lia Neri']),
+    );
     const stranger = await newOrganization();
     expect((await license(stranger.userId)).status).toBe(404);
   });
@@ -222,7 +336,10 @@ describe('on behalf of the customer', () => {
   it('refuses orders without a relationship, naming what is missing', async () => {
     const partner = await directBillPartner();
     const customer = await customerOrganization();
-    const response = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: partner.token, body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] } });
+    const response = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: partner.token,
+      body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] },
+    });
     expect(response.status).toBe(403);
     expect(response.body.missing).toBe('resellerRelationship');
   });
@@ -231,7 +348,13 @@ describe('on behalf of the customer', () => {
 describe('customers from other channels, and leads', () => {
   it('imports a customer a partner already serves, into its customer list', async () => {
     const partner = await activeReseller();
-    const imported = await call('POST', '/v1/operator/customer-relationships', { token: await operator(), body: { partnerOrganizationId: partner.organizationId, customer: { legalName: 'Old Friend S.r.l.', country: 'IT', domain: 'oldfriend.example' } } });
+    const imported = await call('POST', '/v1/operator/customer-relationships', {
+      token: await operator(),
+      body: {
+        partnerOrganizationId: partner.organizationId,
+        customer: { legalName: 'Old Friend S.r.l.', country: 'IT', domain: 'oldfriend.example' },
+      },
+    });
     expect(imported.status).toBe(201);
     const found = await call('GET', '/v1/customers?q=oldfriend', { token: partner.token });
     expect(found.body.items.map((c: { customerName: string }) => c.customerName)).toEqual(['Old Friend S.r.l.']);
@@ -241,9 +364,19 @@ describe('customers from other channels, and leads', () => {
     const partner = await activeReseller();
     const sales = await seedMember(partner, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
     const contactEmail = uniqueEmail('lead');
-    const lead = await call('POST', '/v1/leads', { token: sales.token, body: { companyName: 'Prospect S.r.l.', contactName: 'Pia', contactEmail, country: 'IT', source: 'Referral' } });
+    const lead = await call('POST', '/v1/leads', {
+      token: sales.token,
+      body: { companyName: 'Prospect S.r.l.', contactName: 'Pia', contactEmail, country: 'IT', source: 'Referral' },
+    });
     expect(lead.status).toBe(201);
-    expect((await call('POST', `/v1/leads/${lead.body.leadId}/assign`, { token: partner.token, body: { userId: sales.userId } })).body.status).toBe('Assigned');
+    expect(
+      (
+        await call('POST', `/v1/leads/${lead.body.leadId}/assign`, {
+          token: partner.token,
+          body: { userId: sales.userId },
+        })
+      ).body.status,
+    ).toBe('Assigned');
     const converted = await call('POST', `/v1/leads/${lead.body.leadId}/invitation`, { token: sales.token });
     expect(converted.body).toMatchObject({ status: 'Invited', invitationId: expect.any(String) });
     await waitForMail(contactEmail);

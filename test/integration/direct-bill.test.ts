@@ -1,12 +1,24 @@
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { call, eventually, getItem, newOrganization, organizationEvents, table, tableName, waitForMail } from '../support/api';
+import {
+  call,
+  eventually,
+  getItem,
+  newOrganization,
+  organizationEvents,
+  table,
+  tableName,
+  waitForMail,
+} from '../support/api';
 import { acceptCustomer, customerOrganization, inviteCustomer } from '../support/customers';
 import { appNow, attest, directBillPartnerDue, eligibleReseller, seedRevenue } from '../support/direct-bill';
 import { accept, activeProvider, invite } from '../support/partners';
 import { operator } from '../support/people';
 
-const criterion = (evaluation: { criteria: { id: string; passed: boolean; evidence: Record<string, any> }[] }, id: string) => evaluation.criteria.find((c) => c.id === id)!;
+const criterion = (
+  evaluation: { criteria: { id: string; passed: boolean; evidence: Record<string, any> }[] },
+  id: string,
+) => evaluation.criteria.find((c) => c.id === id)!;
 const day = (d: Date, offset = 0) => new Date(d.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('eligibility', () => {
@@ -14,7 +26,9 @@ describe('eligibility', () => {
     const org = await newOrganization();
     const response = await call('GET', '/v1/direct-bill/eligibility-policies', { token: org.token });
     expect(response.body.inForce).toBe('2020-10');
-    expect(response.body.policies.map((p: { version: string }) => p.version)).toEqual(expect.arrayContaining(['2020-10', '2027-07']));
+    expect(response.body.policies.map((p: { version: string }) => p.version)).toEqual(
+      expect.arrayContaining(['2020-10', '2027-07']),
+    );
   });
 
   it('explains every criterion with its evidence and what is missing', async () => {
@@ -26,10 +40,22 @@ describe('eligibility', () => {
 
     const ready = await eligibleReseller();
     const evaluation = (await call('GET', '/v1/direct-bill/eligibility', { token: ready.token })).body;
-    for (const id of ['partnerId', 'signingAuthority', 'firstLevelSupport', 'customerAccounting', 'managedService', 'revenue', 'tenure']) expect(criterion(evaluation, id).passed, id).toBe(true);
+    for (const id of [
+      'partnerId',
+      'signingAuthority',
+      'firstLevelSupport',
+      'customerAccounting',
+      'managedService',
+      'revenue',
+      'tenure',
+    ])
+      expect(criterion(evaluation, id).passed, id).toBe(true);
     expect(criterion(evaluation, 'revenue')).toMatchObject({ evidence: { trailingUsd: 360_000, minimumUsd: 300_000 } });
     expect(criterion(evaluation, 'tenure').evidence.months).toBeGreaterThanOrEqual(12);
-    expect(criterion(evaluation, 'supportPlan')).toMatchObject({ passed: false, missing: expect.stringContaining('credit check') });
+    expect(criterion(evaluation, 'supportPlan')).toMatchObject({
+      passed: false,
+      missing: expect.stringContaining('credit check'),
+    });
     expect(criterion(evaluation, 'capabilities').passed).toBe(false);
   });
 
@@ -37,7 +63,10 @@ describe('eligibility', () => {
     const org = await newOrganization();
     await seedRevenue(org, 10_000, 6);
     const evaluation = (await call('GET', '/v1/direct-bill/eligibility', { token: org.token })).body;
-    expect(criterion(evaluation, 'revenue')).toMatchObject({ passed: false, missing: 'USD 240000 more revenue in the trailing 12 months' });
+    expect(criterion(evaluation, 'revenue')).toMatchObject({
+      passed: false,
+      missing: 'USD 240000 more revenue in the trailing 12 months',
+    });
     expect(criterion(evaluation, 'tenure')).toMatchObject({ passed: false });
   });
 
@@ -48,7 +77,9 @@ describe('eligibility', () => {
     expect(criterion(now, 'revenue').passed).toBe(true);
     expect(later.policyVersion).toBe('2027-07');
     expect(criterion(later, 'revenue')).toMatchObject({ passed: false, evidence: { minimumUsd: 1_000_000 } });
-    expect((await call('GET', '/v1/direct-bill/eligibility?policyVersion=1999-01', { token: org.token })).status).toBe(404);
+    expect((await call('GET', '/v1/direct-bill/eligibility?policyVersion=1999-01', { token: org.token })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -67,27 +98,66 @@ describe('the application', () => {
     const waiting = await waitForApplication(org.token, 'AwaitingCreditCheck');
     expect(waiting.gate.eligible).toBe(true);
 
-    const early = await call('POST', '/v1/direct-bill/support-plan', { token: org.token, body: { plan: 'PremierSupportForPartners' } });
+    const early = await call('POST', '/v1/direct-bill/support-plan', {
+      token: org.token,
+      body: { plan: 'PremierSupportForPartners' },
+    });
     expect(early.status).toBe(409);
     expect(early.body.detail).toContain('Do not buy a support plan yet');
-    const notWaiting = await call('POST', `/v1/operator/direct-bill/${org.organizationId}/assessment`, { token: await operator(), body: { passed: true } });
+    const notWaiting = await call('POST', `/v1/operator/direct-bill/${org.organizationId}/assessment`, {
+      token: await operator(),
+      body: { passed: true },
+    });
     expect(notWaiting.status).toBe(409);
 
-    expect((await call('POST', `/v1/operator/direct-bill/${org.organizationId}/credit-check`, { token: await operator(), body: { passed: true } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', `/v1/operator/direct-bill/${org.organizationId}/credit-check`, {
+          token: await operator(),
+          body: { passed: true },
+        })
+      ).status,
+    ).toBe(200);
     await waitForMail(org.email, (m) => m.subject.includes('credit check passed'));
     await waitForApplication(org.token, 'AwaitingSupportPlan');
-    expect((await call('POST', '/v1/direct-bill/support-plan', { token: org.token, body: { plan: 'AdvancedSupportForPartners' } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', '/v1/direct-bill/support-plan', {
+          token: org.token,
+          body: { plan: 'AdvancedSupportForPartners' },
+        })
+      ).status,
+    ).toBe(200);
     await waitForApplication(org.token, 'AwaitingAssessment');
-    expect((await call('POST', `/v1/operator/direct-bill/${org.organizationId}/assessment`, { token: await operator(), body: { passed: true, assessor: 'Assessor Ltd' } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', `/v1/operator/direct-bill/${org.organizationId}/assessment`, {
+          token: await operator(),
+          body: { passed: true, assessor: 'Assessor Ltd' },
+        })
+      ).status,
+    ).toBe(200);
     const approved = await waitForApplication(org.token, 'AwaitingAgreement');
     expect(approved.decision.eligible).toBe(true);
-    expect((await call('POST', '/v1/direct-bill/agreement-signature', { token: org.token, body: { accept: true } })).status).toBe(200);
+    expect(
+      (await call('POST', '/v1/direct-bill/agreement-signature', { token: org.token, body: { accept: true } })).status,
+    ).toBe(200);
     await waitForApplication(org.token, 'Active');
 
     const profile = await call('GET', '/v1/partner-profile', { token: org.token });
     expect(profile.body.programs.DirectBill.status).toBe('Active');
     const stored = await getItem(`ORG#${org.organizationId}`, 'DIRECTBILL');
-    expect(stored!.nextReviewDue).toBe(day(new Date(Date.UTC((await appNow()).getUTCFullYear() + 1, (await appNow()).getUTCMonth(), (await appNow()).getUTCDate()))));
+    expect(stored!.nextReviewDue).toBe(
+      day(
+        new Date(
+          Date.UTC(
+            (await appNow()).getUTCFullYear() + 1,
+            (await appNow()).getUTCMonth(),
+            (await appNow()).getUTCDate(),
+          ),
+        ),
+      ),
+    );
     await waitForMail(org.email, (m) => m.subject.includes('you are a direct-bill partner'));
   });
 
@@ -108,8 +178,15 @@ describe('the annual re-evaluation job', () => {
     await directBillPartnerDue(passing, day(now, -1));
     const failing = await eligibleReseller();
     await directBillPartnerDue(failing, day(now, 0));
-    const { Items = [] } = await table.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)', ExpressionAttributeValues: { ':pk': `ORG#${failing.organizationId}`, ':r': 'REVENUE#' } }));
-    for (const item of Items.slice(0, 8)) await table.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
+    const { Items = [] } = await table.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)',
+        ExpressionAttributeValues: { ':pk': `ORG#${failing.organizationId}`, ':r': 'REVENUE#' },
+      }),
+    );
+    for (const item of Items.slice(0, 8))
+      await table.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
     const notDue = await eligibleReseller();
     await directBillPartnerDue(notDue, day(now, 200));
     const recovering = await eligibleReseller();
@@ -121,10 +198,11 @@ describe('the annual re-evaluation job', () => {
     expect(first.outcomes.Restricted).toBeGreaterThanOrEqual(1);
     expect(first.outcomes.Lifted).toBeGreaterThanOrEqual(1);
 
-    const after = async (org: { organizationId: string }) => (await getItem(`ORG#${org.organizationId}`, 'PROFILE'))!.programs.DirectBill.status;
-    expect(await after(passing)).toBe('Active');
-    expect(await after(failing)).toBe('Restricted');
-    expect(await after(recovering)).toBe('Active');
+    const statusOf = async (org: { organizationId: string }) =>
+      (await getItem(`ORG#${org.organizationId}`, 'PROFILE'))!.programs.DirectBill.status;
+    expect(await statusOf(passing)).toBe('Active');
+    expect(await statusOf(failing)).toBe('Restricted');
+    expect(await statusOf(recovering)).toBe('Active');
     expect((await getItem(`ORG#${notDue.organizationId}`, 'DIRECTBILL'))!.nextReviewDue).toBe(day(now, 200));
     expect((await getItem(`ORG#${passing.organizationId}`, 'DIRECTBILL'))!.nextReviewDue > day(now, 360)).toBe(true);
     const restriction = (await getItem(`ORG#${failing.organizationId}`, 'DIRECTBILL'))!;
@@ -134,7 +212,10 @@ describe('the annual re-evaluation job', () => {
     // a restricted partner may not make new purchases for its customers
     const customer = await customerOrganization();
     await acceptCustomer(customer, (await inviteCustomer(failing)).token);
-    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, { token: failing.token, body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] } });
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: failing.token,
+      body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] },
+    });
     expect(order.status).toBe(403);
     expect(order.body.missing).toBe('directBillEligibility');
     const offered = (await call('GET', '/v1/direct-bill/eligibility', { token: failing.token })).body;
@@ -168,16 +249,30 @@ describe('the transition to indirect reseller', () => {
     await directBillPartnerDue(partner, day(now, 100));
     const provider = await activeProvider(['Europe']);
     await accept(partner, (await invite(provider, partner)).token);
-    const started = await call('POST', '/v1/direct-bill/transition', { token: partner.token, body: { providerId: provider.organizationId } });
+    const started = await call('POST', '/v1/direct-bill/transition', {
+      token: partner.token,
+      body: { providerId: provider.organizationId },
+    });
     expect(started.status).toBe(201);
     expect(started.body.steps.map((s: { state: string }) => s.state)).toEqual(['Pending', 'Pending', 'Pending']);
-    expect((await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token })).status).toBe(409);
-    expect((await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token })).body.steps[0].state).toBe('Done');
+    expect(
+      (await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token }))
+        .body.steps[0].state,
+    ).toBe('Done');
     await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token });
-    const done = await call('POST', '/v1/direct-bill/transition/steps/DirectBillEnded/complete', { token: partner.token });
+    const done = await call('POST', '/v1/direct-bill/transition/steps/DirectBillEnded/complete', {
+      token: partner.token,
+    });
     expect(done.body.state).toBe('Completed');
     const profile = await call('GET', '/v1/partner-profile', { token: partner.token });
-    expect(profile.body.programs).toMatchObject({ DirectBill: { status: 'Ended' }, IndirectReseller: { status: 'Active' } });
+    expect(profile.body.programs).toMatchObject({
+      DirectBill: { status: 'Ended' },
+      IndirectReseller: { status: 'Active' },
+    });
     expect((await getItem(`ORG#${partner.organizationId}`, 'DIRECTBILL'))!.gsi3pk).toBeUndefined();
   });
 });

@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, call, days, eventually, executions, getItem, mailTo, newOrganization, organizationEvents, uniqueEmail, waitForMail } from '../support/api';
+import {
+  advanceClock,
+  call,
+  days,
+  eventually,
+  executions,
+  getItem,
+  mailTo,
+  newOrganization,
+  organizationEvents,
+  uniqueEmail,
+  waitForMail,
+} from '../support/api';
 import { enrollmentBody, startEnrollment } from '../support/enrollment';
 
 describe('createEnrollment', () => {
-  it.each(['ada@gmail.com', 'ada@googlemail.com', 'ada@hotmail.it', 'ada@yahoo.co.uk', 'ada@me.com', 'ada@outlook.es', 'ada@live.com.mx', 'ada@aol.de'])(
-    'rejects the webmail primary contact %s with 422 naming the field, and writes nothing',
-    async (email) => {
-      const org = await newOrganization();
-      const response = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ contactEmail: email }) });
-      expect(response.status).toBe(422);
-      expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(response.body.errors).toEqual([expect.objectContaining({ in: 'body', field: 'primaryContact.email' })]);
-      expect(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
-    },
-  );
+  it.each([
+    'ada@gmail.com',
+    'ada@googlemail.com',
+    'ada@hotmail.it',
+    'ada@yahoo.co.uk',
+    'ada@me.com',
+    'ada@outlook.es',
+    'ada@live.com.mx',
+    'ada@aol.de',
+  ])('rejects the webmail primary contact %s with 422 naming the field, and writes nothing', async (email) => {
+    const org = await newOrganization();
+    const response = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: enrollmentBody({ contactEmail: email }),
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.body.errors).toEqual([expect.objectContaining({ in: 'body', field: 'primaryContact.email' })]);
+    expect(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
+  });
 
   it('rejects a legal address outside the organization’s country', async () => {
     const org = await newOrganization({ country: 'IT' });
-    const response = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ country: 'ES' }) });
+    const response = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: enrollmentBody({ country: 'ES' }),
+    });
     expect(response.status).toBe(422);
     expect(response.body.errors[0].field).toBe('legalProfile.address.country');
   });
@@ -34,11 +58,19 @@ describe('createEnrollment', () => {
   it('starts one workflow execution named after the enrollment, waiting for email ownership', async () => {
     const org = await newOrganization();
     const { enrollment } = await startEnrollment(org);
-    expect(enrollment).toMatchObject({ state: 'EmailVerificationPending', vettingStatus: 'Pending', vettingSubStatus: 'EmailOwnership' });
-    const execution = await eventually('execution', async () => (await executions()).find((e) => e.name === enrollment.enrollmentId));
+    expect(enrollment).toMatchObject({
+      state: 'EmailVerificationPending',
+      vettingStatus: 'Pending',
+      vettingSubStatus: 'EmailOwnership',
+    });
+    const execution = await eventually('execution', async () =>
+      (await executions()).find((e) => e.name === enrollment.enrollmentId),
+    );
     expect(execution.status).toBe('RUNNING');
     expect(execution.waitingIn).toBe('RequestEmailOwnership');
-    const started = (await organizationEvents(org.organizationId)).filter((event) => event.type === 'EnrollmentStarted');
+    const started = (await organizationEvents(org.organizationId)).filter(
+      (event) => event.type === 'EnrollmentStarted',
+    );
     expect(started).toHaveLength(1);
   });
 
@@ -73,7 +105,11 @@ describe('email ownership verification', () => {
     expect(page.text).toContain('Verifica il tuo indirizzo email');
     expect(page.text).toContain('Northwind &lt;Traders&gt;');
     expect(page.text).toContain(contactEmail);
-    const stillPending = await call('GET', `/v1/enrollments/${(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller'))!.enrollmentId}`, { token: org.token });
+    const stillPending = await call(
+      'GET',
+      `/v1/enrollments/${(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller'))!.enrollmentId}`,
+      { token: org.token },
+    );
     expect(stillPending.body.vettingSubStatus).toBe('EmailOwnership');
   });
 
@@ -90,7 +126,11 @@ describe('email ownership verification', () => {
     });
     expect(execution.status).toBe('RUNNING');
     const view = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
-    expect(view.body).toMatchObject({ state: 'UnderReview', vettingStatus: 'Pending', vettingSubStatus: 'BusinessVerification' });
+    expect(view.body).toMatchObject({
+      state: 'UnderReview',
+      vettingStatus: 'Pending',
+      vettingSubStatus: 'BusinessVerification',
+    });
     expect(view.body.emailVerifiedAt).toBeTruthy();
     expect(view.body.checks.emailDomain.status).toBe('Passed');
     expect(view.body.waiting.step).toBe('Review');
@@ -102,7 +142,10 @@ describe('email ownership verification', () => {
     const org = await newOrganization();
     const { token } = await startEnrollment(org, { language: 'it' });
     const form = (csrf: string, cookie: string) =>
-      call('POST', '/v1/email-verifications', { raw: new URLSearchParams({ token, lang: 'it', csrf }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } });
+      call('POST', '/v1/email-verifications', {
+        raw: new URLSearchParams({ token, lang: 'it', csrf }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      });
     const forged = await form('A'.repeat(43), 'csp_csrf=' + 'B'.repeat(43));
     expect(forged.status).toBe(403);
     const page = await call('GET', `/v1/pages/email-verification?token=${token}`);

@@ -6,13 +6,22 @@ import { enrollmentBody } from '../support/enrollment';
 const expectProblem = (response: { status: number; headers: Headers; body: any }, status: number) => {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toBe('application/problem+json');
-  expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String), correlationId: expect.any(String) });
+  expect(response.body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+    correlationId: expect.any(String),
+  });
 };
 
 describe('bad input', () => {
   it('answers malformed JSON with 400 naming the body, and writes nothing', async () => {
     const email = uniqueEmail('malformed');
-    const response = await call('POST', '/v1/sign-up', { raw: `{"organization": {"legalName": "X", "email": "${email}"`, headers: { 'content-type': 'application/json' } });
+    const response = await call('POST', '/v1/sign-up', {
+      raw: `{"organization": {"legalName": "X", "email": "${email}"`,
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(response, 400);
     expect(response.body.errors[0]).toMatchObject({ in: 'body', field: 'body' });
     expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
@@ -20,7 +29,10 @@ describe('bad input', () => {
 
   it('names an unknown field with 422', async () => {
     const response = await call('POST', '/v1/sign-up', {
-      body: { organization: { legalName: 'Contoso', country: 'IT', vip: true }, admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword } },
+      body: {
+        organization: { legalName: 'Contoso', country: 'IT', vip: true },
+        admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword },
+      },
     });
     expectProblem(response, 422);
     expect(response.body.errors).toEqual([{ in: 'body', field: 'organization.vip', message: 'is not a known field' }]);
@@ -29,20 +41,29 @@ describe('bad input', () => {
   it('names a field of the wrong type with 422', async () => {
     const org = await newOrganization();
     const body = enrollmentBody();
-    const response = await call('POST', '/v1/enrollments', { token: org.token, body: { ...body, primaryContact: { ...body.primaryContact, phone: 12345 } } });
+    const response = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: { ...body, primaryContact: { ...body.primaryContact, phone: 12345 } },
+    });
     expectProblem(response, 422);
     expect(response.body.errors[0].field).toBe('primaryContact.phone');
   });
 
   it('refuses a body over 64 KiB with 413', async () => {
     const response = await call('POST', '/v1/sign-up', {
-      body: { organization: { legalName: 'x'.repeat(70 * 1024), country: 'IT' }, admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword } },
+      body: {
+        organization: { legalName: 'x'.repeat(70 * 1024), country: 'IT' },
+        admin: { fullName: 'A', email: uniqueEmail(), password: strongPassword },
+      },
     });
     expectProblem(response, 413);
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    const response = await call('POST', '/v1/sign-in', { raw: 'email=a@b.c&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await call('POST', '/v1/sign-in', {
+      raw: 'email=a@b.c&password=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectProblem(response, 415);
     expect(response.body.errors[0].field).toBe('content-type');
   });
@@ -60,7 +81,9 @@ describe('bad input', () => {
   });
 
   it('rejects a forged bearer token with 401', async () => {
-    const response = await call('GET', '/v1/enrollments/6a0f3a36-56a4-4c4e-9a53-2d6fd1c0a9a5', { token: 'eyJhbGciOiJub25lIn0.eyJ1c2VybmFtZSI6Im1lIn0.' });
+    const response = await call('GET', '/v1/enrollments/6a0f3a36-56a4-4c4e-9a53-2d6fd1c0a9a5', {
+      token: 'eyJhbGciOiJub25lIn0.eyJ1c2VybmFtZSI6Im1lIn0.',
+    });
     expectProblem(response, 401);
   });
 });
@@ -88,11 +111,23 @@ describe('platform', () => {
     const response = await call('GET', '/v1/openapi.json');
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
-    const operations = Object.entries(response.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([path, methods]) =>
+    const operations = Object.entries(
+      response.body.paths as Record<string, Record<string, { operationId: string }>>,
+    ).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]) => `${operation.operationId} ${method.toUpperCase()} ${path}`),
     );
-    expect(operations.sort()).toEqual(routes.map((route) => `${route.operationId} ${route.method} ${route.path}`).sort());
-    for (const id of ['signUp', 'signIn', 'completeNewPassword', 'createEnrollment', 'getEnrollment', 'confirmEmailVerification', 'getHealth']) {
+    expect(operations.sort()).toEqual(
+      routes.map((route) => `${route.operationId} ${route.method} ${route.path}`).sort(),
+    );
+    for (const id of [
+      'signUp',
+      'signIn',
+      'completeNewPassword',
+      'createEnrollment',
+      'getEnrollment',
+      'confirmEmailVerification',
+      'getHealth',
+    ]) {
       expect(operations.some((op) => op.startsWith(`${id} `))).toBe(true);
     }
   });

@@ -9,7 +9,12 @@ describe('regions and the provider directory', () => {
     const response = await call('GET', '/v1/regions', { token: org.token });
     expect(response.body.version).toBe('2026-01');
     const europe = response.body.regions.find((r: { regionId: string }) => r.regionId === 'Europe');
-    expect(europe.markets).toEqual(expect.arrayContaining([{ country: 'IT', name: 'Italy', currency: 'EUR' }, { country: 'GB', name: 'United Kingdom', currency: 'GBP' }]));
+    expect(europe.markets).toEqual(
+      expect.arrayContaining([
+        { country: 'IT', name: 'Italy', currency: 'EUR' },
+        { country: 'GB', name: 'United Kingdom', currency: 'GBP' },
+      ]),
+    );
   });
 
   it('finds authorized providers by region or by country', async () => {
@@ -27,7 +32,10 @@ describe('regions and the provider directory', () => {
 
   it('designates only active partners', async () => {
     const org = await newOrganization();
-    const response = await call('POST', `/v1/operator/organizations/${org.organizationId}/indirect-provider`, { token: await operator(), body: { regions: ['Europe'] } });
+    const response = await call('POST', `/v1/operator/organizations/${org.organizationId}/indirect-provider`, {
+      token: await operator(),
+      body: { regions: ['Europe'] },
+    });
     expect(response.status).toBe(409);
   });
 });
@@ -37,7 +45,12 @@ describe('linking a provider and a reseller by invitation', () => {
     const provider = await activeProvider(['Europe'], 'IT', 'it');
     const reseller = await activeReseller('ES', 'es');
     const { invitation, token } = await invite(provider, reseller, { language: 'es', message: 'Trabajemos juntos' });
-    expect(invitation).toMatchObject({ kind: 'Reseller', state: 'Pending', invitedOrganizationId: reseller.organizationId, resendsLeft: 3 });
+    expect(invitation).toMatchObject({
+      kind: 'Reseller',
+      state: 'Pending',
+      invitedOrganizationId: reseller.organizationId,
+      resendsLeft: 3,
+    });
     const [mail] = await mailTo(reseller.email);
     expect(mail!.subject).toContain('proveedor indirecto');
     expect(mail!.text).toContain('Trabajemos juntos');
@@ -47,7 +60,10 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(page.text).toContain('Italia');
     expect(page.text).toContain('enviar pedidos');
 
-    const noConsent = await call('POST', '/v1/invitations/accept', { token: reseller.token, body: { token, consent: false } });
+    const noConsent = await call('POST', '/v1/invitations/accept', {
+      token: reseller.token,
+      body: { token, consent: false },
+    });
     expect(noConsent.status).toBe(422);
     expect(noConsent.body.errors[0].field).toBe('consent');
 
@@ -56,14 +72,25 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(accepted.body.invitation.state).toBe('Accepted');
 
     const providers = await call('GET', '/v1/indirect-providers', { token: reseller.token });
-    expect(providers.body.items).toEqual([expect.objectContaining({ id: provider.organizationId, location: 'IT', state: 'Active', grants: { submitOrders: true, addSubscriptions: true, adminAccess: true } })]);
+    expect(providers.body.items).toEqual([
+      expect.objectContaining({
+        id: provider.organizationId,
+        location: 'IT',
+        state: 'Active',
+        grants: { submitOrders: true, addSubscriptions: true, adminAccess: true },
+      }),
+    ]);
     expect(providers.body.items[0].partnerId).toMatch(/^\d+$/);
     const resellers = await call('GET', '/v1/indirect-resellers', { token: provider.token });
-    expect(resellers.body.items).toEqual([expect.objectContaining({ id: reseller.organizationId, location: 'ES', state: 'Active' })]);
+    expect(resellers.body.items).toEqual([
+      expect.objectContaining({ id: reseller.organizationId, location: 'ES', state: 'Active' }),
+    ]);
 
     await waitForMail(provider.email, (m) => m.subject.includes('è ora attiva'));
     await waitForMail(reseller.email, (m) => m.subject.includes('ya está activa'));
-    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, { token: reseller.token });
+    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, {
+      token: reseller.token,
+    });
     expect(shared.body.items).toEqual([]);
     expect((await accept(reseller, token)).body.invitationState).toBe('Accepted');
   });
@@ -75,7 +102,10 @@ describe('linking a provider and a reseller by invitation', () => {
     const created = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { partnerId } });
     expect(created.status).toBe(201);
     expect(created.body.invitedEmail).toBe(reseller.email);
-    const unknown = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { partnerId: '999999999' } });
+    const unknown = await call('POST', '/v1/reseller-invitations', {
+      token: provider.token,
+      body: { partnerId: '999999999' },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe('partnerId');
   });
@@ -105,9 +135,13 @@ describe('linking a provider and a reseller by invitation', () => {
     const provider = await activeProvider();
     const reseller = await activeReseller();
     const { invitation, token } = await invite(provider, reseller);
-    expect((await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).body.state).toBe('Revoked');
+    expect(
+      (await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).body.state,
+    ).toBe('Revoked');
     expect((await accept(reseller, token)).body.invitationState).toBe('Revoked');
-    expect((await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).status).toBe(409);
+    expect(
+      (await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).status,
+    ).toBe(409);
   });
 
   it('resends a capped number of times, each with a new link', async () => {
@@ -130,7 +164,9 @@ describe('linking a provider and a reseller by invitation', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1) {
       const provider = await activeProvider();
-      statuses.push((await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email } })).status);
+      statuses.push(
+        (await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email } })).status,
+      );
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
   });
@@ -161,11 +197,17 @@ describe('linking a provider and a reseller by invitation', () => {
 
   it('refuses a provider inviting itself or an already linked reseller (409)', async () => {
     const provider = await activeProvider();
-    expect((await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: provider.email } })).status).toBe(409);
+    expect(
+      (await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: provider.email } }))
+        .status,
+    ).toBe(409);
     const reseller = await activeReseller();
     const { token } = await invite(provider, reseller);
     await accept(reseller, token);
-    const again = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email: reseller.email } });
+    const again = await call('POST', '/v1/reseller-invitations', {
+      token: provider.token,
+      body: { email: reseller.email },
+    });
     expect(again.status).toBe(409);
     expect(again.body.linkState).toBe('Active');
   });
@@ -182,31 +224,65 @@ describe('the link after authorization', () => {
 
   it('lets the reseller remove the provider’s admin access and keep the link', async () => {
     const { provider, reseller } = await linked();
-    const removed = await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: reseller.token });
+    const removed = await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, {
+      token: reseller.token,
+    });
     expect(removed.body).toMatchObject({ state: 'Active', grants: { adminAccess: false, submitOrders: true } });
     const seenByProvider = await call('GET', '/v1/indirect-resellers', { token: provider.token });
     expect(seenByProvider.body.items[0].grants.adminAccess).toBe(false);
-    expect((await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: reseller.token })).status).toBe(409);
+    expect(
+      (
+        await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, {
+          token: reseller.token,
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('is suspended and resumed by the provider, and by an operator', async () => {
     const { provider, reseller } = await linked();
-    expect((await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/suspend`, { token: provider.token })).body.state).toBe('Suspended');
-    expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items[0].state).toBe('Suspended');
-    expect((await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, { token: provider.token })).body.state).toBe('Active');
+    expect(
+      (await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/suspend`, { token: provider.token })).body
+        .state,
+    ).toBe('Suspended');
+    expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items[0].state).toBe(
+      'Suspended',
+    );
+    expect(
+      (await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, { token: provider.token })).body
+        .state,
+    ).toBe('Active');
 
-    const byOperator = await call('PUT', `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`, { token: await operator(), body: { suspended: true } });
+    const byOperator = await call(
+      'PUT',
+      `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`,
+      { token: await operator(), body: { suspended: true } },
+    );
     expect(byOperator.body).toMatchObject({ state: 'Suspended', suspendedBy: 'Operator' });
-    const providerTries = await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, { token: provider.token });
+    const providerTries = await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, {
+      token: provider.token,
+    });
     expect(providerTries.status).toBe(409);
     expect(providerTries.body.suspendedBy).toBe('Operator');
-    expect((await call('PUT', `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`, { token: await operator(), body: { suspended: false } })).body.state).toBe('Active');
+    expect(
+      (
+        await call(
+          'PUT',
+          `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`,
+          { token: await operator(), body: { suspended: false } },
+        )
+      ).body.state,
+    ).toBe('Active');
   });
 
   it('can be ended by either side, after which a new invitation may link them again', async () => {
     const { provider, reseller } = await linked();
-    expect((await call('POST', `/v1/partner-links/${provider.organizationId}/end`, { token: reseller.token })).body.state).toBe('Ended');
-    expect((await call('POST', `/v1/partner-links/${reseller.organizationId}/end`, { token: provider.token })).status).toBe(409);
+    expect(
+      (await call('POST', `/v1/partner-links/${provider.organizationId}/end`, { token: reseller.token })).body.state,
+    ).toBe('Ended');
+    expect(
+      (await call('POST', `/v1/partner-links/${reseller.organizationId}/end`, { token: provider.token })).status,
+    ).toBe(409);
     const { token } = await invite(provider, reseller);
     const relinked = await accept(reseller, token);
     expect(relinked.status, relinked.text).toBe(200);
@@ -216,8 +292,17 @@ describe('the link after authorization', () => {
   it('is invisible to third parties', async () => {
     const { provider, reseller } = await linked();
     const stranger = await activeReseller();
-    expect((await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, { token: stranger.token })).status).toBe(404);
-    expect((await call('GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`, { token: stranger.token })).status).toBe(404);
+    expect(
+      (
+        await call('POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`, {
+          token: stranger.token,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call('GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`, { token: stranger.token }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -237,7 +322,10 @@ describe('races', () => {
     const provider = await activeProvider();
     const reseller = await activeReseller();
     const { invitation, token } = await invite(provider, reseller);
-    const [accepted, revoked] = await Promise.all([accept(reseller, token), call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })]);
+    const [accepted, revoked] = await Promise.all([
+      accept(reseller, token),
+      call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token }),
+    ]);
     expect([accepted.status, revoked.status].sort()).toEqual([200, 409]);
     const links = (await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items;
     const stored = await getItem(`INVITATION#${invitation.invitationId}`, 'INVITATION');

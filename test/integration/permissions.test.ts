@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Route, routes } from '#shared/app/routes';
 import { grantedPermissions, isGranted, type Permission } from '#shared/users/permissions';
 import { adminRoles, agentRoles, type Roles } from '#shared/users/roles';
-import { routes, type Route } from '#shared/app/routes';
-import { call, newOrganization, uniqueEmail, type SignedIn } from '../support/api';
+import { call, newOrganization, type SignedIn, uniqueEmail } from '../support/api';
 import { enrollmentBody, startEnrollment } from '../support/enrollment';
 import { operator, seedMember } from '../support/people';
 
@@ -25,25 +25,59 @@ const fixtures: Record<string, (own: World) => Request> = {
   getEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
   linkPartnerId: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { partnerId: '1234567' } }),
   respondToReviewInquiry: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { answer: 'Our VAT number.' } }),
-  signPartnerAgreement: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true } }),
+  signPartnerAgreement: (w) => ({
+    params: { enrollmentId: w.enrollmentId },
+    body: { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true },
+  }),
   resumeEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
-  validateAddress: () => ({ body: { address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' } } }),
+  validateAddress: () => ({
+    body: { address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' } },
+  }),
   lookupDuns: () => ({ params: { dunsNumber: '123456789' } }),
   getPartnerAgreement: () => ({ params: { agreementType: 'PartnerAgreement', version: 'current' } }),
   getPartnerProfile: () => ({}),
   listEnrollmentsForReview: () => ({ query: 'state=UnderReview' }),
   reviewEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { decision: 'Approve' } }),
-  importPartnerDirectory: () => ({ body: { records: [{ partnerId: '7654321', organizationName: 'X', country: 'IT', status: 'Active' }] } }),
-  importBusinessRegistry: () => ({ body: { records: [{ dunsNumber: '111111111', legalName: 'X Ltd', address: { line1: '1 A St', city: 'London', postalCode: 'SW1A 1AA', country: 'GB' }, status: 'Active' }] } }),
-  registerExistingPartner: () => ({ params: { organizationId: randomUUID() }, body: { program: 'IndirectProvider', partnerId: '1234567' } }),
-  createPartnerUser: () => ({ body: { fullName: 'Generated User', email: uniqueEmail('generated'), agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } }),
+  importPartnerDirectory: () => ({
+    body: { records: [{ partnerId: '7654321', organizationName: 'X', country: 'IT', status: 'Active' }] },
+  }),
+  importBusinessRegistry: () => ({
+    body: {
+      records: [
+        {
+          dunsNumber: '111111111',
+          legalName: 'X Ltd',
+          address: { line1: '1 A St', city: 'London', postalCode: 'SW1A 1AA', country: 'GB' },
+          status: 'Active',
+        },
+      ],
+    },
+  }),
+  registerExistingPartner: () => ({
+    params: { organizationId: randomUUID() },
+    body: { program: 'IndirectProvider', partnerId: '1234567' },
+  }),
+  createPartnerUser: () => ({
+    body: {
+      fullName: 'Generated User',
+      email: uniqueEmail('generated'),
+      agentRole: 'SalesAgent',
+      adminRole: 'NotAnAdmin',
+    },
+  }),
   listPartnerUsers: () => ({}),
   getPartnerUser: (w) => ({ params: { userId: w.founder.userId } }),
   // mutations of users aim at ids that do not exist: authorization is what is under test, not the change
-  updatePartnerUserRoles: () => ({ params: { userId: randomUUID() }, body: { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } }),
+  updatePartnerUserRoles: () => ({
+    params: { userId: randomUUID() },
+    body: { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+    headers: { 'if-match': '"1"' },
+  }),
   deletePartnerUser: () => ({ params: { userId: randomUUID() } }),
   getMyCapabilities: () => ({}),
-  createServiceRequest: () => ({ body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' } }),
+  createServiceRequest: () => ({
+    body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' },
+  }),
   listServiceRequests: () => ({}),
   listRegions: () => ({}),
   designateIndirectProvider: () => ({ params: { organizationId: randomUUID() }, body: { regions: ['Europe'] } }),
@@ -58,7 +92,10 @@ const fixtures: Record<string, (own: World) => Request> = {
   removeProviderAdminAccess: () => ({ params: { providerId: randomUUID() } }),
   suspendProviderLink: () => ({ params: { resellerId: randomUUID() } }),
   resumeProviderLink: () => ({ params: { resellerId: randomUUID() } }),
-  setProviderLinkSuspension: () => ({ params: { providerId: randomUUID(), resellerId: randomUUID() }, body: { suspended: true } }),
+  setProviderLinkSuspension: () => ({
+    params: { providerId: randomUUID(), resellerId: randomUUID() },
+    body: { suspended: true },
+  }),
   endProviderLink: () => ({ params: { organizationId: randomUUID() } }),
   listSharedCustomers: () => ({ params: { organizationId: randomUUID() } }),
   createCustomerInvitation: () => ({ body: {} }),
@@ -67,20 +104,46 @@ const fixtures: Record<string, (own: World) => Request> = {
   listCustomerRelationships: () => ({}),
   removeDelegatedAdmin: () => ({ params: { partnerId: randomUUID() } }),
   listCustomerUsers: () => ({ params: { customerId: randomUUID() } }),
-  createCustomerUser: () => ({ params: { customerId: randomUUID() }, body: { fullName: 'On Behalf', email: uniqueEmail('behalf') } }),
-  assignLicenses: () => ({ params: { customerId: randomUUID(), userId: randomUUID() }, body: { subscriptionId: randomUUID(), action: 'assign' } }),
+  createCustomerUser: () => ({
+    params: { customerId: randomUUID() },
+    body: { fullName: 'On Behalf', email: uniqueEmail('behalf') },
+  }),
+  assignLicenses: () => ({
+    params: { customerId: randomUUID(), userId: randomUUID() },
+    body: { subscriptionId: randomUUID(), action: 'assign' },
+  }),
   listOffers: () => ({ query: 'market=IT' }),
   upsertOffer: () => ({ body: { offerId: 'TEST-OFFER', name: 'Test offer', prices: { EUR: 1 }, maxQuantity: 10 } }),
-  submitOrder: () => ({ params: { customerId: randomUUID() }, body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] } }),
+  submitOrder: () => ({
+    params: { customerId: randomUUID() },
+    body: { lineItems: [{ offerId: 'AZURE-PLAN', quantity: 1 }] },
+  }),
   listSubscriptions: () => ({ params: { customerId: randomUUID() } }),
   listRevenue: () => ({ query: 'month=2026-11' }),
-  importCustomerRelationship: () => ({ body: { partnerOrganizationId: randomUUID(), customer: { legalName: 'Imported', country: 'IT' } } }),
+  importCustomerRelationship: () => ({
+    body: { partnerOrganizationId: randomUUID(), customer: { legalName: 'Imported', country: 'IT' } },
+  }),
   listLeads: () => ({}),
-  createLead: () => ({ body: { companyName: 'Lead Co', contactName: 'Lead', contactEmail: uniqueEmail('lead'), country: 'IT', source: 'Marketing' } }),
+  createLead: () => ({
+    body: {
+      companyName: 'Lead Co',
+      contactName: 'Lead',
+      contactEmail: uniqueEmail('lead'),
+      country: 'IT',
+      source: 'Marketing',
+    },
+  }),
   assignLead: () => ({ params: { leadId: randomUUID() }, body: { userId: randomUUID() } }),
   convertLeadToInvitation: () => ({ params: { leadId: randomUUID() } }),
   listEligibilityPolicies: () => ({}),
-  addEligibilityPolicy: () => ({ body: { version: '2099-01', effectiveFrom: '2099-01-01T00:00:00.000Z', description: 'Generated', criteria: [{ id: 'tenure', kind: 'tenure', description: 'Tenure', params: { months: 12 } }] } }),
+  addEligibilityPolicy: () => ({
+    body: {
+      version: '2099-01',
+      effectiveFrom: '2099-01-01T00:00:00.000Z',
+      description: 'Generated',
+      criteria: [{ id: 'tenure', kind: 'tenure', description: 'Tenure', params: { months: 12 } }],
+    },
+  }),
   getDirectBillEligibility: () => ({}),
   recordDirectBillAttestation: () => ({ body: { attestation: 'managedService', statement: 'A generated statement.' } }),
   createDirectBillApplication: () => ({}),
@@ -121,9 +184,20 @@ async function world(): Promise<World> {
 
 beforeAll(async () => {
   [own, foreign] = await Promise.all([world(), world()]);
-  for (const [target, users] of [[own, ownUsers], [foreign, foreignUsers]] as const) {
-    const created = await Promise.all(combos.map((roles) => (roles.adminRole === 'GlobalAdmin' && roles.agentRole === 'NotAnAgent' ? target.founder : seedMember(target.founder, roles))));
-    created.forEach((user, i) => users.push({ roles: combos[i]!, user }));
+  for (const [target, users] of [
+    [own, ownUsers],
+    [foreign, foreignUsers],
+  ] as const) {
+    const created = await Promise.all(
+      combos.map((roles) =>
+        roles.adminRole === 'GlobalAdmin' && roles.agentRole === 'NotAnAgent'
+          ? target.founder
+          : seedMember(target.founder, roles),
+      ),
+    );
+    created.forEach((user, i) => {
+      users.push({ roles: combos[i]!, user });
+    });
   }
 }, 120_000);
 
@@ -132,43 +206,53 @@ describe('the permission table, enforced on every route', () => {
     expect(signedInRoutes.map((r) => r.operationId).filter((id) => !fixtures[id])).toEqual([]);
   });
 
-  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))('%s: every role of the caller’s own organization', async (_id, route) => {
-    const permission = route.permission as Permission;
-    for (const { roles, user } of ownUsers) {
-      const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
-      const label = `${route.operationId} as ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
-      expect(response.status, label).not.toBe(401);
-      if (isGranted(roles, permission)) {
-        expect(response.status >= 500, label).toBe(false);
-        if (response.status === 403) expect(response.body.missingPermission, label).not.toBe(permission);
-      } else {
-        expect(response.status, label).toBe(403);
-        expect(response.body.missingPermission, label).toBe(permission);
-        expect(response.body.grantedBy, label).toEqual(expect.arrayContaining([]));
+  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))(
+    '%s: every role of the caller’s own organization',
+    async (_id, route) => {
+      const permission = route.permission as Permission;
+      for (const { roles, user } of ownUsers) {
+        const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
+        const label = `${route.operationId} as ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
+        expect(response.status, label).not.toBe(401);
+        if (isGranted(roles, permission)) {
+          expect(response.status >= 500, label).toBe(false);
+          if (response.status === 403) expect(response.body.missingPermission, label).not.toBe(permission);
+        } else {
+          expect(response.status, label).toBe(403);
+          expect(response.body.missingPermission, label).toBe(permission);
+          expect(response.body.grantedBy, label).toEqual(expect.arrayContaining([]));
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))('%s: every role of a foreign organization reads and writes nothing of ours', async (_id, route) => {
-    const permission = route.permission as Permission;
-    for (const { roles, user } of foreignUsers) {
-      const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
-      const label = `${route.operationId} as foreign ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
-      expect(response.status >= 500, label).toBe(false);
-      // `instance` only echoes the path the caller sent; everything else must hold nothing of ours
-      const { instance: _echo, ...answer } = typeof response.body === 'object' && response.body ? response.body : { text: response.text };
-      expect(JSON.stringify(answer), label).not.toContain(own.founder.organizationId);
-      expect(JSON.stringify(answer), label).not.toContain(own.enrollmentId);
-      if (!isGranted(roles, permission)) expect(response.status, label).toBe(403);
-      else if (route.path.includes('{enrollmentId}') || route.path.includes('{userId}')) expect(response.status, label).toBe(404);
-    }
-  });
+  it.each(signedInRoutes.map((route) => [route.operationId, route] as const))(
+    '%s: every role of a foreign organization reads and writes nothing of ours',
+    async (_id, route) => {
+      const permission = route.permission as Permission;
+      for (const { roles, user } of foreignUsers) {
+        const response = await callAs(user.token, route, fixtures[route.operationId]!(own));
+        const label = `${route.operationId} as foreign ${roles.agentRole}/${roles.adminRole}: ${response.status} ${response.text.slice(0, 200)}`;
+        expect(response.status >= 500, label).toBe(false);
+        // `instance` only echoes the path the caller sent; everything else must hold nothing of ours
+        const { instance: _echo, ...answer } =
+          typeof response.body === 'object' && response.body ? response.body : { text: response.text };
+        expect(JSON.stringify(answer), label).not.toContain(own.founder.organizationId);
+        expect(JSON.stringify(answer), label).not.toContain(own.enrollmentId);
+        if (!isGranted(roles, permission)) expect(response.status, label).toBe(403);
+        else if (route.path.includes('{enrollmentId}') || route.path.includes('{userId}'))
+          expect(response.status, label).toBe(404);
+      }
+    },
+  );
 
   it('gives program operators the operator routes and nothing of a partner', async () => {
     const token = await operator();
     const capabilities = await call('GET', '/v1/me/capabilities', { token });
     expect(capabilities.body.roles.platformRole).toBe('ProgramOperator');
-    const granted = Object.entries(capabilities.body.permissions as Record<string, { granted: boolean }>).filter(([, p]) => p.granted).map(([name]) => name);
+    const granted = Object.entries(capabilities.body.permissions as Record<string, { granted: boolean }>)
+      .filter(([, p]) => p.granted)
+      .map(([name]) => name);
     // operators hold no partner role in their own organization: only what every user may, plus the operator rows
     const everyone = grantedPermissions({ agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' });
     expect(granted.sort()).toEqual([...everyone, 'operator:reference-data', 'operator:review'].sort());
@@ -179,10 +263,16 @@ describe('the permission table, enforced on every route', () => {
   it('answers getMyCapabilities from the same table', async () => {
     for (const { roles, user } of ownUsers) {
       const response = await call('GET', '/v1/me/capabilities', { token: user.token });
-      for (const [permission, value] of Object.entries(response.body.permissions as Record<string, { granted: boolean }>)) {
-        expect(value.granted, `${permission} for ${roles.agentRole}/${roles.adminRole}`).toBe(isGranted(roles, permission as Permission));
+      for (const [permission, value] of Object.entries(
+        response.body.permissions as Record<string, { granted: boolean }>,
+      )) {
+        expect(value.granted, `${permission} for ${roles.agentRole}/${roles.adminRole}`).toBe(
+          isGranted(roles, permission as Permission),
+        );
       }
-      const expected = routes.filter((r) => r.auth === 'public' || (r.permission && isGranted(roles, r.permission))).map((r) => r.operationId);
+      const expected = routes
+        .filter((r) => r.auth === 'public' || (r.permission && isGranted(roles, r.permission)))
+        .map((r) => r.operationId);
       expect(response.body.operations).toEqual(expected);
     }
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, call, days, eventually, executions, getItem, newOrganization, waitForMail } from '../support/api';
+import {
+  advanceClock,
+  call,
+  days,
+  eventually,
+  executions,
+  getItem,
+  newOrganization,
+  waitForMail,
+} from '../support/api';
 import { directoryPartnerId, operator, seedMember } from '../support/people';
 import { enrollToReview, execution, review, sign, waitForState } from '../support/timeline';
 
@@ -11,7 +20,11 @@ describe('the verification-and-signing timeline', () => {
     const id = enrollment.enrollmentId;
 
     const underReview = await waitForState(org, id, 'UnderReview', 'Review');
-    expect(underReview.checks).toMatchObject({ emailDomain: { status: 'Passed' }, partnerId: { status: 'Valid' }, businessProfile: { status: 'Passed' } });
+    expect(underReview.checks).toMatchObject({
+      emailDomain: { status: 'Passed' },
+      partnerId: { status: 'Valid' },
+      businessProfile: { status: 'Passed' },
+    });
     expect(underReview.review.dueAt).toBeTruthy();
 
     const approved = await review(id, { decision: 'Approve' });
@@ -19,13 +32,26 @@ describe('the verification-and-signing timeline', () => {
     const [approval] = await waitForMail(contactEmail, (mail) => mail.subject.includes('approvata'));
     expect(approval!.text).toContain('firmare il contratto');
 
-    const agreement = await call('GET', '/v1/agreements/PartnerAgreement/versions/current?lang=it', { token: org.token });
-    expect(agreement.body).toMatchObject({ version: '2026-01', current: true, language: 'it', title: 'Contratto per i partner cloud' });
+    const agreement = await call('GET', '/v1/agreements/PartnerAgreement/versions/current?lang=it', {
+      token: org.token,
+    });
+    expect(agreement.body).toMatchObject({
+      version: '2026-01',
+      current: true,
+      language: 'it',
+      title: 'Contratto per i partner cloud',
+    });
 
     await waitForState(org, id, 'AwaitingSignature', 'Signature');
     const signed = await sign(org, id);
     expect(signed.status).toBe(201);
-    expect(signed.body).toMatchObject({ agreementType: 'PartnerAgreement', agreementVersion: '2026-01', signerId: org.userId, signerEmail: org.email, userAgent: 'timeline-test/1.0' });
+    expect(signed.body).toMatchObject({
+      agreementType: 'PartnerAgreement',
+      agreementVersion: '2026-01',
+      signerId: org.userId,
+      signerEmail: org.email,
+      userAgent: 'timeline-test/1.0',
+    });
     expect(signed.body.ipAddress).toBeTruthy();
 
     const active = await waitForState(org, id, 'Active');
@@ -46,12 +72,18 @@ describe('the verification-and-signing timeline', () => {
     const noReason = await review(enrollment.enrollmentId, { decision: 'Reject' });
     expect(noReason.status).toBe(422);
     expect(noReason.body.errors[0].field).toBe('reason');
-    const rejected = await review(enrollment.enrollmentId, { decision: 'Reject', reason: 'The legal name does not match the business registry.' });
+    const rejected = await review(enrollment.enrollmentId, {
+      decision: 'Reject',
+      reason: 'The legal name does not match the business registry.',
+    });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ state: 'Rejected', vettingStatus: 'Rejected' });
     const [mail] = await waitForMail(contactEmail, (m) => m.subject.includes('not approved'));
     expect(mail!.text).toContain('The legal name does not match the business registry.');
-    await eventually('execution to end', async () => (await execution(enrollment.enrollmentId))?.status === 'SUCCEEDED');
+    await eventually(
+      'execution to end',
+      async () => (await execution(enrollment.enrollmentId))?.status === 'SUCCEEDED',
+    );
     const again = await review(enrollment.enrollmentId, { decision: 'Approve' });
     expect(again.status).toBe(409);
     expect(again.body.enrollmentState).toBe('Rejected');
@@ -61,14 +93,23 @@ describe('the verification-and-signing timeline', () => {
     const org = await newOrganization();
     const { enrollment, contactEmail } = await enrollToReview(org);
     const id = enrollment.enrollmentId;
-    const early = await call('POST', `/v1/enrollments/${id}/inquiry-response`, { token: org.token, body: { answer: 'Nobody asked yet.' } });
+    const early = await call('POST', `/v1/enrollments/${id}/inquiry-response`, {
+      token: org.token,
+      body: { answer: 'Nobody asked yet.' },
+    });
     expect(early.status).toBe(409);
     expect(early.body.enrollmentState).toBe('UnderReview');
 
-    expect((await review(id, { decision: 'RequestInformation', question: 'Please send your VAT registration number.' })).status).toBe(200);
+    expect(
+      (await review(id, { decision: 'RequestInformation', question: 'Please send your VAT registration number.' }))
+        .status,
+    ).toBe(200);
     await waitForMail(contactEmail, (m) => m.text.includes('Please send your VAT registration number.'));
     await waitForState(org, id, 'InformationRequested', 'InquiryResponse');
-    const answered = await call('POST', `/v1/enrollments/${id}/inquiry-response`, { token: org.token, body: { answer: 'IT12345678901' } });
+    const answered = await call('POST', `/v1/enrollments/${id}/inquiry-response`, {
+      token: org.token,
+      body: { answer: 'IT12345678901' },
+    });
     expect(answered.status).toBe(200);
     const back = await waitForState(org, id, 'UnderReview', 'Review');
     expect(back.review.answer).toBe('IT12345678901');
@@ -94,7 +135,10 @@ describe('the verification-and-signing timeline', () => {
   it('lets exactly one of two concurrent decisions land', async () => {
     const org = await newOrganization();
     const { enrollment } = await enrollToReview(org);
-    const [a, b] = await Promise.all([review(enrollment.enrollmentId, { decision: 'Approve' }), review(enrollment.enrollmentId, { decision: 'Reject', reason: 'Duplicate account.' })]);
+    const [a, b] = await Promise.all([
+      review(enrollment.enrollmentId, { decision: 'Approve' }),
+      review(enrollment.enrollmentId, { decision: 'Reject', reason: 'Duplicate account.' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? a : b;
     const stored = await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller');
@@ -122,14 +166,26 @@ describe('the partner agreement', () => {
     expect(noPartnerId.status).toBe(409);
     expect(noPartnerId.body.missing).toBe('partnerId');
 
-    const unknown = await call('PUT', `/v1/enrollments/${id}/partner-id`, { token: org.token, body: { partnerId: '9999999999' } });
+    const unknown = await call('PUT', `/v1/enrollments/${id}/partner-id`, {
+      token: org.token,
+      body: { partnerId: '9999999999' },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0]).toMatchObject({ field: 'partnerId', message: 'is not in the partner directory' });
-    const spanish = await call('PUT', `/v1/enrollments/${id}/partner-id`, { token: org.token, body: { partnerId: await directoryPartnerId('ES') } });
+    const spanish = await call('PUT', `/v1/enrollments/${id}/partner-id`, {
+      token: org.token,
+      body: { partnerId: await directoryPartnerId('ES') },
+    });
     expect(spanish.body.errors[0].message).toContain('another country');
-    const inactive = await call('PUT', `/v1/enrollments/${id}/partner-id`, { token: org.token, body: { partnerId: await directoryPartnerId('IT', 'Inactive') } });
+    const inactive = await call('PUT', `/v1/enrollments/${id}/partner-id`, {
+      token: org.token,
+      body: { partnerId: await directoryPartnerId('IT', 'Inactive') },
+    });
     expect(inactive.body.errors[0].message).toContain('not active');
-    const linked = await call('PUT', `/v1/enrollments/${id}/partner-id`, { token: org.token, body: { partnerId: await directoryPartnerId('IT') } });
+    const linked = await call('PUT', `/v1/enrollments/${id}/partner-id`, {
+      token: org.token,
+      body: { partnerId: await directoryPartnerId('IT') },
+    });
     expect(linked.status).toBe(200);
     expect(linked.body.checks.partnerId.status).toBe('Valid');
 
@@ -175,12 +231,17 @@ describe('robustness', () => {
     const org = await newOrganization();
     const { enrollment } = await enrollToReview(org);
     const id = enrollment.enrollmentId;
-    const lost = await call('POST', '/__local/executions/lose', { body: { executionArn: `arn:aws:states:us-east-1:000000000000:execution:EnrollmentTimeline:${id}` } });
+    const lost = await call('POST', '/__local/executions/lose', {
+      body: { executionArn: `arn:aws:states:us-east-1:000000000000:execution:EnrollmentTimeline:${id}` },
+    });
     expect(lost.body.lost).toBe(true);
     await advanceClock(6 * 60 * 1000);
     const summary = (await call('POST', '/__local/jobs/reconcileEnrollments')).body;
     expect(summary.restarted).toContain(id);
-    await eventually('the new execution to wait for the review', async () => (await execution(`${id}-2`))?.waitingIn === 'AwaitReview');
+    await eventually(
+      'the new execution to wait for the review',
+      async () => (await execution(`${id}-2`))?.waitingIn === 'AwaitReview',
+    );
     const again = (await call('POST', '/__local/jobs/reconcileEnrollments')).body;
     expect(again.restarted).not.toContain(id);
     expect((await review(id, { decision: 'Approve' })).status).toBe(200);
@@ -189,19 +250,35 @@ describe('robustness', () => {
 
   it('makes an organization already active in another program a reseller with support details only', async () => {
     const org = await newOrganization({ country: 'ES' });
-    const registered = await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, { token: await operator(), body: { program: 'IndirectProvider', partnerId: '5550001' } });
+    const registered = await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
+      token: await operator(),
+      body: { program: 'IndirectProvider', partnerId: '5550001' },
+    });
     expect(registered.status).toBe(200);
-    const response = await call('POST', '/v1/enrollments', { token: org.token, body: { support: { email: 'help@fabrikam.example', phone: '+34 91 123 4567', website: 'https://fabrikam.example' } } });
+    const response = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: {
+        support: { email: 'help@fabrikam.example', phone: '+34 91 123 4567', website: 'https://fabrikam.example' },
+      },
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ state: 'Active', vettingStatus: 'Authorized' });
     const profile = await call('GET', '/v1/partner-profile', { token: org.token });
-    expect(profile.body.programs).toMatchObject({ IndirectProvider: { status: 'Active' }, IndirectReseller: { status: 'Active' } });
+    expect(profile.body.programs).toMatchObject({
+      IndirectProvider: { status: 'Active' },
+      IndirectReseller: { status: 'Active' },
+    });
     expect((await executions()).some((e) => e.name === response.body.enrollmentId)).toBe(false);
   });
 
   it('requires the full profile from an organization that is not yet a partner', async () => {
     const org = await newOrganization();
-    const response = await call('POST', '/v1/enrollments', { token: org.token, body: { support: { email: 'help@contoso.example', phone: '+39 02 1234 5678', website: 'https://contoso.example' } } });
+    const response = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: {
+        support: { email: 'help@contoso.example', phone: '+39 02 1234 5678', website: 'https://contoso.example' },
+      },
+    });
     expect(response.status).toBe(422);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['legalProfile', 'primaryContact']);
   });

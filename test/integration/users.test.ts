@@ -1,9 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call, eventually, getItem, mailTo, newOrganization, stack, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import {
+  call,
+  eventually,
+  getItem,
+  mailTo,
+  newOrganization,
+  stack,
+  strongPassword,
+  uniqueEmail,
+  waitForMail,
+} from '../support/api';
 import { seedMember } from '../support/people';
 
-const newUser = (roles: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ fullName: 'Bruno Bianchi', email: uniqueEmail('bruno'), ...roles, ...extra });
+const newUser = (roles: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  fullName: 'Bruno Bianchi',
+  email: uniqueEmail('bruno'),
+  ...roles,
+  ...extra,
+});
 
 describe('adding a partner user', () => {
   it('shows the temporary password once; the first sign-in forces a new one; the old one then fails', async () => {
@@ -12,27 +27,41 @@ describe('adding a partner user', () => {
     const created = await call('POST', '/v1/users', { token: admin.token, body });
     expect(created.status).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
-    expect(created.body.user).toMatchObject({ email: body.email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', version: 1 });
+    expect(created.body.user).toMatchObject({
+      email: body.email,
+      agentRole: 'SalesAgent',
+      adminRole: 'NotAnAdmin',
+      version: 1,
+    });
     const temporaryPassword: string = created.body.temporaryPassword;
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
 
     // never stored, never shown again
     const fetched = await call('GET', `/v1/users/${created.body.user.userId}`, { token: admin.token });
     expect(fetched.text).not.toContain(temporaryPassword);
-    expect(JSON.stringify(await getItem(`USER#${created.body.user.userId}`, 'PROFILE'))).not.toContain(temporaryPassword);
+    expect(JSON.stringify(await getItem(`USER#${created.body.user.userId}`, 'PROFILE'))).not.toContain(
+      temporaryPassword,
+    );
 
     const first = await call('POST', '/v1/sign-in', { body: { email: body.email, password: temporaryPassword } });
     expect(first.body.status).toBe('NEW_PASSWORD_REQUIRED');
-    const done = await call('POST', '/v1/sign-in/new-password', { body: { email: body.email, session: first.body.session, newPassword: strongPassword } });
+    const done = await call('POST', '/v1/sign-in/new-password', {
+      body: { email: body.email, session: first.body.session, newPassword: strongPassword },
+    });
     expect(done.status).toBe(200);
-    expect((await call('POST', '/v1/sign-in', { body: { email: body.email, password: temporaryPassword } })).status).toBe(401);
+    expect(
+      (await call('POST', '/v1/sign-in', { body: { email: body.email, password: temporaryPassword } })).status,
+    ).toBe(401);
     const me = await call('GET', '/v1/me/capabilities', { token: done.body.tokens.accessToken });
     expect(me.body.roles).toEqual({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
   });
 
   it('emails a sign-in link on request, never the password', async () => {
     const admin = await newOrganization();
-    const body = newUser({ agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin', language: 'es' }, { sendSignInEmail: true });
+    const body = newUser(
+      { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin', language: 'es' },
+      { sendSignInEmail: true },
+    );
     const created = await call('POST', '/v1/users', { token: admin.token, body });
     const [mail] = await waitForMail(body.email);
     expect(mail!.subject).toMatch(/^Te han agregado/);
@@ -42,15 +71,24 @@ describe('adding a partner user', () => {
 
   it('refuses a duplicate email (409), unknown roles, missing roles and extra fields (422), writing nothing', async () => {
     const admin = await newOrganization();
-    const duplicate = await call('POST', '/v1/users', { token: admin.token, body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', email: admin.email }) });
+    const duplicate = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', email: admin.email }),
+    });
     expect(duplicate.status).toBe(409);
-    const unknown = await call('POST', '/v1/users', { token: admin.token, body: newUser({ agentRole: 'SuperAgent', adminRole: 'NotAnAdmin' }) });
+    const unknown = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: newUser({ agentRole: 'SuperAgent', adminRole: 'NotAnAdmin' }),
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe('agentRole');
     const email = uniqueEmail('noroles');
     const missing = await call('POST', '/v1/users', { token: admin.token, body: { fullName: 'No Roles', email } });
     expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['adminRole', 'agentRole']);
-    const extra = await call('POST', '/v1/users', { token: admin.token, body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', isRoot: true }) });
+    const extra = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', isRoot: true }),
+    });
     expect(extra.body.errors).toEqual([{ in: 'body', field: 'isRoot', message: 'is not a known field' }]);
     expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
   });
@@ -58,8 +96,18 @@ describe('adding a partner user', () => {
   it('lets a user management admin add users but not global admins', async () => {
     const admin = await newOrganization();
     const manager = await seedMember(admin, { agentRole: 'NotAnAgent', adminRole: 'UserManagementAdmin' });
-    expect((await call('POST', '/v1/users', { token: manager.token, body: newUser({ agentRole: 'AdminAgent', adminRole: 'BillingAdmin' }) })).status).toBe(201);
-    const escalation = await call('POST', '/v1/users', { token: manager.token, body: newUser({ agentRole: 'NotAnAgent', adminRole: 'GlobalAdmin' }) });
+    expect(
+      (
+        await call('POST', '/v1/users', {
+          token: manager.token,
+          body: newUser({ agentRole: 'AdminAgent', adminRole: 'BillingAdmin' }),
+        })
+      ).status,
+    ).toBe(201);
+    const escalation = await call('POST', '/v1/users', {
+      token: manager.token,
+      body: newUser({ agentRole: 'NotAnAgent', adminRole: 'GlobalAdmin' }),
+    });
     expect(escalation.status).toBe(403);
     expect(escalation.body.missingRole).toBe('GlobalAdmin');
   });
@@ -68,7 +116,11 @@ describe('adding a partner user', () => {
 describe('listing users', () => {
   it('pages with opaque cursors and searches by name or email', async () => {
     const admin = await newOrganization();
-    for (const name of ['Carla Verdi', 'Dario Neri', 'Elena Blu']) await call('POST', '/v1/users', { token: admin.token, body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }, { fullName: name }) });
+    for (const name of ['Carla Verdi', 'Dario Neri', 'Elena Blu'])
+      await call('POST', '/v1/users', {
+        token: admin.token,
+        body: newUser({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }, { fullName: name }),
+      });
     const first = await call('GET', '/v1/users?limit=2', { token: admin.token });
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toBeTruthy();
@@ -77,7 +129,9 @@ describe('listing users', () => {
     expect(names).toEqual(['Ada Rossi', 'Carla Verdi', 'Dario Neri', 'Elena Blu']);
     const byName = await call('GET', '/v1/users?q=neri', { token: admin.token });
     expect(byName.body.items.map((u: { fullName: string }) => u.fullName)).toEqual(['Dario Neri']);
-    const byEmail = await call('GET', `/v1/users?q=${encodeURIComponent(admin.email.split('@')[0]!)}`, { token: admin.token });
+    const byEmail = await call('GET', `/v1/users?q=${encodeURIComponent(admin.email.split('@')[0]!)}`, {
+      token: admin.token,
+    });
     expect(byEmail.body.items.map((u: { email: string }) => u.email)).toEqual([admin.email]);
   });
 });
@@ -88,45 +142,84 @@ describe('changing roles', () => {
     const user = await seedMember(admin, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
     const read = await call('GET', `/v1/users/${user.userId}`, { token: admin.token });
     expect(read.headers.get('etag')).toBe('"1"');
-    expect((await call('PUT', `/v1/users/${user.userId}/roles`, { token: admin.token, body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' } })).status).toBe(428);
-    const changed = await call('PUT', `/v1/users/${user.userId}/roles`, { token: admin.token, body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } });
+    expect(
+      (
+        await call('PUT', `/v1/users/${user.userId}/roles`, {
+          token: admin.token,
+          body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' },
+        })
+      ).status,
+    ).toBe(428);
+    const changed = await call('PUT', `/v1/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).toBe('"2"');
-    const stale = await call('PUT', `/v1/users/${user.userId}/roles`, { token: admin.token, body: { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } });
+    const stale = await call('PUT', `/v1/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.status).toBe(412);
   });
 
   it('lets exactly one of two concurrent changes of one user win; the other gets 412', async () => {
     const admin = await newOrganization();
     const user = await seedMember(admin, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
-    const change = (agentRole: string) => call('PUT', `/v1/users/${user.userId}/roles`, { token: admin.token, body: { agentRole, adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } });
+    const change = (agentRole: string) =>
+      call('PUT', `/v1/users/${user.userId}/roles`, {
+        token: admin.token,
+        body: { agentRole, adminRole: 'NotAnAdmin' },
+        headers: { 'if-match': '"1"' },
+      });
     const results = await Promise.all([change('AdminAgent'), change('HelpdeskAgent')]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
     const winner = results.find((r) => r.status === 200)!;
-    expect((await getItem(`USER#${user.userId}`, 'PROFILE'))!).toMatchObject({ agentRole: winner.body.agentRole, version: 2 });
+    expect((await getItem(`USER#${user.userId}`, 'PROFILE'))!).toMatchObject({
+      agentRole: winner.body.agentRole,
+      version: 2,
+    });
   });
 
   it('takes effect on the user’s next request', async () => {
     const admin = await newOrganization();
     const user = await seedMember(admin, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
     expect((await call('GET', '/v1/users', { token: user.token })).status).toBe(403);
-    await call('PUT', `/v1/users/${user.userId}/roles`, { token: admin.token, body: { agentRole: 'SalesAgent', adminRole: 'UserManagementAdmin' }, headers: { 'if-match': '"1"' } });
+    await call('PUT', `/v1/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { agentRole: 'SalesAgent', adminRole: 'UserManagementAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect((await call('GET', '/v1/users', { token: user.token })).status).toBe(200);
   });
 
   it('never lets anyone raise their own roles', async () => {
     const admin = await newOrganization();
     const manager = await seedMember(admin, { agentRole: 'NotAnAgent', adminRole: 'UserManagementAdmin' });
-    const raise = await call('PUT', `/v1/users/${manager.userId}/roles`, { token: manager.token, body: { agentRole: 'AdminAgent', adminRole: 'UserManagementAdmin' }, headers: { 'if-match': '"1"' } });
+    const raise = await call('PUT', `/v1/users/${manager.userId}/roles`, {
+      token: manager.token,
+      body: { agentRole: 'AdminAgent', adminRole: 'UserManagementAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(raise.status).toBe(403);
     expect(raise.body.rule).toBe('no-self-promotion');
-    const lower = await call('PUT', `/v1/users/${manager.userId}/roles`, { token: manager.token, body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } });
+    const lower = await call('PUT', `/v1/users/${manager.userId}/roles`, {
+      token: manager.token,
+      body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(lower.status).toBe(200);
   });
 
   it('keeps the last global admin', async () => {
     const admin = await newOrganization();
-    const demote = await call('PUT', `/v1/users/${admin.userId}/roles`, { token: admin.token, body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } });
+    const demote = await call('PUT', `/v1/users/${admin.userId}/roles`, {
+      token: admin.token,
+      body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(demote.status).toBe(409);
     expect(demote.body.invariant).toBe('last-global-admin');
     expect((await call('DELETE', `/v1/users/${admin.userId}`, { token: admin.token })).status).toBe(409);
@@ -136,8 +229,16 @@ describe('changing roles', () => {
     const admin = await newOrganization();
     const second = await seedMember(admin, { agentRole: 'NotAnAgent', adminRole: 'GlobalAdmin' });
     const [a, b] = await Promise.all([
-      call('PUT', `/v1/users/${second.userId}/roles`, { token: admin.token, body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } }),
-      call('PUT', `/v1/users/${admin.userId}/roles`, { token: second.token, body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' }, headers: { 'if-match': '"1"' } }),
+      call('PUT', `/v1/users/${second.userId}/roles`, {
+        token: admin.token,
+        body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' },
+        headers: { 'if-match': '"1"' },
+      }),
+      call('PUT', `/v1/users/${admin.userId}/roles`, {
+        token: second.token,
+        body: { agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' },
+        headers: { 'if-match': '"1"' },
+      }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect((await getItem(`ORG#${admin.organizationId}`, 'PROFILE'))!.globalAdminCount).toBe(1);
@@ -151,10 +252,23 @@ describe('removing a user', () => {
     expect((await call('GET', '/v1/me/capabilities', { token: user.token })).status).toBe(200);
     expect((await call('DELETE', `/v1/users/${user.userId}`, { token: admin.token })).status).toBe(204);
     expect((await call('GET', '/v1/me/capabilities', { token: user.token })).status).toBe(401);
-    expect((await call('POST', '/v1/sign-in', { body: { email: user.email, password: strongPassword } })).status).toBe(401);
-    const { AdminGetUserCommand, CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
-    const cognito = new CognitoIdentityProviderClient({ endpoint: stack.urls.cognito, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    await eventually('identity deleted', async () => cognito.send(new AdminGetUserCommand({ UserPoolId: stack.env.USER_POOL_ID, Username: user.userId })).then(() => false, (e: Error) => e.name === 'UserNotFoundException'));
+    expect((await call('POST', '/v1/sign-in', { body: { email: user.email, password: strongPassword } })).status).toBe(
+      401,
+    );
+    const { AdminGetUserCommand, CognitoIdentityProviderClient } = await import(
+      '@aws-sdk/client-cognito-identity-provider'
+    );
+    const cognito = new CognitoIdentityProviderClient({
+      endpoint: stack.urls.cognito,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await eventually('identity deleted', async () =>
+      cognito.send(new AdminGetUserCommand({ UserPoolId: stack.env.USER_POOL_ID, Username: user.userId })).then(
+        () => false,
+        (e: Error) => e.name === 'UserNotFoundException',
+      ),
+    );
     expect((await call('DELETE', `/v1/users/${user.userId}`, { token: admin.token })).status).toBe(404);
   });
 
@@ -170,15 +284,33 @@ describe('removing a user', () => {
 describe('service requests', () => {
   it('lets a global admin open platform tickets and helpdesk agents only customer requests', async () => {
     const admin = await newOrganization();
-    const ticket = await call('POST', '/v1/service-requests', { token: admin.token, body: { category: 'Platform', title: 'Invoices missing', description: 'October invoice is not shown.' } });
+    const ticket = await call('POST', '/v1/service-requests', {
+      token: admin.token,
+      body: { category: 'Platform', title: 'Invoices missing', description: 'October invoice is not shown.' },
+    });
     expect(ticket.status).toBe(201);
     const helpdesk = await seedMember(admin, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' });
-    const denied = await call('POST', '/v1/service-requests', { token: helpdesk.token, body: { category: 'Platform', title: 'Invoices missing', description: 'October invoice.' } });
+    const denied = await call('POST', '/v1/service-requests', {
+      token: helpdesk.token,
+      body: { category: 'Platform', title: 'Invoices missing', description: 'October invoice.' },
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.missingPermission).toBe('support:partner');
-    const noRelationship = await call('POST', '/v1/service-requests', { token: helpdesk.token, body: { category: 'Customer', customerId: randomUUID(), title: 'Mailbox full', description: 'Customer mailbox is full.' } });
+    const noRelationship = await call('POST', '/v1/service-requests', {
+      token: helpdesk.token,
+      body: {
+        category: 'Customer',
+        customerId: randomUUID(),
+        title: 'Mailbox full',
+        description: 'Customer mailbox is full.',
+      },
+    });
     expect(noRelationship.status).toBe(404);
-    expect((await call('GET', '/v1/service-requests', { token: admin.token })).body.items.map((r: { title: string }) => r.title)).toEqual(['Invoices missing']);
+    expect(
+      (await call('GET', '/v1/service-requests', { token: admin.token })).body.items.map(
+        (r: { title: string }) => r.title,
+      ),
+    ).toEqual(['Invoices missing']);
     expect((await call('GET', '/v1/service-requests', { token: helpdesk.token })).body.items).toEqual([]);
     expect(await mailTo(helpdesk.email)).toEqual([]);
   });
@@ -190,7 +322,10 @@ describe('when the identity provider fails', () => {
     const email = uniqueEmail('during-outage');
     await call('POST', '/__local/faults', { body: { service: 'identity', down: true } });
     try {
-      const response = await call('POST', '/v1/users', { token: admin.token, body: { fullName: 'Outage User', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } });
+      const response = await call('POST', '/v1/users', {
+        token: admin.token,
+        body: { fullName: 'Outage User', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+      });
       expect(response.status).toBe(502);
       expect(response.body.detail).not.toMatch(/cognito|ECONNREFUSED/i);
     } finally {
@@ -200,6 +335,13 @@ describe('when the identity provider fails', () => {
     const users = await call('GET', `/v1/users?q=${encodeURIComponent('outage')}`, { token: admin.token });
     expect(users.body.items).toEqual([]);
     // the same email works once the provider is back
-    expect((await call('POST', '/v1/users', { token: admin.token, body: { fullName: 'Outage User', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' } })).status).toBe(201);
+    expect(
+      (
+        await call('POST', '/v1/users', {
+          token: admin.token,
+          body: { fullName: 'Outage User', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+        })
+      ).status,
+    ).toBe(201);
   });
 });

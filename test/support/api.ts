@@ -33,7 +33,8 @@ export async function call<T = any>(
   return { status: response.status, headers: response.headers, body: parsed as T, text };
 }
 
-export const uniqueEmail = (prefix = 'user', domain = 'contoso.example') => `${prefix}.${randomUUID().slice(0, 8)}@${domain}`;
+export const uniqueEmail = (prefix = 'user', domain = 'contoso.example') =>
+  `${prefix}.${randomUUID().slice(0, 8)}@${domain}`;
 export const strongPassword = 'Correct-Horse-9!battery';
 
 export interface SignedIn {
@@ -44,11 +45,16 @@ export interface SignedIn {
 }
 
 /** Signs up a new work account and signs its global admin in. */
-export async function newOrganization(options: { country?: string; legalName?: string; language?: string; email?: string } = {}): Promise<SignedIn> {
+export async function newOrganization(
+  options: { country?: string; legalName?: string; language?: string; email?: string } = {},
+): Promise<SignedIn> {
   const email = options.email ?? uniqueEmail('admin');
   const signUp = await call('POST', '/v1/sign-up', {
     body: {
-      organization: { legalName: options.legalName ?? `Contoso ${randomUUID().slice(0, 6)} S.r.l.`, country: options.country ?? 'IT' },
+      organization: {
+        legalName: options.legalName ?? `Contoso ${randomUUID().slice(0, 6)} S.r.l.`,
+        country: options.country ?? 'IT',
+      },
       admin: { fullName: 'Ada Rossi', email, password: strongPassword, language: options.language ?? 'en' },
     },
   });
@@ -59,7 +65,8 @@ export async function newOrganization(options: { country?: string; legalName?: s
 
 export async function signInToken(email: string, password: string): Promise<string> {
   const signIn = await call('POST', '/v1/sign-in', { body: { email, password } });
-  if (signIn.status !== 200 || signIn.body.status !== 'SIGNED_IN') throw new Error(`sign-in failed: ${signIn.status} ${signIn.text}`);
+  if (signIn.status !== 200 || signIn.body.status !== 'SIGNED_IN')
+    throw new Error(`sign-in failed: ${signIn.status} ${signIn.text}`);
   return signIn.body.tokens.accessToken as string;
 }
 
@@ -70,7 +77,11 @@ export async function advanceClock(ms: number): Promise<void> {
 
 export const days = (n: number) => n * 24 * 3600 * 1000;
 
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -95,13 +106,24 @@ export interface Mail {
 /** The emails SES v2 local received for one recipient, oldest first. */
 export async function mailTo(recipient: string): Promise<Mail[]> {
   const response = await fetch(`${stack.urls.mail}/store`);
-  const { emails } = (await response.json()) as { emails: { destination: { to: string[] }; subject: string; body: { text: string; html: string } }[] };
+  const { emails } = (await response.json()) as {
+    emails: { destination: { to: string[] }; subject: string; body: { text: string; html: string } }[];
+  };
   return emails
     .filter((email) => email.destination.to.includes(recipient))
-    .map((email) => ({ to: email.destination.to, subject: email.subject, text: email.body.text, html: email.body.html }));
+    .map((email) => ({
+      to: email.destination.to,
+      subject: email.subject,
+      text: email.body.text,
+      html: email.body.html,
+    }));
 }
 
-export async function waitForMail(recipient: string, matching: (mail: Mail) => boolean = () => true, count = 1): Promise<Mail[]> {
+export async function waitForMail(
+  recipient: string,
+  matching: (mail: Mail) => boolean = () => true,
+  count = 1,
+): Promise<Mail[]> {
   return eventually(`${count} email(s) to ${recipient}`, async () => {
     const mails = (await mailTo(recipient)).filter(matching);
     return mails.length >= count ? mails : undefined;
@@ -116,7 +138,11 @@ export const linkToken = (mail: Mail): string => {
 
 /** Direct access to DynamoDB Local, to check what is (and is not) stored. */
 export const table = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  new DynamoDBClient({
+    endpoint: stack.urls.dynamodb,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
 );
 export const tableName = stack.env.TABLE_NAME!;
 
@@ -126,11 +152,18 @@ export async function getItem(pk: string, sk: string): Promise<Record<string, an
 
 export async function organizationEvents(organizationId: string): Promise<Record<string, any>[]> {
   const { Items = [] } = await table.send(
-    new QueryCommand({ TableName: tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#EVENTS` } }),
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#EVENTS` },
+    }),
   );
   return Items;
 }
 
-export async function executions(): Promise<{ name: string; status: string; waitingIn?: string; output?: string; error?: string }[]> {
+export async function executions(): Promise<
+  { name: string; status: string; waitingIn?: string; output?: string; error?: string }[]
+> {
   return (await call('GET', '/__local/executions')).body.executions;
 }

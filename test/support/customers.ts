@@ -9,7 +9,10 @@ export async function inviteCustomer(partner: SignedIn, body: Record<string, unk
 }
 
 export const acceptCustomer = (customer: SignedIn, token: string, adminChoice?: string) =>
-  call('POST', '/v1/invitations/accept', { token: customer.token, body: { token, consent: true, ...(adminChoice ? { adminChoice } : {}) } });
+  call('POST', '/v1/invitations/accept', {
+    token: customer.token,
+    body: { token, consent: true, ...(adminChoice ? { adminChoice } : {}) },
+  });
 
 export async function customerOrganization(country = 'IT', language = 'en'): Promise<SignedIn> {
   return newOrganization({ country, language, legalName: `Customer ${Math.random().toString(36).slice(2, 7)} S.r.l.` });
@@ -18,6 +21,9 @@ export async function customerOrganization(country = 'IT', language = 'en'): Pro
 /** A partner that may order for its own customers: an active direct-bill partner. */
 export async function directBillPartner(country = 'IT'): Promise<SignedIn> {
   const org = await newOrganization({ country, legalName: `Direct ${Math.random().toString(36).slice(2, 7)} S.p.A.` });
-  await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, { token: await operator(), body: { program: 'DirectBill', partnerId: String(Math.floor(1_000_000 + Math.random() * 8_999_999)) } });
+  await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
+    token: await operator(),
+    body: { program: 'DirectBill', partnerId: String(Math.floor(1_000_000 + Math.random() * 8_999_999)) },
+  });
   return org;
 }

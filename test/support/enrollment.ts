@@ -1,11 +1,21 @@
-import { call, linkToken, uniqueEmail, waitForMail, type SignedIn } from './api';
+import { call, linkToken, type SignedIn, uniqueEmail, waitForMail } from './api';
 
-export function enrollmentBody(overrides: { contactEmail?: string; country?: string; language?: string; partnerId?: string } = {}) {
+export function enrollmentBody(
+  overrides: { contactEmail?: string; country?: string; language?: string; partnerId?: string } = {},
+) {
   const country = overrides.country ?? 'IT';
   return {
-    legalProfile: { legalName: 'Contoso Italia S.r.l.', address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country } },
+    legalProfile: {
+      legalName: 'Contoso Italia S.r.l.',
+      address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country },
+    },
     ...(overrides.partnerId ? { partnerId: overrides.partnerId } : {}),
-    primaryContact: { fullName: 'Ada Rossi', email: overrides.contactEmail ?? uniqueEmail('contact'), phone: '+39 02 1234 5678', language: overrides.language ?? 'en' },
+    primaryContact: {
+      fullName: 'Ada Rossi',
+      email: overrides.contactEmail ?? uniqueEmail('contact'),
+      phone: '+39 02 1234 5678',
+      language: overrides.language ?? 'en',
+    },
     support: { email: 'support@contoso.example', phone: '+39 02 1234 5679', website: 'https://contoso.example' },
   };
 }

@@ -1,10 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { TestProject } from 'vitest/node';
 
 export interface StackInfo {
-  urls: { api: string; openapi: string; mail: string; dynamodb: string; cognito: string; ses: string; stepFunctions: string };
+  urls: {
+    api: string;
+    openapi: string;
+    mail: string;
+    dynamodb: string;
+    cognito: string;
+    ses: string;
+    stepFunctions: string;
+  };
   env: Record<string, string>;
 }
 
@@ -22,11 +30,15 @@ let child: ChildProcess | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
-  child = spawn(process.execPath, ['--import', 'tsx', '--import', './local/polyfills.ts', 'local/start.ts', '--json', '--ephemeral'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_NO_WARNINGS: '1' },
-  });
+  child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', './local/polyfills.ts', 'local/start.ts', '--json', '--ephemeral'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_NO_WARNINGS: '1' },
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);

@@ -15,7 +15,10 @@ export async function waitForState(org: SignedIn, enrollmentId: string, state: s
 }
 
 /** Sign-up done: enrolls, verifies the email, and waits for the review to start. */
-export async function enrollToReview(org: SignedIn, options: { partnerId?: string; language?: string; country?: string } = {}) {
+export async function enrollToReview(
+  org: SignedIn,
+  options: { partnerId?: string; language?: string; country?: string } = {},
+) {
   const started = await startEnrollment(org, options);
   const confirmed = await call('POST', '/v1/email-verifications', { body: { token: started.token } });
   if (confirmed.status !== 200) throw new Error(`verification failed: ${confirmed.text}`);

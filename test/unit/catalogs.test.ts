@@ -19,7 +19,12 @@ describe('message catalogues', () => {
   });
 
   it('renders an email as text and escaped HTML in the recipient’s language', () => {
-    const params = { name: 'Ada <script>', organization: 'Contoso & Co', link: 'https://x.example/v?token=abc', expiresOn: '28 novembre 2026' };
+    const params = {
+      name: 'Ada <script>',
+      organization: 'Contoso & Co',
+      link: 'https://x.example/v?token=abc',
+      expiresOn: '28 novembre 2026',
+    };
     const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', params);
     expect(email.subject).toBe('Verifica il tuo indirizzo email per Contoso & Co');
     expect(email.text).toContain('https://x.example/v?token=abc');

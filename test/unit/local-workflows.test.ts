@@ -35,7 +35,11 @@ describe('the local Step Functions runner', () => {
 
   const start = (onAsk: (payload: { token: string; who: string }) => void) => {
     runner = new LocalStepFunctions();
-    runner.register({ arn, definition, taskHandlers: { Ask: async () => async (payload) => onAsk(payload as { token: string; who: string }) } });
+    runner.register({
+      arn,
+      definition,
+      taskHandlers: { Ask: async () => async (payload) => onAsk(payload as { token: string; who: string }) },
+    });
   };
 
   it('hands each waiting task a fresh token and resumes it with SendTaskSuccess', async () => {

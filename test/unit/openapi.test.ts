@@ -13,21 +13,28 @@ describe('the route declaration and its OpenAPI document', () => {
   it('declares a schema for every path parameter', () => {
     for (const route of routes) {
       const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      const document = buildOpenApiDocument([route]) as { paths: Record<string, Record<string, { parameters: { name: string; in: string }[] }>> };
-      const declared = document.paths[route.path]![route.method.toLowerCase()]!.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+      const document = buildOpenApiDocument([route]) as {
+        paths: Record<string, Record<string, { parameters: { name: string; in: string }[] }>>;
+      };
+      const declared = document.paths[route.path]![route.method.toLowerCase()]!.parameters.filter(
+        (p) => p.in === 'path',
+      ).map((p) => p.name);
       expect(declared.sort(), route.operationId).toEqual(names.sort());
     }
   });
 
   it('requires a permission on every signed-in route', () => {
-    for (const route of routes.filter((r) => r.auth === 'user')) expect(route.permission, route.operationId).toBeDefined();
+    for (const route of routes.filter((r) => r.auth === 'user'))
+      expect(route.permission, route.operationId).toBeDefined();
   });
 
   it('describes request bodies with the same zod schemas that validate them', () => {
     const document = buildOpenApiDocument(routes) as any;
     const schema = document.paths['/v1/enrollments'].post.requestBody.content['application/json'].schema;
     expect(schema.required).toEqual(['support']);
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['legalProfile', 'primaryContact', 'partnerId']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['legalProfile', 'primaryContact', 'partnerId']),
+    );
     expect(schema.additionalProperties).toBe(false);
     expect(document.paths['/v1/enrollments'].post.responses['403']).toBeDefined();
   });

@@ -1,6 +1,6 @@
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import * as z from '#shared/platform/zod';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import * as z from '#shared/platform/zod';
 
 const config = readConfig(
   z.object({

@@ -2,16 +2,16 @@ import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
   AdminSetUserPasswordCommand,
+  type AuthenticationResultType,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
   NotAuthorizedException,
   RespondToAuthChallengeCommand,
   UserNotFoundException,
-  type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import * as z from '#shared/platform/zod';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
 import { UnauthorizedError } from '#shared/platform/errors';
+import * as z from '#shared/platform/zod';
 
 const config = readConfig(
   z.object({
@@ -32,14 +32,21 @@ export interface Tokens {
   tokenType: 'Bearer';
 }
 
-export type SignInResult = { status: 'SIGNED_IN'; tokens: Tokens } | { status: 'NEW_PASSWORD_REQUIRED'; session: string };
+export type SignInResult =
+  | { status: 'SIGNED_IN'; tokens: Tokens }
+  | { status: 'NEW_PASSWORD_REQUIRED'; session: string };
 
 /**
  * Creates the identity of a user. The Cognito username is our own user id, so tokens name the membership
  * directly (`username` claim). With `permanentPassword` the user signs in with it at once; without, the
  * `temporaryPassword` forces a new password at first sign-in (NEW_PASSWORD_REQUIRED).
  */
-export async function createIdentity(input: { userId: string; email: string; temporaryPassword: string; permanentPassword?: string }): Promise<void> {
+export async function createIdentity(input: {
+  userId: string;
+  email: string;
+  temporaryPassword: string;
+  permanentPassword?: string;
+}): Promise<void> {
   await cognito.send(
     new AdminCreateUserCommand({
       UserPoolId: config.USER_POOL_ID,
@@ -54,7 +61,12 @@ export async function createIdentity(input: { userId: string; email: string; tem
   );
   if (input.permanentPassword) {
     await cognito.send(
-      new AdminSetUserPasswordCommand({ UserPoolId: config.USER_POOL_ID, Username: input.userId, Password: input.permanentPassword, Permanent: true }),
+      new AdminSetUserPasswordCommand({
+        UserPoolId: config.USER_POOL_ID,
+        Username: input.userId,
+        Password: input.permanentPassword,
+        Permanent: true,
+      }),
     );
   }
 }
@@ -77,14 +89,19 @@ export async function signInWithPassword(userId: string, password: string): Prom
         AuthParameters: { USERNAME: userId, PASSWORD: password },
       }),
     );
-    if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session) return { status: 'NEW_PASSWORD_REQUIRED', session: result.Session };
+    if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session)
+      return { status: 'NEW_PASSWORD_REQUIRED', session: result.Session };
     return { status: 'SIGNED_IN', tokens: toTokens(result.AuthenticationResult) };
   } catch (error) {
     throw asUnauthorized(error);
   }
 }
 
-export async function answerNewPasswordChallenge(userId: string, session: string, newPassword: string): Promise<Tokens> {
+export async function answerNewPasswordChallenge(
+  userId: string,
+  session: string,
+  newPassword: string,
+): Promise<Tokens> {
   try {
     const result = await cognito.send(
       new RespondToAuthChallengeCommand({
@@ -102,12 +119,28 @@ export async function answerNewPasswordChallenge(userId: string, session: string
 
 function toTokens(result: AuthenticationResultType | undefined): Tokens {
   if (!result?.AccessToken || !result.IdToken) throw new Error('the identity provider returned no tokens');
-  return { accessToken: result.AccessToken, idToken: result.IdToken, refreshToken: result.RefreshToken, expiresIn: result.ExpiresIn ?? 3600, tokenType: 'Bearer' };
+  return {
+    accessToken: result.AccessToken,
+    idToken: result.IdToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn ?? 3600,
+    tokenType: 'Bearer',
+  };
 }
 
 function asUnauthorized(error: unknown, detail = 'The email or password is not correct.'): Error {
   const name = (error as { name?: string }).name ?? '';
-  if (error instanceof NotAuthorizedException || error instanceof UserNotFoundException || ['NotAuthorizedException', 'UserNotFoundException', 'CodeMismatchException', 'ExpiredCodeException', 'InvalidPasswordException'].includes(name)) {
+  if (
+    error instanceof NotAuthorizedException ||
+    error instanceof UserNotFoundException ||
+    [
+      'NotAuthorizedException',
+      'UserNotFoundException',
+      'CodeMismatchException',
+      'ExpiredCodeException',
+      'InvalidPasswordException',
+    ].includes(name)
+  ) {
     return new UnauthorizedError(detail);
   }
   return error as Error;

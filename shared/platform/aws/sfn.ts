@@ -1,8 +1,10 @@
 import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
-import * as z from '#shared/platform/zod';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import * as z from '#shared/platform/zod';
 
-const config = readConfig(z.object({ AWS_REGION: z.string().min(1).default('us-east-1'), SFN_ENDPOINT: optionalEndpoint }));
+const config = readConfig(
+  z.object({ AWS_REGION: z.string().min(1).default('us-east-1'), SFN_ENDPOINT: optionalEndpoint }),
+);
 
 /** The Step Functions client, for signals (task tokens). Starting executions lives in `enrollment-execution.ts`. */
 export const sfn = new SFNClient({ region: config.AWS_REGION, endpoint: config.SFN_ENDPOINT, maxAttempts: 3 });

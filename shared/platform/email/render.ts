@@ -1,7 +1,7 @@
 import type { OutgoingEmail } from '#shared/platform/aws/email';
+import { type Catalog, catalogs, type Message } from '#shared/platform/email/catalog';
 import { escapeHtml } from '#shared/platform/html';
 import type { Language } from '#shared/platform/schemas';
-import { catalogs, type Catalog, type Message } from '#shared/platform/email/catalog';
 
 type MessageName = keyof Catalog;
 type ParamsOf<N extends MessageName> = Parameters<Catalog[N]>[0];
@@ -12,7 +12,12 @@ type ParamsOf<N extends MessageName> = Parameters<Catalog[N]>[0];
  * @example
  * const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', { name, organization, link, expiresOn });
  */
-export function renderEmail<N extends MessageName>(name: N, language: Language | undefined, to: string, params: ParamsOf<N>): OutgoingEmail {
+export function renderEmail<N extends MessageName>(
+  name: N,
+  language: Language | undefined,
+  to: string,
+  params: ParamsOf<N>,
+): OutgoingEmail {
   const catalog = catalogs[language ?? 'en'] ?? catalogs.en;
   const message = (catalog[name] as (p: ParamsOf<N>) => Message)(params);
   return { to, subject: message.subject, text: toText(message), html: toHtml(message, language ?? 'en') };

@@ -7,9 +7,11 @@ const en = {
   verifyAsk: 'Confirm that you signed up and that this address belongs to your organization.',
   verifyButton: 'Verify my email address',
   verifiedTitle: 'Email address verified',
-  verifiedBody: 'Thank you. We will now review your organization’s information, which usually takes 3 to 5 business days, and email you at each step.',
+  verifiedBody:
+    'Thank you. We will now review your organization’s information, which usually takes 3 to 5 business days, and email you at each step.',
   invalidTitle: 'This link cannot be used',
-  invalidBody: 'The link is not valid: it may have expired or already been used. Ask your organization’s global admin to send a new one.',
+  invalidBody:
+    'The link is not valid: it may have expired or already been used. Ask your organization’s global admin to send a new one.',
   invitationTitle: 'Authorize an indirect provider',
   invitationIntro: '{provider} ({location}) invites your organization to authorize it as its indirect provider.',
   invitationGrants: 'If you authorize it, it will be able to:',
@@ -17,11 +19,14 @@ const en = {
   grantAdmin: 'administer your organization’s tenant (you can remove this later)',
   invitationWho: 'Only a global admin of the invited organization can authorize it, until {expires}.',
   invitationStateTitle: 'This invitation is {state}',
-  invitationStateBody: 'It can no longer be accepted. Ask {provider} for a new invitation if you still want to work together.',
+  invitationStateBody:
+    'It can no longer be accepted. Ask {provider} for a new invitation if you still want to work together.',
   customerInvitationTitle: 'Accept a reseller relationship',
   customerInvitationIntro: '{partner} asks to become your reseller of record for cloud services.',
-  customerInvitationCombined: '{partner} and its indirect provider {provider} ask to become your resellers of record for cloud services.',
-  grantCustomerAdmin: 'hold admin permissions on your tenant: manage subscriptions, licenses and users on your behalf (you can remove them at any time)',
+  customerInvitationCombined:
+    '{partner} and its indirect provider {provider} ask to become your resellers of record for cloud services.',
+  grantCustomerAdmin:
+    'hold admin permissions on your tenant: manage subscriptions, licenses and users on your behalf (you can remove them at any time)',
   grantResell: 'sell you subscriptions and add licenses',
   customerInvitationWho: 'Only a global admin of your organization can accept, until {expires}.',
   signInTitle: 'Sign in',
@@ -39,7 +44,8 @@ const en = {
   signedInAs: 'Signed in as {email}.',
   signInToContinue: 'To answer, sign in as a global admin of the invited organization.',
   signInLink: 'Sign in to continue',
-  consentProvider: 'I authorize this indirect provider to submit orders and add subscriptions on behalf of our customers, and give it admin access to our tenant.',
+  consentProvider:
+    'I authorize this indirect provider to submit orders and add subscriptions on behalf of our customers, and give it admin access to our tenant.',
   consentCustomer: 'I accept this partner as our reseller of record, with the permissions listed above.',
   authorizeProvider: 'Authorize indirect provider',
   acceptRelationship: 'Accept',
@@ -50,13 +56,16 @@ const en = {
   consentRequired: 'Tick the box to authorize.',
   doneTitle: 'Done',
   doneProvider: '{provider} is now your indirect provider. You will find it under Indirect providers.',
-  doneCustomer: 'The relationship is in place. You can see every partner on your tenant, and remove admin permissions, in your partner relationships.',
+  doneCustomer:
+    'The relationship is in place. You can see every partner on your tenant, and remove admin permissions, in your partner relationships.',
   declinedTitle: 'Invitation declined',
   declinedBody: 'Nothing changed. {partner} has been told.',
   wrongAccountTitle: 'This invitation is for another organization',
-  wrongAccountBody: 'You are signed in as {email}, who may not answer it. Sign in with an account of the invited organization.',
+  wrongAccountBody:
+    'You are signed in as {email}, who may not answer it. Sign in with an account of the invited organization.',
   notGlobalAdminTitle: 'Only a global admin can answer',
-  notGlobalAdminBody: 'You are signed in as {email}, who is not a global admin of the organization. Ask a global admin to open the link.',
+  notGlobalAdminBody:
+    'You are signed in as {email}, who is not a global admin of the organization. Ask a global admin to open the link.',
   outsideRegionTitle: 'Your organization is outside this partner’s markets',
   outsideRegionBody: '{partner} cannot serve organizations in your country or region.',
   csrfTitle: 'This form expired',
@@ -68,7 +77,8 @@ const en = {
   agreementSignedTitle: 'Agreement signed',
   agreementSignedBody: 'Thank you. Your indirect reseller status becomes Active in a moment; a welcome email follows.',
   agreementNotReadyTitle: 'The agreement cannot be signed now',
-  agreementNotReadyBody: 'The enrollment is not waiting for a signature (it may not be approved yet, or already signed), or no valid PartnerID is linked yet.',
+  agreementNotReadyBody:
+    'The enrollment is not waiting for a signature (it may not be approved yet, or already signed), or no valid PartnerID is linked yet.',
   signOut: 'Sign out',
   notFoundTitle: 'Page not found',
   language: 'Language',
@@ -77,13 +87,16 @@ type PageMessages = typeof en;
 
 const it: PageMessages = {
   verifyTitle: 'Verifica il tuo indirizzo email',
-  verifyIntro: '{organization} ha indicato {email} come contatto principale della sua registrazione come rivenditore indiretto.',
+  verifyIntro:
+    '{organization} ha indicato {email} come contatto principale della sua registrazione come rivenditore indiretto.',
   verifyAsk: 'Conferma di esserti registrato e che questo indirizzo appartiene alla tua organizzazione.',
   verifyButton: 'Verifica il mio indirizzo email',
   verifiedTitle: 'Indirizzo email verificato',
-  verifiedBody: 'Grazie. Ora esamineremo le informazioni della tua organizzazione, di solito in 3-5 giorni lavorativi, e ti scriveremo a ogni passaggio.',
+  verifiedBody:
+    'Grazie. Ora esamineremo le informazioni della tua organizzazione, di solito in 3-5 giorni lavorativi, e ti scriveremo a ogni passaggio.',
   invalidTitle: 'Questo collegamento non può essere usato',
-  invalidBody: 'Il collegamento non è valido: potrebbe essere scaduto o già usato. Chiedi all’amministratore globale della tua organizzazione di inviarne uno nuovo.',
+  invalidBody:
+    'Il collegamento non è valido: potrebbe essere scaduto o già usato. Chiedi all’amministratore globale della tua organizzazione di inviarne uno nuovo.',
   invitationTitle: 'Autorizza un provider indiretto',
   invitationIntro: '{provider} ({location}) invita la tua organizzazione ad autorizzarlo come provider indiretto.',
   invitationGrants: 'Se lo autorizzi, potrà:',
@@ -91,11 +104,14 @@ const it: PageMessages = {
   grantAdmin: 'amministrare il tenant della tua organizzazione (potrai rimuovere questo accesso in seguito)',
   invitationWho: 'Solo un amministratore globale dell’organizzazione invitata può autorizzarlo, fino al {expires}.',
   invitationStateTitle: 'Questo invito è {state}',
-  invitationStateBody: 'Non può più essere accettato. Chiedi a {provider} un nuovo invito se volete ancora collaborare.',
+  invitationStateBody:
+    'Non può più essere accettato. Chiedi a {provider} un nuovo invito se volete ancora collaborare.',
   customerInvitationTitle: 'Accetta una relazione di rivenditore',
   customerInvitationIntro: '{partner} chiede di diventare il tuo rivenditore di riferimento per i servizi cloud.',
-  customerInvitationCombined: '{partner} e il suo provider indiretto {provider} chiedono di diventare i tuoi rivenditori di riferimento per i servizi cloud.',
-  grantCustomerAdmin: 'avere autorizzazioni di amministratore sul tuo tenant: gestire per tuo conto sottoscrizioni, licenze e utenti (puoi rimuoverle in qualsiasi momento)',
+  customerInvitationCombined:
+    '{partner} e il suo provider indiretto {provider} chiedono di diventare i tuoi rivenditori di riferimento per i servizi cloud.',
+  grantCustomerAdmin:
+    'avere autorizzazioni di amministratore sul tuo tenant: gestire per tuo conto sottoscrizioni, licenze e utenti (puoi rimuoverle in qualsiasi momento)',
   grantResell: 'venderti sottoscrizioni e aggiungere licenze',
   customerInvitationWho: 'Solo un amministratore globale della tua organizzazione può accettare, fino al {expires}.',
   signInTitle: 'Accedi',
@@ -113,8 +129,10 @@ const it: PageMessages = {
   signedInAs: 'Accesso eseguito come {email}.',
   signInToContinue: 'Per rispondere, accedi come amministratore globale dell’organizzazione invitata.',
   signInLink: 'Accedi per continuare',
-  consentProvider: 'Autorizzo questo provider indiretto a inviare ordini e aggiungere sottoscrizioni per conto dei nostri clienti e gli concedo l’accesso di amministratore al nostro tenant.',
-  consentCustomer: 'Accetto questo partner come nostro rivenditore di riferimento, con le autorizzazioni elencate sopra.',
+  consentProvider:
+    'Autorizzo questo provider indiretto a inviare ordini e aggiungere sottoscrizioni per conto dei nostri clienti e gli concedo l’accesso di amministratore al nostro tenant.',
+  consentCustomer:
+    'Accetto questo partner come nostro rivenditore di riferimento, con le autorizzazioni elencate sopra.',
   authorizeProvider: 'Autorizza il provider indiretto',
   acceptRelationship: 'Accetta',
   declineButton: 'Rifiuta',
@@ -124,13 +142,16 @@ const it: PageMessages = {
   consentRequired: 'Seleziona la casella per autorizzare.',
   doneTitle: 'Fatto',
   doneProvider: '{provider} è ora il tuo provider indiretto. Lo trovi tra i provider indiretti.',
-  doneCustomer: 'La relazione è attiva. Puoi vedere tutti i partner sul tuo tenant, e rimuovere le autorizzazioni di amministratore, nelle relazioni con i partner.',
+  doneCustomer:
+    'La relazione è attiva. Puoi vedere tutti i partner sul tuo tenant, e rimuovere le autorizzazioni di amministratore, nelle relazioni con i partner.',
   declinedTitle: 'Invito rifiutato',
   declinedBody: 'Non è cambiato nulla. {partner} è stato informato.',
   wrongAccountTitle: 'Questo invito è per un’altra organizzazione',
-  wrongAccountBody: 'Hai eseguito l’accesso come {email}, che non può rispondere. Accedi con un account dell’organizzazione invitata.',
+  wrongAccountBody:
+    'Hai eseguito l’accesso come {email}, che non può rispondere. Accedi con un account dell’organizzazione invitata.',
   notGlobalAdminTitle: 'Solo un amministratore globale può rispondere',
-  notGlobalAdminBody: 'Hai eseguito l’accesso come {email}, che non è amministratore globale dell’organizzazione. Chiedi a un amministratore globale di aprire il collegamento.',
+  notGlobalAdminBody:
+    'Hai eseguito l’accesso come {email}, che non è amministratore globale dell’organizzazione. Chiedi a un amministratore globale di aprire il collegamento.',
   outsideRegionTitle: 'La tua organizzazione è fuori dai mercati di questo partner',
   outsideRegionBody: '{partner} non può servire organizzazioni del tuo paese o area.',
   csrfTitle: 'Questo modulo è scaduto',
@@ -140,9 +161,11 @@ const it: PageMessages = {
   agreementConsent: 'Ho letto il contratto e lo firmo per conto della mia organizzazione.',
   agreementSignButton: 'Firma il contratto',
   agreementSignedTitle: 'Contratto firmato',
-  agreementSignedBody: 'Grazie. Lo stato di rivenditore indiretto diventa Attivo tra un momento; seguirà un’email di benvenuto.',
+  agreementSignedBody:
+    'Grazie. Lo stato di rivenditore indiretto diventa Attivo tra un momento; seguirà un’email di benvenuto.',
   agreementNotReadyTitle: 'Il contratto non può essere firmato ora',
-  agreementNotReadyBody: 'La registrazione non attende una firma (potrebbe non essere ancora approvata, o essere già firmata), oppure non è ancora associato un PartnerID valido.',
+  agreementNotReadyBody:
+    'La registrazione non attende una firma (potrebbe non essere ancora approvata, o essere già firmata), oppure non è ancora associato un PartnerID valido.',
   signOut: 'Esci',
   notFoundTitle: 'Pagina non trovata',
   language: 'Lingua',
@@ -150,13 +173,16 @@ const it: PageMessages = {
 
 const es: PageMessages = {
   verifyTitle: 'Verifica tu dirección de correo electrónico',
-  verifyIntro: '{organization} ha designado {email} como contacto principal de su inscripción como revendedor indirecto.',
+  verifyIntro:
+    '{organization} ha designado {email} como contacto principal de su inscripción como revendedor indirecto.',
   verifyAsk: 'Confirma que te has registrado y que esta dirección pertenece a tu empresa.',
   verifyButton: 'Verificar mi dirección de correo',
   verifiedTitle: 'Dirección de correo verificada',
-  verifiedBody: 'Gracias. Ahora revisaremos la información de tu empresa, lo que suele tardar entre 3 y 5 días laborables, y te escribiremos en cada paso.',
+  verifiedBody:
+    'Gracias. Ahora revisaremos la información de tu empresa, lo que suele tardar entre 3 y 5 días laborables, y te escribiremos en cada paso.',
   invalidTitle: 'No se puede usar este vínculo',
-  invalidBody: 'El vínculo no es válido: puede haber caducado o haberse usado ya. Pide al administrador global de tu empresa que envíe uno nuevo.',
+  invalidBody:
+    'El vínculo no es válido: puede haber caducado o haberse usado ya. Pide al administrador global de tu empresa que envíe uno nuevo.',
   invitationTitle: 'Autorizar a un proveedor indirecto',
   invitationIntro: '{provider} ({location}) invita a tu empresa a autorizarlo como su proveedor indirecto.',
   invitationGrants: 'Si lo autorizas, podrá:',
@@ -167,8 +193,10 @@ const es: PageMessages = {
   invitationStateBody: 'Ya no se puede aceptar. Pide a {provider} una nueva invitación si aún queréis trabajar juntos.',
   customerInvitationTitle: 'Aceptar una relación de revendedor',
   customerInvitationIntro: '{partner} pide ser tu revendedor de registro para servicios en la nube.',
-  customerInvitationCombined: '{partner} y su proveedor indirecto {provider} piden ser tus revendedores de registro para servicios en la nube.',
-  grantCustomerAdmin: 'tener permisos de administrador en tu cuenta: administrar en tu nombre suscripciones, licencias y usuarios (puedes retirarlos en cualquier momento)',
+  customerInvitationCombined:
+    '{partner} y su proveedor indirecto {provider} piden ser tus revendedores de registro para servicios en la nube.',
+  grantCustomerAdmin:
+    'tener permisos de administrador en tu cuenta: administrar en tu nombre suscripciones, licencias y usuarios (puedes retirarlos en cualquier momento)',
   grantResell: 'venderte suscripciones y agregar licencias',
   customerInvitationWho: 'Solo un administrador global de tu empresa puede aceptar, hasta el {expires}.',
   signInTitle: 'Iniciar sesión',
@@ -186,7 +214,8 @@ const es: PageMessages = {
   signedInAs: 'Has iniciado sesión como {email}.',
   signInToContinue: 'Para responder, inicia sesión como administrador global de la empresa invitada.',
   signInLink: 'Inicia sesión para continuar',
-  consentProvider: 'Autorizo a este proveedor indirecto a enviar pedidos y agregar suscripciones en nombre de nuestros clientes, y le doy acceso de administrador a nuestra cuenta.',
+  consentProvider:
+    'Autorizo a este proveedor indirecto a enviar pedidos y agregar suscripciones en nombre de nuestros clientes, y le doy acceso de administrador a nuestra cuenta.',
   consentCustomer: 'Acepto a este partner como nuestro revendedor de registro, con los permisos indicados arriba.',
   authorizeProvider: 'Autorizar proveedor indirecto',
   acceptRelationship: 'Aceptar',
@@ -197,13 +226,16 @@ const es: PageMessages = {
   consentRequired: 'Marca la casilla para autorizar.',
   doneTitle: 'Hecho',
   doneProvider: '{provider} ya es tu proveedor indirecto. Lo encontrarás en Proveedores indirectos.',
-  doneCustomer: 'La relación está activa. Puedes ver todos los partners de tu cuenta, y retirar permisos de administrador, en tus relaciones con partners.',
+  doneCustomer:
+    'La relación está activa. Puedes ver todos los partners de tu cuenta, y retirar permisos de administrador, en tus relaciones con partners.',
   declinedTitle: 'Invitación rechazada',
   declinedBody: 'No ha cambiado nada. Se ha informado a {partner}.',
   wrongAccountTitle: 'Esta invitación es para otra empresa',
-  wrongAccountBody: 'Has iniciado sesión como {email}, que no puede responderla. Inicia sesión con una cuenta de la empresa invitada.',
+  wrongAccountBody:
+    'Has iniciado sesión como {email}, que no puede responderla. Inicia sesión con una cuenta de la empresa invitada.',
   notGlobalAdminTitle: 'Solo un administrador global puede responder',
-  notGlobalAdminBody: 'Has iniciado sesión como {email}, que no es administrador global de la empresa. Pide a un administrador global que abra el vínculo.',
+  notGlobalAdminBody:
+    'Has iniciado sesión como {email}, que no es administrador global de la empresa. Pide a un administrador global que abra el vínculo.',
   outsideRegionTitle: 'Tu empresa está fuera de los mercados de este partner',
   outsideRegionBody: '{partner} no puede atender a empresas de tu país o región.',
   csrfTitle: 'Este formulario ha caducado',
@@ -213,9 +245,11 @@ const es: PageMessages = {
   agreementConsent: 'He leído el contrato y lo firmo en nombre de mi empresa.',
   agreementSignButton: 'Firmar el contrato',
   agreementSignedTitle: 'Contrato firmado',
-  agreementSignedBody: 'Gracias. Tu estado de revendedor indirecto pasará a Activo en un momento; recibirás un correo de bienvenida.',
+  agreementSignedBody:
+    'Gracias. Tu estado de revendedor indirecto pasará a Activo en un momento; recibirás un correo de bienvenida.',
   agreementNotReadyTitle: 'No se puede firmar el contrato ahora',
-  agreementNotReadyBody: 'La inscripción no espera una firma (puede que aún no esté aprobada o que ya esté firmada), o aún no hay un PartnerID válido asociado.',
+  agreementNotReadyBody:
+    'La inscripción no espera una firma (puede que aún no esté aprobada o que ya esté firmada), o aún no hay un PartnerID válido asociado.',
   signOut: 'Cerrar sesión',
   notFoundTitle: 'Página no encontrada',
   language: 'Idioma',

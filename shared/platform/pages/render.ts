@@ -1,10 +1,14 @@
 import { escapeHtml } from '#shared/platform/html';
-import { languages, type Language } from '#shared/platform/schemas';
-import { pageMessages, type PageKey } from '#shared/platform/pages/messages';
+import { type PageKey, pageMessages } from '#shared/platform/pages/messages';
 import { pageCss } from '#shared/platform/pages/style';
+import { type Language, languages } from '#shared/platform/schemas';
 
 /** Picks the page language: an explicit choice, then the browser's Accept-Language, then the record's, then English. */
-export function pickLanguage(explicit: string | undefined, acceptLanguage: string | undefined, fallback: Language = 'en'): Language {
+export function pickLanguage(
+  explicit: string | undefined,
+  acceptLanguage: string | undefined,
+  fallback: Language = 'en',
+): Language {
   if (explicit && (languages as readonly string[]).includes(explicit)) return explicit as Language;
   for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.split(';')[0]!.trim().slice(0, 2).toLowerCase();
@@ -15,7 +19,10 @@ export function pickLanguage(explicit: string | undefined, acceptLanguage: strin
 
 /** A message of the page catalogue with `{name}` placeholders filled (and escaped). */
 export function t(language: Language, key: PageKey, values: Record<string, string> = {}): string {
-  return escapeHtml(pageMessages[language][key]).replace(/\{(\w+)\}/g, (_m, name: string) => `<strong>${escapeHtml(values[name] ?? '')}</strong>`);
+  return escapeHtml(pageMessages[language][key]).replace(
+    /\{(\w+)\}/g,
+    (_m, name: string) => `<strong>${escapeHtml(values[name] ?? '')}</strong>`,
+  );
 }
 
 const languageNames: Record<Language, string> = { en: 'English', it: 'Italiano', es: 'Español' };
@@ -28,7 +35,9 @@ export function page(language: Language, title: string, body: string, switchTo?:
   const switcher = switchTo
     ? `<nav aria-label="${escapeHtml(pageMessages[language].language)}">${languages
         .filter((l) => l !== language)
-        .map((l) => `<a href="${escapeHtml(withLang(switchTo, l))}" hreflang="${l}" lang="${l}">${languageNames[l]}</a>`)
+        .map(
+          (l) => `<a href="${escapeHtml(withLang(switchTo, l))}" hreflang="${l}" lang="${l}">${languageNames[l]}</a>`,
+        )
         .join('')}</nav>`
     : '';
   return `<!doctype html>

@@ -1,10 +1,10 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from '#shared/platform/zod';
 import { clock } from '#shared/platform/clock';
 import { readConfig } from '#shared/platform/config';
 import { hashToken, newSecretToken, safeEqual } from '#shared/platform/crypto';
 import { keys } from '#shared/platform/keys';
 import { db, tableName } from '#shared/platform/table';
+import * as z from '#shared/platform/zod';
 import { getMember, type Member } from '#shared/users/organizations-store';
 
 const config = readConfig(z.object({ PUBLIC_BASE_URL: z.url() }));
@@ -15,12 +15,18 @@ const sessionSeconds = 8 * 3600;
 export const sessionCookie = 'csp_session';
 export const csrfCookie = 'csp_csrf';
 
-const cookie = (name: string, value: string, maxAge: number) => `${name}=${encodeURIComponent(value)}; Path=/v1; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`;
+const cookie = (name: string, value: string, maxAge: number) =>
+  `${name}=${encodeURIComponent(value)}; Path=/v1; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`;
 
 export async function startSession(userId: string): Promise<string> {
   const id = newSecretToken();
   const expiresAt = clock.nowEpochSeconds() + sessionSeconds;
-  await db.send(new PutCommand({ TableName: tableName, Item: { ...keys.pageSession(hashToken(id)), entity: 'PageSession', userId, expiresAt, ttl: expiresAt + 3600 } }));
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.pageSession(hashToken(id)), entity: 'PageSession', userId, expiresAt, ttl: expiresAt + 3600 },
+    }),
+  );
   return cookie(sessionCookie, id, sessionSeconds);
 }
 
