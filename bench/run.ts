@@ -309,7 +309,7 @@ for (const [operation, p] of [
 process.stdout.write('\nAnnual re-evaluation job, 1% due\n');
 const { putAll } = await import('#shared/platform/table');
 const { QueryCommand, BatchGetCommand } = await import('@aws-sdk/lib-dynamodb');
-const { reevaluateDueDirectBillPartners } = await import('../functions/direct-bill/reevaluate-direct-bill');
+const { reevaluateDueDirectBillPartners } = await import('#shared/direct-bill/reevaluation-job');
 const { advanceClock, clock } = await import('#shared/platform/clock');
 const populations = quick ? [10_000] : [10_000, 100_000];
 let seeded = 0;

@@ -74,10 +74,9 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
       from: ['Assessed'],
       to: decision.eligible ? 'Approved' : 'Rejected',
       set: { decision },
-      event: {
-        type: decision.eligible ? 'DirectBillApplicationApproved' : 'DirectBillApplicationEnded',
-        payload: { outcome: decision.eligible ? 'Approved' : 'Rejected' },
-      },
+      event: decision.eligible
+        ? { type: 'DirectBillApplicationApproved', payload: { outcome: 'Approved' } }
+        : { type: 'DirectBillApplicationEnded', payload: { outcome: 'Rejected' } },
       correlationId: input.correlationId,
       action: 'be decided',
     });

@@ -1,8 +1,10 @@
+import type { EnrollmentEventCatalog } from '#shared/enrollment/events';
 import { type EnrollmentState, inquiryResponseDays, signatureReminderDays } from '#shared/enrollment/rules';
 import { type EnrollmentRecord, parkEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { resumeTask } from '#shared/platform/aws/sfn';
 import { clock } from '#shared/platform/clock';
+import type { EventInput } from '#shared/platform/outbox';
 import { workflowTask } from '#shared/platform/workflow-task';
 import * as z from '#shared/platform/zod';
 
@@ -42,7 +44,7 @@ export const handler = workflowTask('AwaitPerson', Input, async (input, log) => 
   const dueAt = (ms: number) => new Date(now.getTime() + ms).toISOString();
   let due: string | undefined;
   let change: Record<string, unknown> = {};
-  let event: { type: string; payload: Record<string, unknown> } | undefined;
+  let event: EventInput<EnrollmentEventCatalog> | undefined;
 
   if (input.step === 'Review') {
     due = input.delayed ? undefined : dueAt((input.timeoutSeconds ?? 0) * 1000);

@@ -1,6 +1,8 @@
+import type { EnrollmentEventCatalog } from '#shared/enrollment/events';
 import { type EnrollmentState, endStates, enrollmentStates } from '#shared/enrollment/rules';
 import { transitionEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
+import type { EventInput } from '#shared/platform/outbox';
 import { workflowTask } from '#shared/platform/workflow-task';
 import * as z from '#shared/platform/zod';
 
@@ -28,7 +30,7 @@ export const handler = workflowTask('RecordOutcome', Input, async (input, log) =
     event: {
       type: `Enrollment${input.outcome === 'Failed' ? 'Failed' : input.outcome}`,
       payload: { enrollmentId: input.enrollmentId, from: enrollment.state },
-    },
+    } as EventInput<EnrollmentEventCatalog>,
     correlationId: input.correlationId,
   });
   return { outcome: input.outcome };

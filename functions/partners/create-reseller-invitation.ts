@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { httpHandler, reply } from '#shared/http/handler';
 import { invitationValidityDays } from '#shared/partners/invitation-rules';
 import { type InvitationRecord, insertInvitation, toInvitationView } from '#shared/partners/invitations-store';
@@ -7,8 +6,12 @@ import { createResellerInvitation } from '#shared/partners/routes';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
-import { db, tableName } from '#shared/platform/table';
-import { findUserIdByEmail, getMember, getOrganization, type Organization } from '#shared/users/organizations-store';
+import {
+  findOrganizationByPartnerId,
+  findUserIdByEmail,
+  getMember,
+  getOrganization,
+} from '#shared/users/organizations-store';
 
 /**
  * An indirect provider invites a reseller (seed 000, "Connect with an indirect provider", step 1). The
@@ -62,16 +65,7 @@ async function byEmail(email: string): Promise<{ email: string; invitedOrganizat
 
 /** A PartnerID names an organization of the platform; the invitation goes to its primary contact. */
 async function byPartnerId(partnerId: string): Promise<{ email: string; invitedOrganizationId: string }> {
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': `PARTNERID#${partnerId}` },
-      Limit: 1,
-    }),
-  );
-  const organization = Items[0] as Organization | undefined;
+  const organization = await findOrganizationByPartnerId(partnerId);
   if (!organization)
     throw new ValidationError([
       { in: 'body', field: 'partnerId', message: 'belongs to no organization on the platform: invite by email' },

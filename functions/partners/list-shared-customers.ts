@@ -1,9 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { listSharedRelationships } from '#shared/customers/relationships-store';
 import { httpHandler, reply } from '#shared/http/handler';
 import { requireLink } from '#shared/partners/links-store';
 import { listSharedCustomers } from '#shared/partners/routes';
-import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { db, tableName } from '#shared/platform/table';
 
 /**
  * Access pattern: the caller's customers whose relationship is shared with the linked organization (the
@@ -11,27 +9,14 @@ import { db, tableName } from '#shared/platform/table';
  */
 export const handler = httpHandler(listSharedCustomers, async ({ params, query, caller }) => {
   await requireLink(caller.organizationId, params.organizationId);
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      FilterExpression: 'sharedWith = :other',
-      ExpressionAttributeValues: {
-        ':pk': `ORG#${caller.organizationId}`,
-        ':prefix': 'CUSTOMER#',
-        ':other': params.organizationId,
-      },
-      Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
-    }),
-  );
-  const items = (result.Items ?? []).map(({ customerId, customerName, domain, country, state, roles }) => ({
+  const result = await listSharedRelationships(caller.organizationId, params.organizationId, query);
+  const items = result.items.map(({ customerId, customerName, domain, country, state, role }) => ({
     customerId,
     customerName,
     domain,
     country,
     state,
-    roles,
+    role,
   }));
-  return reply.ok({ items, nextCursor: encodeCursor(result.LastEvaluatedKey) });
+  return reply.ok({ items, nextCursor: result.nextCursor });
 });

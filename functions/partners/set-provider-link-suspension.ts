@@ -12,7 +12,7 @@ export const handler = httpHandler(setProviderLinkSuspension, async ({ params, b
   const next = await changeLink(
     link,
     body.suspended ? { state: 'Suspended', suspendedBy: 'Operator' } : { state: 'Active' },
-    { type: body.suspended ? 'ProviderLinkSuspended' : 'ProviderLinkResumed', payload: { by: 'operator' } },
+    { type: body.suspended ? 'ProviderLinkSuspended' : 'ProviderLinkResumed', by: 'operator' },
     correlationId,
     params.providerId,
   );

@@ -1,11 +1,9 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { reactions } from '#shared/app/reactions';
 import { runOnce } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
-import { type DomainEvent, isEventItem } from '#shared/platform/outbox';
+import { eventOfStreamImage } from '#shared/platform/outbox';
 
 /**
  * The outbox consumer: turns event items from the table's stream into their reactions. Each reaction runs
@@ -15,11 +13,9 @@ import { type DomainEvent, isEventItem } from '#shared/platform/outbox';
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image) continue;
-    const item = unmarshall(image as Record<string, AttributeValue>);
-    if (!isEventItem(item)) continue;
-    const domainEvent = item as unknown as DomainEvent;
+    if (record.eventName !== 'INSERT') continue;
+    const domainEvent = eventOfStreamImage(record.dynamodb?.NewImage);
+    if (!domainEvent) continue;
     const log = logger.child({
       correlationId: domainEvent.correlationId,
       eventId: domainEvent.eventId,

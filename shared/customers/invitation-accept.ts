@@ -1,7 +1,10 @@
+import { customerEvents } from '#shared/customers/events';
 import {
   type CustomerRelationship,
   delegatedAdminFlagItems,
   delegatedAdminHolder,
+  delegatedAdminHolderPut,
+  moveDelegatedAdminItem,
   relationshipItems,
 } from '#shared/customers/relationships-store';
 import {
@@ -14,9 +17,7 @@ import { getLinkBetween } from '#shared/partners/links-store';
 import { isInRegions, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
-import { type TransactItem, tableName, transact } from '#shared/platform/table';
+import { type TransactItem, transact } from '#shared/platform/table';
 import { getOrganization, type Member } from '#shared/users/organizations-store';
 
 /** Where an edited invitation email puts the personalized link. */
@@ -74,18 +75,7 @@ export async function acceptCustomerInvitation(
     const holder = await delegatedAdminHolder(customer.organizationId);
     if (!holder) {
       holdsAdmin = true;
-      adminItems.push({
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...keys.delegatedAdmin(customer.organizationId),
-            entity: 'DelegatedAdmin',
-            holderId: reseller.organizationId,
-            since: clock.nowIso(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      });
+      adminItems.push(delegatedAdminHolderPut(customer.organizationId, reseller.organizationId, clock.nowIso()));
     } else if (holder === reseller.organizationId) {
       holdsAdmin = true;
     } else if (!request.adminChoice) {
@@ -101,15 +91,7 @@ export async function acceptCustomerInvitation(
       holdsAdmin = true;
       previousHolder = holder;
       adminItems.push(
-        {
-          Update: {
-            TableName: tableName,
-            Key: keys.delegatedAdmin(customer.organizationId),
-            UpdateExpression: 'SET holderId = :new, since = :now',
-            ConditionExpression: 'holderId = :old',
-            ExpressionAttributeValues: { ':new': reseller.organizationId, ':old': holder, ':now': clock.nowIso() },
-          },
-        },
+        moveDelegatedAdminItem(customer.organizationId, holder, reseller.organizationId, clock.nowIso()),
         ...delegatedAdminFlagItems(holder, customer.organizationId, false),
       );
     }
@@ -153,7 +135,7 @@ export async function acceptCustomerInvitation(
         )
       : []),
     ...adminItems,
-    putEvent(
+    customerEvents.put(
       'CustomerRelationshipCreated',
       {
         resellerId: reseller.organizationId,

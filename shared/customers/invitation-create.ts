@@ -15,6 +15,7 @@ import { newId, newSecretToken } from '#shared/platform/crypto';
 import { renderEmail } from '#shared/platform/email/render';
 import { ConflictError, ValidationError } from '#shared/platform/errors';
 import { publicLink } from '#shared/platform/links';
+import type { TransactItem } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
 import type { Member } from '#shared/users/organizations-store';
 import { findUserIdByEmail, getMember, getOrganization, isActivePartner } from '#shared/users/organizations-store';
@@ -27,7 +28,13 @@ type CustomerInvitationInput = z.output<typeof CreateCustomerInvitationRequest>;
  * here. Unlike Partner Center's one static URL per partner, each invitation is a record that can be
  * tracked, resent, revoked, and expires.
  */
-export async function startCustomerInvitation(body: CustomerInvitationInput, caller: Member, correlationId: string) {
+export async function startCustomerInvitation(
+  body: CustomerInvitationInput,
+  caller: Member,
+  correlationId: string,
+  /** More writes that belong to the same change (a lead marked invited), in the invitation's transaction. */
+  alsoWrite: (invitationId: string) => TransactItem[] = () => [],
+) {
   if (body.requestDelegatedAdmin) requirePermission(caller, 'customers:delegated-admin');
   if (body.emailBody && !body.emailBody.includes(linkPlaceholder)) {
     throw new ValidationError([
@@ -98,7 +105,10 @@ export async function startCustomerInvitation(body: CustomerInvitationInput, cal
   };
   // the link handed back is stored with the invitation, in one transaction
   const token = newSecretToken();
-  await insertInvitation(record, correlationId, { email: body.send, extra: [invitationTokenPut(record, token)] });
+  await insertInvitation(record, correlationId, {
+    email: body.send,
+    extra: [invitationTokenPut(record, token), ...alsoWrite(record.invitationId)],
+  });
   const link = publicLink('/v1/pages/invitation', { token });
   const text = email.template.split(linkPlaceholder).join(link);
   const mailto = `mailto:${encodeURIComponent(body.recipientEmail ?? '')}?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(text)}`;

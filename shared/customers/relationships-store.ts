@@ -1,8 +1,32 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { customerEvents } from '#shared/customers/events';
+import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { ForbiddenError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { db, type TransactItem, tableName } from '#shared/platform/table';
+import { defineEntity } from '#shared/platform/entity';
+import { ConflictError, ForbiddenError, NotFoundError } from '#shared/platform/errors';
+import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { importedOrganizationItem } from '#shared/users/organizations-store';
+
+/** A partner's reseller relationship with a customer, as the partner sees it (its Customers page). */
+export const relationshipEntity = defineEntity({
+  name: 'CustomerRelationship',
+  key: { pk: 'ORG#{partnerId}', sk: 'CUSTOMER#{customerId}' },
+  patterns: ["a partner's relationship with a customer: GetItem", "a partner's customers: Query begins_with CUSTOMER#"],
+});
+
+/** The customer's own ledger of the partners on its tenant. */
+export const partnerOnTenantEntity = defineEntity({
+  name: 'PartnerOnTenant',
+  key: { pk: 'ORG#{customerId}', sk: 'PARTNER#{partnerId}' },
+  patterns: ["every partner on a customer's tenant: Query begins_with PARTNER#"],
+});
+
+/** The one holder of delegated admin on a customer's tenant. */
+export const delegatedAdminEntity = defineEntity({
+  name: 'DelegatedAdmin',
+  key: { pk: 'ORG#{customerId}', sk: 'DELEGATED_ADMIN' },
+  patterns: ["who holds delegated admin on a customer's tenant: GetItem (one item: one holder at most)"],
+});
 
 /** A partner's relationship with a customer, as the partner sees it (its Customers page). */
 export interface CustomerRelationship {
@@ -49,7 +73,7 @@ export function relationshipItems(relationship: CustomerRelationship, partnerNam
       Put: {
         TableName: tableName,
         Item: {
-          ...keys.customerRelationship(relationship.partnerId, relationship.customerId),
+          ...relationshipEntity.key({ partnerId: relationship.partnerId, customerId: relationship.customerId }),
           entity: 'CustomerRelationship',
           ...relationship,
           searchText: `${relationship.customerName} ${relationship.domain ?? ''}`.toLowerCase(),
@@ -63,7 +87,7 @@ export function relationshipItems(relationship: CustomerRelationship, partnerNam
       Put: {
         TableName: tableName,
         Item: {
-          ...keys.partnerOnTenant(relationship.customerId, relationship.partnerId),
+          ...partnerOnTenantEntity.key({ customerId: relationship.customerId, partnerId: relationship.partnerId }),
           entity: 'PartnerOnTenant',
           ...ledger,
         },
@@ -89,15 +113,15 @@ export function delegatedAdminFlagItems(
     },
   });
   return [
-    update(keys.customerRelationship(partnerId, customerId), note !== undefined),
-    update(keys.partnerOnTenant(customerId, partnerId), false),
+    update(relationshipEntity.key({ partnerId, customerId }), note !== undefined),
+    update(partnerOnTenantEntity.key({ customerId, partnerId }), false),
   ];
 }
 
 /** Access pattern: who holds delegated admin on a customer's tenant (one item: one holder at most). */
 export async function delegatedAdminHolder(customerId: string): Promise<string | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.delegatedAdmin(customerId), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: delegatedAdminEntity.key({ customerId }), ConsistentRead: true }),
   );
   return Item?.holderId as string | undefined;
 }
@@ -107,7 +131,7 @@ export async function getRelationship(partnerId: string, customerId: string): Pr
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
-      Key: keys.customerRelationship(partnerId, customerId),
+      Key: relationshipEntity.key({ partnerId, customerId }),
       ConsistentRead: true,
     }),
   );
@@ -139,8 +163,8 @@ export async function listRelationships(partnerId: string, options: { q?: string
       FilterExpression: q ? '#state = :active AND contains(searchText, :q)' : '#state = :active',
       ExpressionAttributeNames: { '#state': 'state' },
       ExpressionAttributeValues: {
-        ':pk': `ORG#${partnerId}`,
-        ':prefix': 'CUSTOMER#',
+        ':pk': relationshipEntity.partition({ partnerId }),
+        ':prefix': relationshipEntity.sortPrefix(),
         ':active': 'Active',
         ...(q ? { ':q': q } : {}),
       },
@@ -157,8 +181,152 @@ export async function listPartnersOnTenant(customerId: string): Promise<PartnerO
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'PARTNER#' },
+      ExpressionAttributeValues: {
+        ':pk': partnerOnTenantEntity.partition({ customerId }),
+        ':prefix': partnerOnTenantEntity.sortPrefix(),
+      },
     }),
   );
   return (result.Items ?? []) as PartnerOnTenant[];
+}
+
+/** The customer's consent ledger: every partner on its tenant, and who holds delegated admin. */
+export async function ledger(customerId: string) {
+  const [partners, holder] = await Promise.all([listPartnersOnTenant(customerId), delegatedAdminHolder(customerId)]);
+  return {
+    partners: partners.map(({ partnerId, partnerName, role, delegatedAdmin, since, state }) => ({
+      partnerId,
+      partnerName,
+      role,
+      delegatedAdmin,
+      since,
+      state,
+      ...(delegatedAdmin ? { removeAdminAction: `/v1/customer-relationships/${partnerId}/remove-admin` } : {}),
+    })),
+    delegatedAdminHolder: holder,
+  };
+}
+
+/**
+ * The customer removes a partner's admin permissions (seed 002): the one-holder item goes, both views of the
+ * relationship lose the flag (the partner's with a note that it stays bound to support), with the event.
+ */
+export async function removeDelegatedAdminRecord(
+  customerId: string,
+  partnerId: string,
+  correlationId: string,
+): Promise<void> {
+  const note =
+    'Admin permissions removed by the customer; the reseller remains bound to support the customer under its agreement.';
+  await transact(
+    [
+      {
+        Delete: {
+          TableName: tableName,
+          Key: delegatedAdminEntity.key({ customerId }),
+          ConditionExpression: 'holderId = :partner',
+          ExpressionAttributeValues: { ':partner': partnerId },
+        },
+      },
+      ...delegatedAdminFlagItems(partnerId, customerId, false, note),
+      customerEvents.put(
+        'DelegatedAdminRemoved',
+        { partnerId, customerId },
+        { organizationId: customerId, correlationId },
+      ),
+    ],
+    () => new ConflictError('Admin permissions changed at the same moment: look again.'),
+  );
+}
+
+/** The transaction item that gives a partner delegated admin on a customer with no holder yet. */
+export function delegatedAdminHolderPut(customerId: string, holderId: string, since: string): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...delegatedAdminEntity.key({ customerId }), entity: 'DelegatedAdmin', holderId, since },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Access pattern: the caller's customers shared with a linked organization (a filtered Query of its customers). */
+export async function listSharedRelationships(
+  partnerId: string,
+  otherId: string,
+  options: { limit: number; cursor?: string },
+) {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      FilterExpression: 'sharedWith = :other',
+      ExpressionAttributeValues: {
+        ':pk': relationshipEntity.partition({ partnerId }),
+        ':prefix': relationshipEntity.sortPrefix(),
+        ':other': otherId,
+      },
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
+    }),
+  );
+  return { items: (result.Items ?? []) as CustomerRelationship[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/** The transaction item that moves delegated admin from its current holder to another (the customer's choice). */
+export function moveDelegatedAdminItem(customerId: string, from: string, to: string, since: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: delegatedAdminEntity.key({ customerId }),
+      UpdateExpression: 'SET holderId = :new, since = :now',
+      ConditionExpression: 'holderId = :old',
+      ExpressionAttributeValues: { ':new': to, ':old': from, ':now': since },
+    },
+  };
+}
+
+/**
+ * Imports a customer a partner already serves through other channels: the customer organization, both views
+ * of the relationship, delegated admin when the partner holds it, and the event, in one transaction.
+ */
+export async function importCustomer(
+  partner: { organizationId: string; legalName: string },
+  customer: { customerId: string; legalName: string; country: string; domain?: string; delegatedAdmin: boolean },
+  correlationId: string,
+): Promise<void> {
+  const now = clock.nowIso();
+  await transact(
+    [
+      importedOrganizationItem({
+        organizationId: customer.customerId,
+        legalName: customer.legalName,
+        country: customer.country,
+        importedBy: partner.organizationId,
+      }),
+      ...relationshipItems(
+        {
+          partnerId: partner.organizationId,
+          customerId: customer.customerId,
+          customerName: customer.legalName,
+          domain: customer.domain,
+          country: customer.country,
+          role: 'Reseller',
+          state: 'Active',
+          delegatedAdmin: customer.delegatedAdmin,
+          resellerOfRecord: partner.organizationId,
+          since: now,
+          via: 'Import',
+        },
+        partner.legalName,
+      ),
+      ...(customer.delegatedAdmin ? [delegatedAdminHolderPut(customer.customerId, partner.organizationId, now)] : []),
+      customerEvents.put(
+        'CustomerImported',
+        { partnerId: partner.organizationId, customerId: customer.customerId },
+        { organizationId: partner.organizationId, correlationId },
+      ),
+    ],
+    () => new NotFoundError('Could not import.'),
+  );
 }

@@ -1,5 +1,14 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '#shared/platform/table';
+import { defineEntity } from '#shared/platform/entity';
+import { ConflictError } from '#shared/platform/errors';
+import { db, tableName, transact } from '#shared/platform/table';
+import { memberEntity } from '#shared/users/organizations-store';
+
+export const subscriptionEntity = defineEntity({
+  name: 'Subscription',
+  key: { pk: 'ORG#{customerId}', sk: 'SUB#{subscriptionId}' },
+  patterns: ["a customer's subscriptions: Query begins_with SUB#"],
+});
 
 export interface SubscriptionRecord {
   subscriptionId: string;
@@ -20,7 +29,10 @@ export async function listSubscriptionRecords(customerId: string): Promise<Subsc
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': `ORG#${customerId}`, ':prefix': 'SUB#' },
+      ExpressionAttributeValues: {
+        ':pk': subscriptionEntity.partition({ customerId }),
+        ':prefix': subscriptionEntity.sortPrefix(),
+      },
     }),
   );
   return (result.Items ?? []).map(
@@ -48,4 +60,45 @@ export async function listSubscriptionRecords(customerId: string): Promise<Subsc
       createdAt,
     }),
   ) as SubscriptionRecord[];
+}
+
+/**
+ * Assigns or removes one license of a subscription: the subscription's count and the user's list change in one
+ * transaction, conditional on a seat being left and on the user's version.
+ */
+export async function changeLicense(
+  customerId: string,
+  subscriptionId: string,
+  member: { userId: string; version: number },
+  next: string[],
+  assign: boolean,
+): Promise<void> {
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: subscriptionEntity.key({ customerId: customerId, subscriptionId: subscriptionId }),
+          UpdateExpression: 'SET assigned = assigned + :delta',
+          ConditionExpression: assign
+            ? 'attribute_exists(pk) AND assigned < quantity'
+            : 'attribute_exists(pk) AND assigned > :zero',
+          ExpressionAttributeValues: assign ? { ':delta': 1 } : { ':delta': -1, ':zero': 0 },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName,
+          Key: memberEntity.key({ userId: member.userId }),
+          UpdateExpression: 'SET licenses = :next, version = version + :one',
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':next': next, ':one': 1, ':v': member.version },
+        },
+      },
+    ],
+    (index) =>
+      index === 0
+        ? new ConflictError('No license of that subscription is left to assign (or it is not this customer’s).')
+        : new ConflictError('The user changed meanwhile; try again.'),
+  );
 }

@@ -1,11 +1,18 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { directBillEvents } from '#shared/direct-bill/events';
 import type { Evaluation } from '#shared/direct-bill/rules';
 import type { DirectBillStepName } from '#shared/direct-bill/workflow';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
+import type { EventInput } from '#shared/platform/outbox';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+
+const applicationEntity = defineEntity({
+  name: 'DirectBillApplication',
+  key: { pk: 'ORG#{organizationId}', sk: 'DIRECTBILL#APPLICATION' },
+  patterns: ["an organization's direct-bill application: GetItem"],
+});
 
 export const applicationStates = [
   'EligibilityCheck',
@@ -61,7 +68,7 @@ export function toApplicationView(record: ApplicationRecord) {
 
 export async function getApplication(organizationId: string): Promise<ApplicationRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.directBillApplication(organizationId), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: applicationEntity.key({ organizationId }), ConsistentRead: true }),
   );
   return Item as ApplicationRecord | undefined;
 }
@@ -79,13 +86,17 @@ export async function insertApplication(record: ApplicationRecord, correlationId
       {
         Put: {
           TableName: tableName,
-          Item: { ...keys.directBillApplication(record.organizationId), entity: 'DirectBillApplication', ...record },
+          Item: {
+            ...applicationEntity.key({ organizationId: record.organizationId }),
+            entity: 'DirectBillApplication',
+            ...record,
+          },
           ConditionExpression: `attribute_not_exists(pk) OR #state IN (${finalApplicationStates.map((_, i) => `:f${i}`).join(', ')})`,
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: Object.fromEntries(finalApplicationStates.map((state, i) => [`:f${i}`, state])),
         },
       },
-      putEvent(
+      directBillEvents.put(
         'DirectBillApplicationStarted',
         { applicationId: record.applicationId, executionName: record.executionName },
         { organizationId: record.organizationId, correlationId },
@@ -104,7 +115,7 @@ export async function transitionApplication(input: {
   remove?: string[];
   condition?: { expression: string; values: Record<string, unknown> };
   extra?: TransactItem[];
-  event?: { type: string; payload: Record<string, unknown> };
+  event?: EventInput<typeof directBillEvents.catalog>;
   correlationId?: string;
   action: string;
 }): Promise<void> {
@@ -134,7 +145,7 @@ export async function transitionApplication(input: {
       {
         Update: {
           TableName: tableName,
-          Key: keys.directBillApplication(input.organizationId),
+          Key: applicationEntity.key({ organizationId: input.organizationId }),
           UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
           ConditionExpression: input.condition ? `${conditionFrom} AND ${input.condition.expression}` : conditionFrom,
           ExpressionAttributeNames: names,
@@ -144,7 +155,7 @@ export async function transitionApplication(input: {
       ...(input.extra ?? []),
       ...(input.event
         ? [
-            putEvent(input.event.type, input.event.payload, {
+            directBillEvents.putInput(input.event, {
               organizationId: input.organizationId,
               correlationId: input.correlationId,
             }),

@@ -1,8 +1,8 @@
+import { directBillEvents } from '#shared/direct-bill/events';
 import { type EligibilityPolicy, evaluate, policyInForce } from '#shared/direct-bill/rules';
 import { type DirectBillProfile, gatherFacts, listPolicies, profileUpdateItem } from '#shared/direct-bill/store';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { putEvent } from '#shared/platform/outbox';
 import { transact } from '#shared/platform/table';
 import { setProgramItem } from '#shared/users/organizations-store';
 
@@ -59,7 +59,7 @@ export async function reevaluatePartner(
         ...(statusChanges
           ? [setProgramItem(organizationId, 'DirectBill', evaluation.eligible ? 'Active' : 'Restricted')]
           : []),
-        putEvent(
+        directBillEvents.put(
           `DirectBill${outcome}`,
           { policyVersion: policy.version, reasons, nextReviewDue },
           { organizationId, correlationId: options.correlationId },

@@ -1,13 +1,31 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { revenueByMonth } from '#shared/customers/orders-store';
+import { directBillEvents } from '#shared/direct-bill/events';
 import type { EligibilityFacts, EligibilityPolicy, Evaluation } from '#shared/direct-bill/rules';
 import { trailingMonths } from '#shared/direct-bill/rules';
 import { checkPartnerId, partnerDirectory } from '#shared/enrollment/partner-directory';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
+import type { EventInput } from '#shared/platform/outbox';
 import { db, putAll, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { getOrganization, type Organization } from '#shared/users/organizations-store';
+
+export const directBillProfileEntity = defineEntity({
+  name: 'DirectBillProfile',
+  key: { pk: 'ORG#{organizationId}', sk: 'DIRECTBILL' },
+  indexes: { gsi3: { pk: 'DIRECTBILL_DUE', sk: '{nextReviewDue}#{organizationId}' } },
+  patterns: [
+    "a partner's direct-bill record: GetItem",
+    'the partners whose re-evaluation is due by a day: Query gsi3 (sparse)',
+  ],
+});
+
+const policyEntity = defineEntity({
+  name: 'EligibilityPolicy',
+  key: { pk: 'POLICY#DIRECT_BILL', sk: '{version}' },
+  patterns: ['every eligibility policy version: Query the partition'],
+});
 
 /** The partner's direct-bill record: attestations, operator results, status and its next review. */
 export interface DirectBillProfile {
@@ -24,8 +42,6 @@ export interface DirectBillProfile {
   version: number;
 }
 
-export const dueIndex = 'DIRECTBILL_DUE';
-
 // ---- policies (data, not code)
 
 export async function listPolicies(): Promise<EligibilityPolicy[]> {
@@ -33,7 +49,7 @@ export async function listPolicies(): Promise<EligibilityPolicy[]> {
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'POLICY#DIRECT_BILL' },
+      ExpressionAttributeValues: { ':pk': policyEntity.partition({}) },
     }),
   );
   return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria }) => ({
@@ -47,8 +63,7 @@ export async function listPolicies(): Promise<EligibilityPolicy[]> {
 export async function putPolicies(policies: EligibilityPolicy[]): Promise<number> {
   return putAll(
     policies.map((policy) => ({
-      pk: 'POLICY#DIRECT_BILL',
-      sk: policy.version,
+      ...policyEntity.key({ version: policy.version }),
       entity: 'EligibilityPolicy',
       ...policy,
     })),
@@ -59,7 +74,11 @@ export async function putPolicies(policies: EligibilityPolicy[]): Promise<number
 
 export async function getProfile(organizationId: string): Promise<DirectBillProfile> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.directBillProfile(organizationId), ConsistentRead: true }),
+    new GetCommand({
+      TableName: tableName,
+      Key: directBillProfileEntity.key({ organizationId }),
+      ConsistentRead: true,
+    }),
   );
   return (Item as DirectBillProfile | undefined) ?? { organizationId, attestations: {}, version: 0 };
 }
@@ -77,8 +96,12 @@ export function profileUpdateItem(profile: DirectBillProfile, set: Partial<Direc
   if (set.nextReviewDue) {
     // the sparse due-date index: only partners with a review ahead are in it
     sets.push('gsi3pk = :due', 'gsi3sk = :dueKey');
-    values[':due'] = dueIndex;
-    values[':dueKey'] = `${set.nextReviewDue}#${profile.organizationId}`;
+    const due = directBillProfileEntity.index('gsi3', {
+      nextReviewDue: set.nextReviewDue,
+      organizationId: profile.organizationId,
+    });
+    values[':due'] = due.gsi3pk;
+    values[':dueKey'] = due.gsi3sk;
   }
   // an ended direct-bill partner leaves the due-date index
   const remove = set.status === 'Ended' ? ' REMOVE gsi3pk, gsi3sk' : '';
@@ -87,7 +110,7 @@ export function profileUpdateItem(profile: DirectBillProfile, set: Partial<Direc
   return {
     Update: {
       TableName: tableName,
-      Key: keys.directBillProfile(profile.organizationId),
+      Key: directBillProfileEntity.key({ organizationId: profile.organizationId }),
       UpdateExpression: `SET ${sets.join(', ')}${remove}`,
       ConditionExpression: condition,
       ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
@@ -99,7 +122,7 @@ export function profileUpdateItem(profile: DirectBillProfile, set: Partial<Direc
 export async function updateProfile(
   profile: DirectBillProfile,
   set: Partial<DirectBillProfile>,
-  event?: { type: string; payload: Record<string, unknown> },
+  event?: EventInput<typeof directBillEvents.catalog>,
   correlationId?: string,
   extra: TransactItem[] = [],
 ): Promise<void> {
@@ -107,9 +130,7 @@ export async function updateProfile(
     [
       profileUpdateItem(profile, set),
       ...extra,
-      ...(event
-        ? [putEvent(event.type, event.payload, { organizationId: profile.organizationId, correlationId })]
-        : []),
+      ...(event ? [directBillEvents.putInput(event, { organizationId: profile.organizationId, correlationId })] : []),
     ],
     () => new ConflictError('The direct-bill record changed at the same moment; try again.'),
   );
@@ -125,36 +146,10 @@ export async function gatherFacts(
   const [organization, profile] = await Promise.all([getOrganization(organizationId), getProfile(organizationId)]);
   if (!organization) throw new NotFoundError('No such organization.');
   const window = trailingMonths(now, 24);
-  const [record, revenue, first] = await Promise.all([
+  const [record, revenue] = await Promise.all([
     organization.partnerId ? partnerDirectory.find(organization.partnerId) : Promise.resolve(undefined),
-    db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': `ORG#${organizationId}`,
-          ':from': `REVENUE#${window[window.length - 1]}`,
-          ':to': `REVENUE#${window[0]}#~`,
-        },
-        ProjectionExpression: 'sk, usd',
-      }),
-    ),
-    db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :rev)',
-        ExpressionAttributeValues: { ':pk': `ORG#${organizationId}`, ':rev': 'REVENUE#' },
-        Limit: 1,
-        ProjectionExpression: 'sk, #date',
-        ExpressionAttributeNames: { '#date': 'date' },
-      }),
-    ),
+    revenueByMonth(organizationId, window),
   ]);
-  const revenueByMonth: Record<string, number> = {};
-  for (const item of revenue.Items ?? []) {
-    const month = String(item.sk).slice('REVENUE#'.length, 'REVENUE#'.length + 7);
-    revenueByMonth[month] = (revenueByMonth[month] ?? 0) + Number(item.usd);
-  }
   const facts: EligibilityFacts = {
     partnerId: organization.partnerId,
     partnerIdStatus: checkPartnerId(record, organization.partnerId, organization.country),
@@ -162,8 +157,32 @@ export async function gatherFacts(
     supportPlan: profile.supportPlan,
     creditCheck: profile.creditCheck,
     assessment: profile.assessment,
-    revenueByMonth,
-    firstTransactionAt: first.Items?.[0]?.date as string | undefined,
+    revenueByMonth: revenue.byMonth,
+    firstTransactionAt: revenue.firstTransactionAt,
   };
   return { facts, organization, profile };
+}
+
+/**
+ * Access pattern: the direct-bill partners whose review is due on or before `day` (the sparse gsi3 index,
+ * sorted by date), one page per call: the job's cost grows with the partners due, not with all partners.
+ */
+export async function listDueProfiles(
+  day: string,
+  page: { limit: number; cursor?: Record<string, unknown> },
+): Promise<{ profiles: DirectBillProfile[]; cursor?: Record<string, unknown> }> {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :due AND gsi3sk <= :today',
+      ExpressionAttributeValues: {
+        ':due': directBillProfileEntity.indexPartition('gsi3', {}),
+        ':today': `${directBillProfileEntity.indexSortPrefix('gsi3', { nextReviewDue: day })}~`,
+      },
+      Limit: page.limit,
+      ExclusiveStartKey: page.cursor,
+    }),
+  );
+  return { profiles: (result.Items ?? []) as DirectBillProfile[], cursor: result.LastEvaluatedKey };
 }

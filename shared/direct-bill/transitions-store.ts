@@ -1,9 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { directBillEvents } from '#shared/direct-bill/events';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+
+export const transitionEntity = defineEntity({
+  name: 'DirectBillTransition',
+  key: { pk: 'ORG#{organizationId}', sk: 'DIRECTBILL#TRANSITION' },
+  indexes: { gsi1: { pk: 'ORG#{providerId}#TRANSITIONS', sk: '{organizationId}' } },
+  patterns: ["a partner's transition to indirect reseller: GetItem", 'the transitions to a provider: Query gsi1'],
+});
 
 export const transitionSteps = ['ProviderAccepts', 'CustomersBillingMoved', 'DirectBillEnded'] as const;
 export type TransitionStep = (typeof transitionSteps)[number];
@@ -24,7 +31,7 @@ export function toTransitionView(record: TransitionRecord) {
 
 export async function getTransition(organizationId: string): Promise<TransitionRecord> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.directBillTransition(organizationId), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: transitionEntity.key({ organizationId }), ConsistentRead: true }),
   );
   if (!Item) throw new NotFoundError('No transition to indirect reseller.');
   return Item as TransitionRecord;
@@ -60,13 +67,17 @@ export async function completeStep(
       {
         Put: {
           TableName: tableName,
-          Item: { ...keys.directBillTransition(record.organizationId), entity: 'DirectBillTransition', ...next },
+          Item: {
+            ...transitionEntity.key({ organizationId: record.organizationId }),
+            entity: 'DirectBillTransition',
+            ...next,
+          },
           ConditionExpression: 'version = :v',
           ExpressionAttributeValues: { ':v': record.version },
         },
       },
       ...extra,
-      putEvent(
+      directBillEvents.put(
         'DirectBillTransitionStepDone',
         { step, providerId: record.providerId },
         { organizationId: record.organizationId, correlationId },
@@ -75,4 +86,32 @@ export async function completeStep(
     () => new ConflictError('The transition changed meanwhile; read it again.'),
   );
   return next;
+}
+
+/** Starts a transition (one at a time; a completed one may be followed by another), with its event. */
+export async function insertTransition(record: TransitionRecord, correlationId: string): Promise<void> {
+  await transact(
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...transitionEntity.key({ organizationId: record.organizationId }),
+            entity: 'DirectBillTransition',
+            ...record,
+            ...transitionEntity.index('gsi1', { providerId: record.providerId, organizationId: record.organizationId }),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #state = :done',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':done': 'Completed' },
+        },
+      },
+      directBillEvents.put(
+        'DirectBillTransitionStarted',
+        { providerId: record.providerId },
+        { organizationId: record.organizationId, correlationId },
+      ),
+    ],
+    () => new ConflictError('A transition is already in progress.'),
+  );
 }

@@ -1,8 +1,14 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
-import { keys } from '#shared/platform/keys';
+import { defineEntity } from '#shared/platform/entity';
 import type { Address } from '#shared/platform/schemas';
 import { db, putAll, tableName } from '#shared/platform/table';
+
+const registryEntryEntity = defineEntity({
+  name: 'RegistryEntry',
+  key: { pk: 'DUNS#{dunsNumber}', sk: 'BUSINESS' },
+  patterns: ['a business by DUNS number: GetItem; imported by operators with BatchWrite'],
+});
 
 /**
  * The business registry (Dun & Bradstreet-style DUNS lookups) is an external system behind this port, with
@@ -23,7 +29,9 @@ export interface BusinessRegistry {
 
 const tableRegistry: BusinessRegistry = {
   async lookup(dunsNumber) {
-    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.registryEntry(dunsNumber) }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: tableName, Key: registryEntryEntity.key({ dunsNumber }) }),
+    );
     if (!Item) return undefined;
     const { legalName, address, status } = Item as BusinessRecord;
     return { dunsNumber, legalName, address, status };
@@ -32,7 +40,7 @@ const tableRegistry: BusinessRegistry = {
     const importedAt = clock.nowIso();
     return putAll(
       records.map((record) => ({
-        ...keys.registryEntry(record.dunsNumber),
+        ...registryEntryEntity.key({ dunsNumber: record.dunsNumber }),
         entity: 'RegistryEntry',
         ...record,
         importedAt,

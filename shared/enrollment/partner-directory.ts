@@ -1,7 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
-import { keys } from '#shared/platform/keys';
+import { defineEntity } from '#shared/platform/entity';
 import { db, putAll, tableName } from '#shared/platform/table';
+
+const directoryEntryEntity = defineEntity({
+  name: 'DirectoryEntry',
+  key: { pk: 'DIRECTORY#{partnerId}', sk: 'PARTNER' },
+  patterns: ['a PartnerID in the partner directory: GetItem; imported by operators with BatchWrite'],
+});
 
 /**
  * The partner directory (PartnerIDs and their locations) is an external system. The application depends on
@@ -45,7 +51,9 @@ export const partnerIdCheckMessages: Record<Exclude<PartnerIdCheck, 'Valid'>, st
 
 const tableDirectory: PartnerDirectory = {
   async find(partnerId) {
-    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.directoryEntry(partnerId) }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: tableName, Key: directoryEntryEntity.key({ partnerId }) }),
+    );
     if (!Item) return undefined;
     const { organizationName, country, status } = Item as PartnerDirectoryRecord;
     return { partnerId, organizationName, country, status };
@@ -54,7 +62,7 @@ const tableDirectory: PartnerDirectory = {
     const importedAt = clock.nowIso();
     return putAll(
       records.map((record) => ({
-        ...keys.directoryEntry(record.partnerId),
+        ...directoryEntryEntity.key({ partnerId: record.partnerId }),
         entity: 'DirectoryEntry',
         ...record,
         importedAt,

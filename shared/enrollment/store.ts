@@ -1,11 +1,36 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type EnrollmentEventCatalog, enrollmentEvents } from '#shared/enrollment/events';
 import { type EnrollmentState, vettingViewOf, type WaitStep } from '#shared/enrollment/rules';
 import type { Enrollment } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
+import type { EventInput } from '#shared/platform/outbox';
 import { db, isConditionFailed, type TransactItem, tableName, transact } from '#shared/platform/table';
+import type * as z from '#shared/platform/zod';
+
+export const enrollmentEntity = defineEntity({
+  name: 'Enrollment',
+  key: { pk: 'ORG#{organizationId}', sk: 'ENROLLMENT#IndirectReseller' },
+  indexes: { gsi2: { pk: 'ENROLLMENTS#{state}', sk: '{createdAt}#{enrollmentId}' } },
+  patterns: [
+    "an organization's enrollment: GetItem",
+    'the enrollments in a state, oldest first (review queue, reconciler): Query gsi2',
+  ],
+});
+
+/** Lets operators and email links find an enrollment by id with one consistent read. */
+export const enrollmentPointerEntity = defineEntity({
+  name: 'EnrollmentPointer',
+  key: { pk: 'ENROLLMENT#{enrollmentId}', sk: 'POINTER' },
+  patterns: ['an enrollment by id: GetItem, then the enrollment'],
+});
+
+type AnswerType = 'EmailOwnershipVerified' | 'EnrollmentReviewed' | 'InquiryAnswered' | 'AgreementSigned';
+/** An answer's event as a caller gives it: the payload without the enrollment id and task token. */
+export type AnswerEvent = {
+  [T in AnswerType]: { type: T; payload: Omit<z.input<EnrollmentEventCatalog[T]>, 'enrollmentId' | 'taskToken'> };
+}[AnswerType];
 
 /** Where the workflow waits for a person. The task token never leaves the server. */
 export interface Waiting {
@@ -33,16 +58,19 @@ export function toEnrollmentView(record: EnrollmentRecord): Enrollment {
   };
 }
 
-const stateIndex = (state: EnrollmentState) => `ENROLLMENTS#${state}`;
+const stateIndex = (state: EnrollmentState) => enrollmentEntity.indexPartition('gsi2', { state });
 
 function enrollmentItem(record: EnrollmentRecord): Record<string, unknown> {
   return {
-    ...keys.enrollment(record.organizationId),
+    ...enrollmentEntity.key({ organizationId: record.organizationId }),
     entity: 'Enrollment',
     ...record,
     // operators' queue of enrollments by state, oldest first
-    gsi2pk: stateIndex(record.state),
-    gsi2sk: `${record.createdAt}#${record.enrollmentId}`,
+    ...enrollmentEntity.index('gsi2', {
+      state: record.state,
+      createdAt: record.createdAt,
+      enrollmentId: record.enrollmentId,
+    }),
   };
 }
 
@@ -50,7 +78,7 @@ function enrollmentItem(record: EnrollmentRecord): Record<string, unknown> {
 export async function insertEnrollment(
   record: EnrollmentRecord,
   correlationId: string,
-  event = 'EnrollmentStarted',
+  event: 'EnrollmentStarted' | 'EnrollmentActivated' = 'EnrollmentStarted',
   extra: TransactItem[] = [],
 ): Promise<void> {
   await transact(
@@ -62,15 +90,23 @@ export async function insertEnrollment(
         Put: {
           TableName: tableName,
           Item: {
-            ...keys.enrollmentPointer(record.enrollmentId),
+            ...enrollmentPointerEntity.key({ enrollmentId: record.enrollmentId }),
             entity: 'EnrollmentPointer',
             organizationId: record.organizationId,
           },
         },
       },
-      putEvent(
-        event,
-        { enrollmentId: record.enrollmentId, program: record.program, executionName: record.executionName },
+      enrollmentEvents.putInput(
+        event === 'EnrollmentStarted'
+          ? {
+              type: event,
+              payload: {
+                enrollmentId: record.enrollmentId,
+                program: record.program,
+                executionName: record.executionName,
+              },
+            }
+          : { type: event, payload: { enrollmentId: record.enrollmentId } },
         { organizationId: record.organizationId, correlationId },
       ),
     ],
@@ -107,7 +143,7 @@ export async function getEnrollmentRecord(
   consistent = false,
 ): Promise<EnrollmentRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.enrollment(organizationId), ConsistentRead: consistent }),
+    new GetCommand({ TableName: tableName, Key: enrollmentEntity.key({ organizationId }), ConsistentRead: consistent }),
   );
   return Item as EnrollmentRecord | undefined;
 }
@@ -115,7 +151,7 @@ export async function getEnrollmentRecord(
 /** Access pattern: an enrollment by id, for operators (pointer, then the enrollment). */
 export async function getEnrollmentById(enrollmentId: string): Promise<EnrollmentRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.enrollmentPointer(enrollmentId), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: enrollmentPointerEntity.key({ enrollmentId }), ConsistentRead: true }),
   );
   return Item ? getEnrollmentRecord(String(Item.organizationId), true) : undefined;
 }
@@ -162,7 +198,7 @@ function updateOf(
   });
   return {
     TableName: tableName,
-    Key: keys.enrollment(organizationId),
+    Key: enrollmentEntity.key({ organizationId }),
     UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
     ConditionExpression: condition.expression,
     ExpressionAttributeNames: names,
@@ -190,7 +226,7 @@ export async function transitionEnrollment(input: {
   from: readonly EnrollmentState[];
   to?: EnrollmentState;
   change?: Change;
-  event?: { type: string; payload: Record<string, unknown> };
+  event?: EventInput<EnrollmentEventCatalog>;
   correlationId?: string;
   extra?: TransactItem[];
   /** Also require this condition (e.g. the waiting step and its token). */
@@ -211,7 +247,7 @@ export async function transitionEnrollment(input: {
   ];
   if (input.event)
     items.push(
-      putEvent(input.event.type, input.event.payload, {
+      enrollmentEvents.putInput(input.event, {
         organizationId: input.organizationId,
         correlationId: input.correlationId,
       }),
@@ -233,7 +269,7 @@ export async function parkEnrollment(input: {
   to: EnrollmentState;
   waiting: Waiting;
   change?: Change;
-  event?: { type: string; payload: Record<string, unknown> };
+  event?: EventInput<EnrollmentEventCatalog>;
   correlationId?: string;
   extra?: TransactItem[];
 }): Promise<void> {
@@ -259,7 +295,8 @@ export async function answerWaitingStep(input: {
   step: WaitStep;
   to: EnrollmentState;
   change?: Change;
-  event: { type: string; payload: Record<string, unknown> };
+  /** The answer's event; the store adds the enrollment id and the task token it resumes. */
+  event: AnswerEvent;
   correlationId?: string;
   action: string;
   extra?: TransactItem[];
@@ -277,7 +314,7 @@ export async function answerWaitingStep(input: {
       event: {
         type: input.event.type,
         payload: { ...input.event.payload, enrollmentId: record.enrollmentId, taskToken: record.waiting.taskToken },
-      },
+      } as EventInput<EnrollmentEventCatalog>,
       correlationId: input.correlationId,
       extra: input.extra,
       action: input.action,
@@ -306,3 +343,21 @@ export async function recordOnEnrollment(
 }
 
 export { enrollmentItem };
+
+/** Access pattern: the enrollments in a state, oldest first (gsi2), one page per call. */
+export async function listEnrollmentsInState(
+  state: EnrollmentState,
+  page: { limit?: number; cursor?: Record<string, unknown> } = {},
+): Promise<{ items: EnrollmentRecord[]; cursor?: Record<string, unknown> }> {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :queue',
+      ExpressionAttributeValues: { ':queue': stateIndex(state) },
+      Limit: page.limit,
+      ExclusiveStartKey: page.cursor,
+    }),
+  );
+  return { items: (result.Items ?? []) as EnrollmentRecord[], cursor: result.LastEvaluatedKey };
+}

@@ -1,10 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, GoneError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
 import type { Language } from '#shared/platform/schemas';
 import { db, tableName } from '#shared/platform/table';
+
+export const verificationTokenEntity = defineEntity({
+  name: 'VerificationToken',
+  key: { pk: 'TOKEN#{tokenHash}', sk: 'TOKEN' },
+  patterns: ['an emailed verification link, by the hash of its secret: GetItem; used by a conditional Update'],
+});
 
 /** A verification token: only the hash of the emailed secret is the key; the task token rests here, server-side. */
 export interface TokenRecord {
@@ -44,7 +50,7 @@ export async function awaitEmailOwnership(
         Put: {
           TableName: tableName,
           Item: {
-            ...keys.token(tokenHash),
+            ...verificationTokenEntity.key({ tokenHash }),
             entity: 'VerificationToken',
             purpose: 'EmailOwnership',
             ...record,
@@ -61,7 +67,7 @@ export async function awaitEmailOwnership(
 /** Access pattern: a verification token by the hash of the emailed secret. */
 export async function getTokenRecord(tokenHash: string): Promise<TokenRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: verificationTokenEntity.key({ tokenHash }), ConsistentRead: true }),
   );
   return Item as TokenRecord | undefined;
 }
@@ -91,7 +97,7 @@ export async function confirmEmailOwnership(tokenHash: string, correlationId: st
         {
           Update: {
             TableName: tableName,
-            Key: keys.token(tokenHash),
+            Key: verificationTokenEntity.key({ tokenHash }),
             UpdateExpression: 'SET usedAt = :now',
             ConditionExpression: 'attribute_not_exists(usedAt) AND expiresAt > :now',
             ExpressionAttributeValues: { ':now': now },

@@ -1,9 +1,15 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { hashToken } from '#shared/platform/crypto';
+import { defineEntity } from '#shared/platform/entity';
 import { UnauthorizedError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
 import { db, isConditionFailed, tableName } from '#shared/platform/table';
+
+const challengeEntity = defineEntity({
+  name: 'AuthChallenge',
+  key: { pk: 'CHALLENGE#{sessionHash}', sk: 'CHALLENGE' },
+  patterns: ['a NEW_PASSWORD_REQUIRED challenge, by the hash of its session: Put, conditional Delete'],
+});
 
 /** Cognito's challenge sessions live 3 minutes. */
 const challengeSeconds = 180;
@@ -19,7 +25,7 @@ export async function rememberChallenge(userId: string, session: string): Promis
     new PutCommand({
       TableName: tableName,
       Item: {
-        ...keys.challenge(hashToken(session)),
+        ...challengeEntity.key({ sessionHash: hashToken(session) }),
         entity: 'AuthChallenge',
         userId,
         expiresAt: now + challengeSeconds,
@@ -34,7 +40,7 @@ export async function consumeChallenge(userId: string, session: string): Promise
     await db.send(
       new DeleteCommand({
         TableName: tableName,
-        Key: keys.challenge(hashToken(session)),
+        Key: challengeEntity.key({ sessionHash: hashToken(session) }),
         ConditionExpression: 'userId = :u AND expiresAt > :now',
         ExpressionAttributeValues: { ':u': userId, ':now': clock.nowEpochSeconds() },
       }),

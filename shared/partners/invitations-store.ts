@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { partnerEvents } from '#shared/partners/events';
 import {
   dayOf,
   effectiveState,
@@ -10,10 +11,37 @@ import {
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError, TooManyRequestsError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+
+export const invitationEntity = defineEntity({
+  name: 'Invitation',
+  key: { pk: 'INVITATION#{invitationId}', sk: 'INVITATION' },
+  indexes: {
+    gsi1: { pk: 'ORG#{fromOrganizationId}#INVITATIONS', sk: '{createdAt}#{invitationId}' },
+    gsi3: { pk: 'ORG#{invitedOrganizationId}#INVITED', sk: '{createdAt}#{invitationId}' },
+  },
+  patterns: [
+    'an invitation by id: GetItem',
+    "an organization's sent invitations: Query gsi1",
+    "an organization's received invitations: Query gsi3",
+  ],
+});
+
+/** A personalized invitation link: the hash of its 256-bit secret. */
+const invitationTokenEntity = defineEntity({
+  name: 'InvitationToken',
+  key: { pk: 'TOKEN#{tokenHash}', sk: 'TOKEN' },
+  patterns: ['an invitation link, by the hash of its secret: GetItem'],
+});
+
+/** Daily sending counters, per organization and per recipient. */
+const sendQuotaEntity = defineEntity({
+  name: 'SendQuota',
+  key: { pk: 'QUOTA#{scope}#{subject}', sk: '{day}' },
+  patterns: ['a daily counter: conditional Update (ADD) in the transaction that sends'],
+});
 
 export interface InvitationRecord {
   invitationId: string;
@@ -89,8 +117,8 @@ function quotaItems(organizationId: string, email: string): TransactItem[] {
     },
   });
   return [
-    counter(keys.sendQuota(`ORG#${organizationId}`, day), sendCaps.perOrganizationPerDay),
-    counter(keys.sendQuota(`EMAIL#${email.toLowerCase()}`, day), sendCaps.perRecipientPerDay),
+    counter(sendQuotaEntity.key({ scope: 'ORG', subject: organizationId, day }), sendCaps.perOrganizationPerDay),
+    counter(sendQuotaEntity.key({ scope: 'EMAIL', subject: email.toLowerCase(), day }), sendCaps.perRecipientPerDay),
   ];
 }
 
@@ -103,14 +131,21 @@ const quotaError = (index: number) =>
 
 function invitationItem(record: InvitationRecord): Record<string, unknown> {
   return {
-    ...keys.invitation(record.invitationId),
+    ...invitationEntity.key({ invitationId: record.invitationId }),
     entity: 'Invitation',
     ...record,
     // the sender's invitations, newest first; the invited organization's, when known
-    gsi1pk: `ORG#${record.fromOrganizationId}#INVITATIONS`,
-    gsi1sk: `${record.createdAt}#${record.invitationId}`,
+    ...invitationEntity.index('gsi1', {
+      fromOrganizationId: record.fromOrganizationId,
+      createdAt: record.createdAt,
+      invitationId: record.invitationId,
+    }),
     ...(record.invitedOrganizationId
-      ? { gsi3pk: `ORG#${record.invitedOrganizationId}#INVITED`, gsi3sk: `${record.createdAt}#${record.invitationId}` }
+      ? invitationEntity.index('gsi3', {
+          invitedOrganizationId: record.invitedOrganizationId,
+          createdAt: record.createdAt,
+          invitationId: record.invitationId,
+        })
       : {}),
   };
 }
@@ -127,19 +162,24 @@ export async function insertInvitation(
   const items: TransactItem[] = [
     { Put: { TableName: tableName, Item: invitationItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
     ...(options.email ? quotaItems(record.fromOrganizationId, record.invitedEmail) : []),
-    putEvent(
+    partnerEvents.put(
       'InvitationCreated',
       { invitationId: record.invitationId, kind: record.kind, sendEmail: options.email },
       { organizationId: record.fromOrganizationId, correlationId },
     ),
     ...(options.extra ?? []),
   ];
-  await transact(items, (index) => (index === 0 ? new ConflictError('Invitation already exists.') : quotaError(index)));
+  const quotas = options.email ? 2 : 0;
+  await transact(items, (index) => {
+    if (index === 0) return new ConflictError('Invitation already exists.');
+    if (index <= quotas) return quotaError(index);
+    return new ConflictError('Something this invitation depends on changed at the same moment (already invited?).');
+  });
 }
 
 export async function getInvitation(invitationId: string): Promise<InvitationRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.invitation(invitationId), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: invitationEntity.key({ invitationId }), ConsistentRead: true }),
   );
   return Item as InvitationRecord | undefined;
 }
@@ -160,7 +200,7 @@ export function invitationTokenPut(invitation: InvitationRecord, token: string):
     Put: {
       TableName: tableName,
       Item: {
-        ...keys.token(hashToken(token)),
+        ...invitationTokenEntity.key({ tokenHash: hashToken(token) }),
         entity: 'InvitationToken',
         purpose: 'Invitation',
         invitationId: invitation.invitationId,
@@ -183,7 +223,11 @@ export async function mintInvitationToken(invitation: InvitationRecord): Promise
 /** The invitation a link points to; unknown tokens answer undefined (callers give one answer for all). */
 export async function invitationByToken(token: string): Promise<InvitationRecord | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.token(hashToken(token)), ConsistentRead: true }),
+    new GetCommand({
+      TableName: tableName,
+      Key: invitationTokenEntity.key({ tokenHash: hashToken(token) }),
+      ConsistentRead: true,
+    }),
   );
   if (Item?.purpose !== 'Invitation') return undefined;
   return getInvitation(String(Item.invitationId));
@@ -206,7 +250,7 @@ export function settleInvitationItem(
   return {
     Update: {
       TableName: tableName,
-      Key: keys.invitation(invitationId),
+      Key: invitationEntity.key({ invitationId }),
       UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: '#state = :pending AND expiresAt > :now',
       ExpressionAttributeNames: names,
@@ -235,7 +279,7 @@ export async function settleInvitation(
     await transact(
       [
         settleInvitationItem(record.invitationId, to, { settledBy: by }),
-        putEvent(
+        partnerEvents.put(
           `Invitation${to}`,
           { invitationId: record.invitationId, kind: record.kind, by },
           { organizationId: record.fromOrganizationId, correlationId },
@@ -262,7 +306,7 @@ export async function resendInvitationRecord(record: InvitationRecord, correlati
       {
         Update: {
           TableName: tableName,
-          Key: keys.invitation(record.invitationId),
+          Key: invitationEntity.key({ invitationId: record.invitationId }),
           UpdateExpression: 'SET resends = resends + :one, version = version + :one',
           ConditionExpression: '#state = :pending AND expiresAt > :now AND resends < :max',
           ExpressionAttributeNames: { '#state': 'state' },
@@ -270,7 +314,7 @@ export async function resendInvitationRecord(record: InvitationRecord, correlati
         },
       },
       ...quotaItems(record.fromOrganizationId, record.invitedEmail),
-      putEvent(
+      partnerEvents.put(
         'InvitationResent',
         { invitationId: record.invitationId, kind: record.kind, sendEmail: true },
         { organizationId: record.fromOrganizationId, correlationId },
@@ -297,7 +341,10 @@ export async function listInvitationRecords(
       KeyConditionExpression: `${index}pk = :pk`,
       ...(options.kind ? { FilterExpression: 'kind = :kind' } : {}),
       ExpressionAttributeValues: {
-        ':pk': `ORG#${organizationId}#${direction === 'sent' ? 'INVITATIONS' : 'INVITED'}`,
+        ':pk':
+          direction === 'sent'
+            ? invitationEntity.indexPartition('gsi1', { fromOrganizationId: organizationId })
+            : invitationEntity.indexPartition('gsi3', { invitedOrganizationId: organizationId }),
         ...(options.kind ? { ':kind': options.kind } : {}),
       },
       ScanIndexForward: false,

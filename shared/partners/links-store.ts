@@ -1,10 +1,24 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type LinkChangeEvent, partnerEvents } from '#shared/partners/events';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+
+/** One provider-reseller link, stored twice: the reseller's view (IsIndirectResellerOf) ... */
+export const providerOfResellerEntity = defineEntity({
+  name: 'ProviderLink (reseller side)',
+  key: { pk: 'ORG#{resellerId}', sk: 'PROVIDER#{providerId}' },
+  patterns: ["a reseller's providers: Query begins_with PROVIDER#", 'the link between two organizations: GetItem'],
+});
+
+/** ... and the provider's view (IsIndirectCloudSolutionProviderOf); both change in one transaction. */
+export const resellerOfProviderEntity = defineEntity({
+  name: 'ProviderLink (provider side)',
+  key: { pk: 'ORG#{providerId}', sk: 'RESELLER#{resellerId}' },
+  patterns: ["a provider's resellers: Query begins_with RESELLER#", 'the link between two organizations: GetItem'],
+});
 
 export type LinkState = 'Active' | 'Suspended' | 'Ended';
 
@@ -46,8 +60,20 @@ export function createLinkItems(link: ProviderLink): TransactItem[] {
     },
   });
   return [
-    put(keys.providerOfReseller(link.reseller.organizationId, link.provider.organizationId), 'reseller'),
-    put(keys.resellerOfProvider(link.provider.organizationId, link.reseller.organizationId), 'provider'),
+    put(
+      providerOfResellerEntity.key({
+        resellerId: link.reseller.organizationId,
+        providerId: link.provider.organizationId,
+      }),
+      'reseller',
+    ),
+    put(
+      resellerOfProviderEntity.key({
+        providerId: link.provider.organizationId,
+        resellerId: link.reseller.organizationId,
+      }),
+      'provider',
+    ),
   ];
 }
 
@@ -58,10 +84,18 @@ export async function getLinkBetween(
 ): Promise<{ link: ProviderLink; side: 'reseller' | 'provider' } | undefined> {
   const [asReseller, asProvider] = await Promise.all([
     db.send(
-      new GetCommand({ TableName: tableName, Key: keys.providerOfReseller(callerId, otherId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: tableName,
+        Key: providerOfResellerEntity.key({ resellerId: callerId, providerId: otherId }),
+        ConsistentRead: true,
+      }),
     ),
     db.send(
-      new GetCommand({ TableName: tableName, Key: keys.resellerOfProvider(callerId, otherId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: tableName,
+        Key: resellerOfProviderEntity.key({ providerId: callerId, resellerId: otherId }),
+        ConsistentRead: true,
+      }),
     ),
   ]);
   if (asReseller.Item) return { link: asReseller.Item as ProviderLink, side: 'reseller' };
@@ -85,7 +119,7 @@ export async function requireLink(
 export async function changeLink(
   link: ProviderLink,
   change: Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>,
-  event: { type: string; payload: Record<string, unknown> },
+  event: { type: LinkChangeEvent; by: string },
   correlationId: string,
   organizationId: string,
 ): Promise<ProviderLink> {
@@ -111,11 +145,21 @@ export async function changeLink(
   });
   await transact(
     [
-      update(keys.providerOfReseller(link.reseller.organizationId, link.provider.organizationId)),
-      update(keys.resellerOfProvider(link.provider.organizationId, link.reseller.organizationId)),
-      putEvent(
+      update(
+        providerOfResellerEntity.key({
+          resellerId: link.reseller.organizationId,
+          providerId: link.provider.organizationId,
+        }),
+      ),
+      update(
+        resellerOfProviderEntity.key({
+          providerId: link.provider.organizationId,
+          resellerId: link.reseller.organizationId,
+        }),
+      ),
+      partnerEvents.put(
         event.type,
-        { providerId: link.provider.organizationId, resellerId: link.reseller.organizationId, ...event.payload },
+        { providerId: link.provider.organizationId, resellerId: link.reseller.organizationId, by: event.by },
         { organizationId, correlationId },
       ),
     ],
@@ -135,8 +179,11 @@ export async function listLinks(
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
-        ':pk': `ORG#${organizationId}`,
-        ':prefix': side === 'providers' ? 'PROVIDER#' : 'RESELLER#',
+        ':pk':
+          side === 'providers'
+            ? providerOfResellerEntity.partition({ resellerId: organizationId })
+            : resellerOfProviderEntity.partition({ providerId: organizationId }),
+        ':prefix': side === 'providers' ? providerOfResellerEntity.sortPrefix() : resellerOfProviderEntity.sortPrefix(),
       },
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),

@@ -1,3 +1,4 @@
+import type { LinkChangeEvent } from '#shared/partners/events';
 import { changeLink, linkView, type ProviderLink, requireLink } from '#shared/partners/links-store';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 
@@ -13,7 +14,7 @@ export async function transitionLink(input: {
   side?: Side;
   allowed: (link: ProviderLink) => boolean;
   change: (link: ProviderLink) => Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>;
-  event: string;
+  event: LinkChangeEvent;
   correlationId: string;
   what: string;
 }) {
@@ -27,7 +28,7 @@ export async function transitionLink(input: {
   const next = await changeLink(
     link,
     input.change(link),
-    { type: input.event, payload: { by: side } },
+    { type: input.event, by: side },
     input.correlationId,
     input.callerOrganizationId,
   );

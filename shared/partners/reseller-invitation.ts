@@ -1,3 +1,4 @@
+import { partnerEvents } from '#shared/partners/events';
 import {
   getInvitation,
   type InvitationRecord,
@@ -8,7 +9,6 @@ import { createLinkItems, getLinkBetween, initialGrants, type ProviderLink } fro
 import { isInRegions, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
-import { putEvent } from '#shared/platform/outbox';
 import { transact } from '#shared/platform/table';
 import { getOrganization, type Member } from '#shared/users/organizations-store';
 
@@ -77,7 +77,7 @@ export async function acceptResellerInvitation(
           invitedOrganizationId: reseller.organizationId,
         }),
         ...createLinkItems(link),
-        putEvent(
+        partnerEvents.put(
           'ProviderLinkCreated',
           {
             providerId: provider.organizationId,

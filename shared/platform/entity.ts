@@ -36,6 +36,8 @@ export interface Entity<K extends KeyTemplate, I extends Partial<Record<IndexNam
   key(values: TemplateValues<K['pk']> & TemplateValues<K['sk']>): { pk: string; sk: string };
   /** The partition key alone (queries). */
   partition(values: TemplateValues<K['pk']>): string;
+  /** The partition key up to its first placeholder: what every item of this entity's partitions starts with. */
+  partitionPrefix(): string;
   /** The sort key filled up to the first value not given: a `begins_with` or range bound. */
   sortPrefix(values?: Partial<Record<Placeholders<K['sk']>, string>>): string;
   /** The index attributes of one item (`gsi1pk`, `gsi1sk`), to spread into it. */
@@ -89,6 +91,7 @@ export function defineEntity<const K extends KeyTemplate, const I extends Partia
     spec,
     key: (values) => ({ pk: fill(spec.key.pk, values), sk: fill(spec.key.sk, values) }),
     partition: (values) => fill(spec.key.pk, values),
+    partitionPrefix: () => fillPrefix(spec.key.pk, {}),
     sortPrefix: (values = {}) => fillPrefix(spec.key.sk, values),
     index: (name, values) => {
       const template = indexOf(name);

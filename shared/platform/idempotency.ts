@@ -1,10 +1,16 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { hashToken } from '#shared/platform/crypto';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, ValidationError } from '#shared/platform/errors';
 import { db, isConditionFailed, tableName } from '#shared/platform/table';
 
-const keyOf = (id: string) => ({ pk: `IDEMPOTENCY#${id}`, sk: 'IDEMPOTENCY' });
+const idempotencyKey = defineEntity({
+  name: 'IdempotencyKey',
+  key: { pk: 'IDEMPOTENCY#{id}', sk: 'IDEMPOTENCY' },
+  patterns: ['a client key, by the hash of operation, caller and key: conditional Put, GetItem'],
+});
+const keyOf = (id: string) => idempotencyKey.key({ id });
 const hours = 24;
 
 export interface StoredResponse {

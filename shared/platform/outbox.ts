@@ -1,13 +1,20 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
 import { type TransactItem, tableName } from '#shared/platform/table';
+import { eventEntity } from '#shared/platform/table-definition';
+import type * as z from '#shared/platform/zod';
 
 /**
  * The outbox. A state change and its event are written in one transaction; the stream consumer turns
- * events into emails and workflow signals. Events are kept a year (TTL), longer than Partner Center's 90-day
- * audit log.
+ * events into their reactions (emails, workflow signals, identity changes). Events are kept a year (TTL),
+ * longer than Partner Center's 90-day audit log.
+ *
+ * Events are typed: each feature declares its event types with one payload schema each (`defineEvents`),
+ * shared by the writer (`events.put`, which fails to compile with a wrong payload) and its reactions
+ * (`events.on`, whose handler receives the typed payload). A search for an event's name finds its writer.
  */
-export const eventKeyPrefix = 'EVENT#';
 const retentionSeconds = 366 * 24 * 3600;
 
 export interface DomainEvent<T extends string = string, P = Record<string, unknown>> {
@@ -19,24 +26,47 @@ export interface DomainEvent<T extends string = string, P = Record<string, unkno
   payload: P;
 }
 
+export interface EventMeta {
+  organizationId?: string;
+  correlationId?: string;
+}
+
+/** One side effect of an event. Its name keys the at-most-once claim, so names must stay stable. */
+export interface Reaction<E extends DomainEvent = DomainEvent> {
+  name: string;
+  run(event: E): Promise<void>;
+}
+
+export type EventCatalog = Record<string, z.ZodType>;
+export type EventOf<C extends EventCatalog, T extends keyof C & string> = DomainEvent<
+  T,
+  z.output<C[T]> & Record<string, unknown>
+>;
+/** One event of a catalog, as `{ type, payload }` (stores that write the event a caller names take this). */
+export type EventInput<C extends EventCatalog> = {
+  [T in keyof C & string]: { type: T; payload: z.input<C[T]> };
+}[keyof C & string];
+/** Reactions by event type, as every feature exports them and `shared/app/reactions.ts` merges them. */
+export type ReactionTable = Record<string, Reaction[]>;
+
 /** A Put of one event, to add to the transaction that makes the change. */
-export function putEvent(
-  type: string,
-  payload: Record<string, unknown>,
-  meta: { organizationId?: string; correlationId?: string } = {},
-): TransactItem {
-  const event: DomainEvent = { eventId: newId(), type, occurredAt: clock.nowIso(), ...meta, payload };
+function eventPut(type: string, payload: unknown, meta: EventMeta): TransactItem {
+  const event: DomainEvent<string, unknown> = { eventId: newId(), type, occurredAt: clock.nowIso(), ...meta, payload };
   return {
     Put: {
       TableName: tableName,
       Item: {
-        pk: `${eventKeyPrefix}${event.eventId}`,
-        sk: 'EVENT',
+        ...eventEntity.key({ eventId: event.eventId }),
         entity: 'Event',
         ...event,
-        // organization history, newest last (audit access pattern)
-        gsi1pk: meta.organizationId ? `ORG#${meta.organizationId}#EVENTS` : undefined,
-        gsi1sk: meta.organizationId ? `${event.occurredAt}#${event.eventId}` : undefined,
+        // the organization's history, in order (the audit access pattern)
+        ...(meta.organizationId
+          ? eventEntity.index('gsi1', {
+              organizationId: meta.organizationId,
+              occurredAt: event.occurredAt,
+              eventId: event.eventId,
+            })
+          : {}),
         ttl: clock.nowEpochSeconds() + retentionSeconds,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
@@ -44,6 +74,47 @@ export function putEvent(
   };
 }
 
+/**
+ * Declares the event types of a feature, each with its payload schema.
+ *
+ * @example
+ * export const userEvents = defineEvents({ PartnerUserRemoved: z.object({ userId: z.string() }) });
+ * userEvents.put('PartnerUserRemoved', { userId }, { organizationId, correlationId }); // in the transaction
+ * userEvents.on('PartnerUserRemoved', { name: 'delete-identity', run: (event) => deleteIdentity(event.payload.userId) });
+ */
+export function defineEvents<const C extends EventCatalog>(catalog: C) {
+  return {
+    catalog,
+    types: Object.keys(catalog) as (keyof C & string)[],
+    /** The event's Put, for the transaction of the change. */
+    put<T extends keyof C & string>(type: T, payload: z.input<C[T]>, meta: EventMeta = {}): TransactItem {
+      return eventPut(type, payload, meta);
+    },
+    /** The Put of an event given as `{ type, payload }`. */
+    putInput(input: EventInput<C>, meta: EventMeta = {}): TransactItem {
+      return eventPut(input.type, input.payload, meta);
+    },
+    /** A reaction to one event type, typed by its payload. */
+    on<T extends keyof C & string>(type: T, ...reactions: Reaction<EventOf<C, T>>[]): ReactionTable {
+      return { [type]: reactions as unknown as Reaction[] };
+    },
+  };
+}
+
+/** Merges reaction tables (several features may react to one event type). */
+export function mergeReactions(...tables: ReactionTable[]): ReactionTable {
+  const merged: ReactionTable = {};
+  for (const table of tables) for (const [type, list] of Object.entries(table)) (merged[type] ??= []).push(...list);
+  return merged;
+}
+
 export function isEventItem(item: { pk?: unknown }): boolean {
-  return typeof item.pk === 'string' && item.pk.startsWith(eventKeyPrefix);
+  return typeof item.pk === 'string' && item.pk.startsWith(eventEntity.partitionPrefix());
+}
+
+/** The event in a stream record's new image, or undefined when the record is not an outbox event. */
+export function eventOfStreamImage(image: Record<string, unknown> | undefined): DomainEvent | undefined {
+  if (!image) return undefined;
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  return isEventItem(item) ? (item as unknown as DomainEvent) : undefined;
 }

@@ -2,10 +2,16 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
-import { getMember, type Member, memberItem } from '#shared/users/organizations-store';
+import { userEvents } from '#shared/users/events';
+import {
+  emailClaimEntity,
+  getMember,
+  type Member,
+  memberEntity,
+  memberItem,
+  organizationEntity,
+} from '#shared/users/organizations-store';
 import type { Roles } from '#shared/users/roles';
 
 const lastGlobalAdmin = () =>
@@ -18,7 +24,7 @@ function globalAdminCountItem(organizationId: string, delta: 1 | -1): TransactIt
   return {
     Update: {
       TableName: tableName,
-      Key: keys.organization(organizationId),
+      Key: organizationEntity.key({ organizationId }),
       UpdateExpression: 'SET globalAdminCount = if_not_exists(globalAdminCount, :zero) + :delta',
       ConditionExpression: delta < 0 ? 'globalAdminCount > :one' : 'attribute_exists(pk)',
       ExpressionAttributeValues:
@@ -37,7 +43,7 @@ export async function insertMember(member: Member, correlationId: string, sendSi
       Put: {
         TableName: tableName,
         Item: {
-          ...keys.emailClaim(member.email),
+          ...emailClaimEntity.key({ email: member.email.toLowerCase() }),
           entity: 'EmailClaim',
           userId: member.userId,
           organizationId: member.organizationId,
@@ -46,7 +52,7 @@ export async function insertMember(member: Member, correlationId: string, sendSi
       },
     },
     { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
-    putEvent(
+    userEvents.put(
       'PartnerUserAdded',
       { userId: member.userId, agentRole: member.agentRole, adminRole: member.adminRole, sendSignInEmail },
       { organizationId: member.organizationId, correlationId },
@@ -68,18 +74,18 @@ export async function undoInsertMember(member: Member): Promise<void> {
     {
       Delete: {
         TableName: tableName,
-        Key: keys.emailClaim(member.email),
+        Key: emailClaimEntity.key({ email: member.email.toLowerCase() }),
         ConditionExpression: 'userId = :u',
         ExpressionAttributeValues: { ':u': member.userId },
       },
     },
-    { Delete: { TableName: tableName, Key: keys.user(member.userId) } },
+    { Delete: { TableName: tableName, Key: memberEntity.key({ userId: member.userId }) } },
   ];
   if (member.adminRole === 'GlobalAdmin')
     items.push({
       Update: {
         TableName: tableName,
-        Key: keys.organization(member.organizationId),
+        Key: organizationEntity.key({ organizationId: member.organizationId }),
         UpdateExpression: 'SET globalAdminCount = globalAdminCount - :one',
         ExpressionAttributeValues: { ':one': 1 },
       },
@@ -111,7 +117,7 @@ export async function updateMemberRoles(
     {
       Update: {
         TableName: tableName,
-        Key: keys.user(member.userId),
+        Key: memberEntity.key({ userId: member.userId }),
         UpdateExpression: 'SET agentRole = :agent, adminRole = :admin, version = version + :one, updatedAt = :now',
         ConditionExpression: 'version = :expected AND organizationId = :org',
         ExpressionAttributeValues: {
@@ -124,7 +130,7 @@ export async function updateMemberRoles(
         },
       },
     },
-    putEvent(
+    userEvents.put(
       'PartnerUserRolesChanged',
       { userId: member.userId, from: { agentRole: member.agentRole, adminRole: member.adminRole }, to: next, by },
       { organizationId: member.organizationId, correlationId },
@@ -151,7 +157,7 @@ export async function removeMember(
     {
       Delete: {
         TableName: tableName,
-        Key: keys.user(member.userId),
+        Key: memberEntity.key({ userId: member.userId }),
         ConditionExpression:
           expectedVersion === undefined ? 'organizationId = :org' : 'organizationId = :org AND version = :expected',
         ExpressionAttributeValues:
@@ -160,8 +166,8 @@ export async function removeMember(
             : { ':org': member.organizationId, ':expected': expectedVersion },
       },
     },
-    { Delete: { TableName: tableName, Key: keys.emailClaim(member.email) } },
-    putEvent(
+    { Delete: { TableName: tableName, Key: emailClaimEntity.key({ email: member.email.toLowerCase() }) } },
+    userEvents.put(
       'PartnerUserRemoved',
       { userId: member.userId, email: member.email, by },
       { organizationId: member.organizationId, correlationId },
@@ -186,7 +192,10 @@ export async function listMembers(
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk',
       ...(q ? { FilterExpression: 'contains(searchText, :q)' } : {}),
-      ExpressionAttributeValues: { ':pk': keys.organizationUsers(organizationId), ...(q ? { ':q': q } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': memberEntity.indexPartition('gsi1', { organizationId }),
+        ...(q ? { ':q': q } : {}),
+      },
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),

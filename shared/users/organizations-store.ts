@@ -1,11 +1,32 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
 import type { Language } from '#shared/platform/schemas';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { userEvents } from '#shared/users/events';
 import type { Roles } from '#shared/users/roles';
+
+export const organizationEntity = defineEntity({
+  name: 'Organization',
+  key: { pk: 'ORG#{organizationId}', sk: 'PROFILE' },
+  indexes: { gsi3: { pk: 'PARTNERID#{partnerId}', sk: 'ORG#{organizationId}' } },
+  patterns: ['an organization by id: GetItem', 'the organization holding a PartnerID: Query gsi3'],
+});
+
+/** One email address, claimed by one user across the platform. */
+export const emailClaimEntity = defineEntity({
+  name: 'EmailClaim',
+  key: { pk: 'EMAIL#{email}', sk: 'EMAIL' },
+  patterns: ['who holds an email address (lowercased): GetItem; claimed by a conditional Put'],
+});
+
+export const memberEntity = defineEntity({
+  name: 'Member',
+  key: { pk: 'USER#{userId}', sk: 'PROFILE' },
+  indexes: { gsi1: { pk: 'ORG#{organizationId}#USERS', sk: '{sortName}#{userId}' } },
+  patterns: ['a user by id (the Cognito username): GetItem', "an organization's users by name: Query gsi1"],
+});
 
 export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
 export interface ProgramStatus {
@@ -74,7 +95,7 @@ export async function createOrganizationWithAdmin(
         Put: {
           TableName: tableName,
           Item: {
-            ...keys.emailClaim(member.email),
+            ...emailClaimEntity.key({ email: member.email.toLowerCase() }),
             entity: 'EmailClaim',
             userId: member.userId,
             organizationId: org.organizationId,
@@ -87,7 +108,7 @@ export async function createOrganizationWithAdmin(
           TableName: tableName,
           // globalAdminCount guards "the last global admin cannot be removed or demoted" transactionally
           Item: {
-            ...keys.organization(org.organizationId),
+            ...organizationEntity.key({ organizationId: org.organizationId }),
             entity: 'Organization',
             ...org,
             globalAdminCount: member.adminRole === 'GlobalAdmin' ? 1 : 0,
@@ -96,7 +117,7 @@ export async function createOrganizationWithAdmin(
         },
       },
       { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
-      putEvent(
+      userEvents.put(
         'OrganizationCreated',
         { legalName: org.legalName, country: org.country, adminUserId: member.userId },
         { organizationId: org.organizationId, correlationId },
@@ -121,13 +142,13 @@ export async function deleteOrganizationWithAdmin(
       {
         Delete: {
           TableName: tableName,
-          Key: keys.emailClaim(email),
+          Key: emailClaimEntity.key({ email: email.toLowerCase() }),
           ConditionExpression: 'userId = :u',
           ExpressionAttributeValues: { ':u': userId },
         },
       },
-      { Delete: { TableName: tableName, Key: keys.organization(organizationId) } },
-      { Delete: { TableName: tableName, Key: keys.user(userId) } },
+      { Delete: { TableName: tableName, Key: organizationEntity.key({ organizationId }) } },
+      { Delete: { TableName: tableName, Key: memberEntity.key({ userId }) } },
     ],
     () => new Error('sign-up compensation found the email claimed by another user'),
   );
@@ -135,33 +156,42 @@ export async function deleteOrganizationWithAdmin(
 
 export function memberItem(member: Member): Record<string, unknown> {
   return {
-    ...keys.user(member.userId),
+    ...memberEntity.key({ userId: member.userId }),
     entity: 'Member',
     ...member,
     // the organization's users by name; searchText serves "search by name or email"
-    gsi1pk: keys.organizationUsers(member.organizationId),
-    gsi1sk: `${member.fullName.toLowerCase()}#${member.userId}`,
+    ...memberEntity.index('gsi1', {
+      organizationId: member.organizationId,
+      sortName: member.fullName.toLowerCase(),
+      userId: member.userId,
+    }),
     searchText: `${member.fullName} ${member.email}`.toLowerCase(),
   };
 }
 
 /** Access pattern: the caller's membership, by user id (the Cognito username). */
 export async function getMember(userId: string): Promise<Member | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.user(userId) }));
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: memberEntity.key({ userId }) }));
   return Item ? toMember(Item) : undefined;
 }
 
 /** Access pattern: who holds an email address. */
 export async function findUserIdByEmail(email: string): Promise<string | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.emailClaim(email), ProjectionExpression: 'userId' }),
+    new GetCommand({
+      TableName: tableName,
+      Key: emailClaimEntity.key({ email: email.toLowerCase() }),
+      ProjectionExpression: 'userId',
+    }),
   );
   return Item?.userId as string | undefined;
 }
 
 /** Access pattern: an organization's profile. */
 export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.organization(organizationId) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: organizationEntity.key({ organizationId }) }),
+  );
   if (!Item) return undefined;
   const {
     organizationId: id,
@@ -238,8 +268,9 @@ export function setProgramItem(
     // organizations by PartnerID (gsi3), for invitations addressed by PartnerID
     sets.push('partnerId = :pid', 'gsi3pk = :pidKey', 'gsi3sk = :orgKey');
     values[':pid'] = extra.partnerId;
-    values[':pidKey'] = `PARTNERID#${extra.partnerId}`;
-    values[':orgKey'] = `ORG#${organizationId}`;
+    const byPartnerId = organizationEntity.index('gsi3', { partnerId: extra.partnerId, organizationId });
+    values[':pidKey'] = byPartnerId.gsi3pk;
+    values[':orgKey'] = byPartnerId.gsi3sk;
   }
   if (extra.profile) {
     sets.push('profile = :profile');
@@ -253,7 +284,7 @@ export function setProgramItem(
   return {
     Update: {
       TableName: tableName,
-      Key: keys.organization(organizationId),
+      Key: organizationEntity.key({ organizationId }),
       UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#program': program },
@@ -267,10 +298,48 @@ export function setAgentRoleItem(userId: string, agentRole: Member['agentRole'])
   return {
     Update: {
       TableName: tableName,
-      Key: keys.user(userId),
+      Key: memberEntity.key({ userId }),
       UpdateExpression: 'SET agentRole = :role, version = version + :one',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':role': agentRole, ':one': 1 },
+    },
+  };
+}
+
+/** Access pattern: the organization that holds a PartnerID (gsi3). */
+export async function findOrganizationByPartnerId(partnerId: string): Promise<Organization | undefined> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': organizationEntity.indexPartition('gsi3', { partnerId }) },
+      Limit: 1,
+    }),
+  );
+  return Items[0] ? getOrganization(String(Items[0].organizationId)) : undefined;
+}
+
+/** A customer organization known only from a partner's import (no users until it signs up). */
+export function importedOrganizationItem(organization: {
+  organizationId: string;
+  legalName: string;
+  country: string;
+  importedBy: string;
+}): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...organizationEntity.key({ organizationId: organization.organizationId }),
+        entity: 'Organization',
+        ...organization,
+        programs: {},
+        globalAdminCount: 0,
+        createdAt: clock.nowIso(),
+        version: 1,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
 }

@@ -1,8 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { relationshipEntity } from '#shared/customers/relationships-store';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
-import { keys } from '#shared/platform/keys';
-import { putEvent } from '#shared/platform/outbox';
+import { defineEntity } from '#shared/platform/entity';
 import { db, tableName, transact } from '#shared/platform/table';
+import { userEvents } from '#shared/users/events';
+
+export const serviceRequestEntity = defineEntity({
+  name: 'ServiceRequest',
+  key: { pk: 'ORG#{organizationId}', sk: 'SR#{createdAt}#{serviceRequestId}' },
+  patterns: ["an organization's service requests, newest first: Query begins_with SR#"],
+});
 
 export interface ServiceRequestRecord {
   serviceRequestId: string;
@@ -24,14 +31,18 @@ export async function insertServiceRequest(record: ServiceRequestRecord, correla
         Put: {
           TableName: tableName,
           Item: {
-            ...keys.serviceRequest(record.organizationId, record.createdAt, record.serviceRequestId),
+            ...serviceRequestEntity.key({
+              organizationId: record.organizationId,
+              createdAt: record.createdAt,
+              serviceRequestId: record.serviceRequestId,
+            }),
             entity: 'ServiceRequest',
             ...record,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      putEvent(
+      userEvents.put(
         'ServiceRequestOpened',
         { serviceRequestId: record.serviceRequestId, category: record.category, customerId: record.customerId },
         { organizationId: record.organizationId, correlationId },
@@ -52,8 +63,8 @@ export async function listServiceRequestRecords(
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: 'category IN (:c0, :c1)',
       ExpressionAttributeValues: {
-        ':pk': `ORG#${organizationId}`,
-        ':prefix': 'SR#',
+        ':pk': serviceRequestEntity.partition({ organizationId }),
+        ':prefix': serviceRequestEntity.sortPrefix(),
         ':c0': options.categories[0] ?? '-',
         ':c1': options.categories[1] ?? '-',
       },
@@ -73,7 +84,7 @@ export async function hasCustomerRelationship(
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
-      Key: keys.customerRelationship(partnerOrganizationId, customerOrganizationId),
+      Key: relationshipEntity.key({ partnerId: partnerOrganizationId, customerId: customerOrganizationId }),
       ProjectionExpression: 'pk, #state',
       ExpressionAttributeNames: { '#state': 'state' },
     }),

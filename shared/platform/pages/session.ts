@@ -2,13 +2,19 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { readConfig } from '#shared/platform/config';
 import { hashToken, newSecretToken, safeEqual } from '#shared/platform/crypto';
-import { keys } from '#shared/platform/keys';
+import { defineEntity } from '#shared/platform/entity';
 import { db, tableName } from '#shared/platform/table';
 import * as z from '#shared/platform/zod';
 import { getMember, type Member } from '#shared/users/organizations-store';
 
 const config = readConfig(z.object({ PUBLIC_BASE_URL: z.url() }));
 const secure = config.PUBLIC_BASE_URL.startsWith('https:') ? '; Secure' : '';
+
+const pageSession = defineEntity({
+  name: 'PageSession',
+  key: { pk: 'SESSION#{idHash}', sk: 'SESSION' },
+  patterns: ['a page session by the hash of its cookie: GetItem'],
+});
 
 /** Pages keep a server-side session: a random id in an HttpOnly cookie, its hash in the table, 8 hours. */
 const sessionSeconds = 8 * 3600;
@@ -24,7 +30,13 @@ export async function startSession(userId: string): Promise<string> {
   await db.send(
     new PutCommand({
       TableName: tableName,
-      Item: { ...keys.pageSession(hashToken(id)), entity: 'PageSession', userId, expiresAt, ttl: expiresAt + 3600 },
+      Item: {
+        ...pageSession.key({ idHash: hashToken(id) }),
+        entity: 'PageSession',
+        userId,
+        expiresAt,
+        ttl: expiresAt + 3600,
+      },
     }),
   );
   return cookie(sessionCookie, id, sessionSeconds);
@@ -34,7 +46,9 @@ export async function startSession(userId: string): Promise<string> {
 export async function sessionMember(cookies: Record<string, string>): Promise<Member | undefined> {
   const id = cookies[sessionCookie];
   if (!id) return undefined;
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.pageSession(hashToken(id)) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: pageSession.key({ idHash: hashToken(id) }) }),
+  );
   if (!Item || Number(Item.expiresAt) <= clock.nowEpochSeconds()) return undefined;
   const member = await getMember(String(Item.userId));
   return member?.status === 'active' ? member : undefined;
@@ -42,7 +56,7 @@ export async function sessionMember(cookies: Record<string, string>): Promise<Me
 
 export async function endSession(cookies: Record<string, string>): Promise<string> {
   const id = cookies[sessionCookie];
-  if (id) await db.send(new DeleteCommand({ TableName: tableName, Key: keys.pageSession(hashToken(id)) }));
+  if (id) await db.send(new DeleteCommand({ TableName: tableName, Key: pageSession.key({ idHash: hashToken(id) }) }));
   return cookie(sessionCookie, '', 0);
 }
 

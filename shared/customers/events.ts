@@ -1,0 +1,22 @@
+import { defineEvents } from '#shared/platform/outbox';
+import * as z from '#shared/platform/zod';
+
+/** The events of customer relationships, delegated admin, leads and orders. */
+export const customerEvents = defineEvents({
+  CustomerRelationshipCreated: z.object({
+    resellerId: z.string(),
+    providerId: z.string().optional(),
+    delegatedAdmin: z.boolean(),
+    previousAdmin: z.string().optional(),
+    invitationId: z.string(),
+  }),
+  DelegatedAdminRemoved: z.object({ partnerId: z.string(), customerId: z.string() }),
+  CustomerImported: z.object({ partnerId: z.string(), customerId: z.string() }),
+  LeadCreated: z.object({ leadId: z.string(), source: z.string() }),
+  OrderSubmitted: z.object({
+    orderId: z.string(),
+    customerId: z.string(),
+    resellerOfRecord: z.string(),
+    totalUsd: z.number(),
+  }),
+});

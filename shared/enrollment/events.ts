@@ -1,0 +1,34 @@
+import { defineEvents } from '#shared/platform/outbox';
+import * as z from '#shared/platform/zod';
+
+const Enrollment = { enrollmentId: z.string() };
+/** A person's answer to a step the workflow waits on: the consumer resumes the workflow with the token. */
+const Answer = { ...Enrollment, taskToken: z.string() };
+const Stopped = z.object({ ...Enrollment, from: z.string() });
+
+/** The events of the verification-and-signing timeline. */
+export const enrollmentEvents = defineEvents({
+  EnrollmentStarted: z.object({ ...Enrollment, program: z.string(), executionName: z.string() }),
+  EnrollmentResumed: z.object({ ...Enrollment, executionName: z.string(), resumeAt: z.string() }),
+  EmailOwnershipVerified: z.object({ ...Answer, email: z.string() }),
+  EnrollmentRejected: z.object({ ...Enrollment, reason: z.string() }),
+  EnrollmentUnderReview: z.object({ ...Enrollment, dueAt: z.string().optional() }),
+  EnrollmentReviewDelayed: z.object({ ...Enrollment, dueAt: z.string().optional() }),
+  EnrollmentReviewed: z.object({
+    ...Answer,
+    decision: z.enum(['Approve', 'Reject', 'RequestInformation']),
+    reason: z.string().optional(),
+    question: z.string().optional(),
+  }),
+  InquiryAnswered: z.object(Answer),
+  PartnerIdLinked: z.object({ ...Enrollment, partnerId: z.string() }),
+  AgreementSigned: z.object({ ...Answer, signerId: z.string(), agreementVersion: z.string() }),
+  AgreementSignatureReminder: z.object({ ...Enrollment, reminder: z.number() }),
+  EnrollmentActivated: z.object(Enrollment),
+  EnrollmentEmailVerificationExpired: Stopped,
+  EnrollmentInquiryExpired: Stopped,
+  EnrollmentAgreementExpired: Stopped,
+  EnrollmentFailed: Stopped,
+});
+
+export type EnrollmentEventCatalog = typeof enrollmentEvents.catalog;
