@@ -1,11 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { permissionsMarkdown } from '#shared/app/docs';
-import { buildOpenApiDocument } from '#shared/app/openapi';
-import { routes } from '#shared/app/routes';
 
-/** `npm run docs`: writes the generated docs (permission table, OpenAPI document). */
+/** `npm run docs`: writes the generated docs (permission table, OpenAPI document, data model). */
+// the stores read their configuration when imported; the docs need none of it
+process.env.TABLE_NAME ??= 'docs';
+process.env.PUBLIC_BASE_URL ??= 'https://partners.example.com';
+const { permissionsMarkdown } = await import('#shared/app/docs');
+const { buildOpenApiDocument } = await import('#shared/app/openapi');
+const { routes } = await import('#shared/app/routes');
+const { dataModelMarkdown, loadStores } = await import('#shared/app/data-model');
+await loadStores();
 const root = path.resolve(import.meta.dirname, '..');
 writeFileSync(path.join(root, 'docs/permissions.md'), permissionsMarkdown(routes));
 writeFileSync(path.join(root, 'docs/openapi.json'), `${JSON.stringify(buildOpenApiDocument(routes), null, 2)}\n`);
-process.stdout.write('wrote docs/permissions.md and docs/openapi.json\n');
+writeFileSync(path.join(root, 'docs/data-model.md'), dataModelMarkdown());
+process.stdout.write('wrote docs/permissions.md, docs/openapi.json and docs/data-model.md\n');

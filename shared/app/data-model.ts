@@ -13,6 +13,7 @@ export const storeModules = [
   '#shared/platform/pages/session',
   '#shared/identity/challenges-store',
   '#shared/users/organizations-store',
+  '#shared/users/members-store',
   '#shared/users/service-requests-store',
   '#shared/enrollment/store',
   '#shared/enrollment/verification-store',

@@ -95,7 +95,7 @@ export function defineEvents<const C extends EventCatalog>(catalog: C) {
       return eventPut(input.type, input.payload, meta);
     },
     /** A reaction to one event type, typed by its payload. */
-    on<T extends keyof C & string>(type: T, ...reactions: Reaction<EventOf<C, T>>[]): ReactionTable {
+    on<T extends keyof C & string>(type: T, ...reactions: NoInfer<Reaction<EventOf<C, T>>>[]): ReactionTable {
       return { [type]: reactions as unknown as Reaction[] };
     },
   };

@@ -1,18 +1,113 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
+import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
+import type { Language } from '#shared/platform/schemas';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { userEvents } from '#shared/users/events';
-import {
-  emailClaimEntity,
-  getMember,
-  type Member,
-  memberEntity,
-  memberItem,
-  organizationEntity,
-} from '#shared/users/organizations-store';
+import { organizationEntity } from '#shared/users/organizations-store';
 import type { Roles } from '#shared/users/roles';
+
+/** One email address, claimed by one user across the platform. */
+export const emailClaimEntity = defineEntity({
+  name: 'EmailClaim',
+  key: { pk: 'EMAIL#{email}', sk: 'EMAIL' },
+  patterns: ['who holds an email address (lowercased): GetItem; claimed by a conditional Put'],
+});
+
+export const memberEntity = defineEntity({
+  name: 'Member',
+  key: { pk: 'USER#{userId}', sk: 'PROFILE' },
+  indexes: { gsi1: { pk: 'ORG#{organizationId}#USERS', sk: '{sortName}#{userId}' } },
+  patterns: ['a user by id (the Cognito username): GetItem', "an organization's users by name: Query gsi1"],
+});
+
+export interface Member extends Roles {
+  userId: string;
+  organizationId: string;
+  email: string;
+  fullName: string;
+  language: Language;
+  status: 'active' | 'disabled';
+  createdAt: string;
+  version: number;
+}
+
+export function memberItem(member: Member): Record<string, unknown> {
+  return {
+    ...memberEntity.key({ userId: member.userId }),
+    entity: 'Member',
+    ...member,
+    // the organization's users by name; searchText serves "search by name or email"
+    ...memberEntity.index('gsi1', {
+      organizationId: member.organizationId,
+      sortName: member.fullName.toLowerCase(),
+      userId: member.userId,
+    }),
+    searchText: `${member.fullName} ${member.email}`.toLowerCase(),
+  };
+}
+
+/** Access pattern: the caller's membership, by user id (the Cognito username). */
+export async function getMember(userId: string): Promise<Member | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: memberEntity.key({ userId }) }));
+  return Item ? toMember(Item) : undefined;
+}
+
+/** Access pattern: who holds an email address. */
+export async function findUserIdByEmail(email: string): Promise<string | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: emailClaimEntity.key({ email: email.toLowerCase() }),
+      ProjectionExpression: 'userId',
+    }),
+  );
+  return Item?.userId as string | undefined;
+}
+
+function toMember(item: Record<string, unknown>): Member {
+  const {
+    userId,
+    organizationId,
+    email,
+    fullName,
+    language,
+    status,
+    agentRole,
+    adminRole,
+    platformRole,
+    createdAt,
+    version,
+  } = item as unknown as Member;
+  return {
+    userId,
+    organizationId,
+    email,
+    fullName,
+    language,
+    status,
+    agentRole,
+    adminRole,
+    platformRole,
+    createdAt,
+    version,
+  };
+}
+
+/** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
+export function setAgentRoleItem(userId: string, agentRole: Member['agentRole']): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: memberEntity.key({ userId }),
+      UpdateExpression: 'SET agentRole = :role, version = version + :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':role': agentRole, ':one': 1 },
+    },
+  };
+}
 
 const lastGlobalAdmin = () =>
   new ConflictError('The organization must keep at least one global admin: promote another user first.', {

@@ -5,27 +5,23 @@ import { ConflictError } from '#shared/platform/errors';
 import type { Language } from '#shared/platform/schemas';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { userEvents } from '#shared/users/events';
-import type { Roles } from '#shared/users/roles';
+import { emailClaimEntity, type Member, memberEntity, memberItem } from '#shared/users/members-store';
+
+export {
+  emailClaimEntity,
+  findUserIdByEmail,
+  getMember,
+  type Member,
+  memberEntity,
+  memberItem,
+  setAgentRoleItem,
+} from '#shared/users/members-store';
 
 export const organizationEntity = defineEntity({
   name: 'Organization',
   key: { pk: 'ORG#{organizationId}', sk: 'PROFILE' },
   indexes: { gsi3: { pk: 'PARTNERID#{partnerId}', sk: 'ORG#{organizationId}' } },
   patterns: ['an organization by id: GetItem', 'the organization holding a PartnerID: Query gsi3'],
-});
-
-/** One email address, claimed by one user across the platform. */
-export const emailClaimEntity = defineEntity({
-  name: 'EmailClaim',
-  key: { pk: 'EMAIL#{email}', sk: 'EMAIL' },
-  patterns: ['who holds an email address (lowercased): GetItem; claimed by a conditional Put'],
-});
-
-export const memberEntity = defineEntity({
-  name: 'Member',
-  key: { pk: 'USER#{userId}', sk: 'PROFILE' },
-  indexes: { gsi1: { pk: 'ORG#{organizationId}#USERS', sk: '{sortName}#{userId}' } },
-  patterns: ['a user by id (the Cognito username): GetItem', "an organization's users by name: Query gsi1"],
 });
 
 export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
@@ -57,17 +53,6 @@ export interface Organization {
 /** True when the organization is already an active partner in some program role. */
 export function isActivePartner(organization: Organization): boolean {
   return Object.values(organization.programs).some((program) => program?.status === 'Active');
-}
-
-export interface Member extends Roles {
-  userId: string;
-  organizationId: string;
-  email: string;
-  fullName: string;
-  language: Language;
-  status: 'active' | 'disabled';
-  createdAt: string;
-  version: number;
 }
 
 /**
@@ -154,39 +139,6 @@ export async function deleteOrganizationWithAdmin(
   );
 }
 
-export function memberItem(member: Member): Record<string, unknown> {
-  return {
-    ...memberEntity.key({ userId: member.userId }),
-    entity: 'Member',
-    ...member,
-    // the organization's users by name; searchText serves "search by name or email"
-    ...memberEntity.index('gsi1', {
-      organizationId: member.organizationId,
-      sortName: member.fullName.toLowerCase(),
-      userId: member.userId,
-    }),
-    searchText: `${member.fullName} ${member.email}`.toLowerCase(),
-  };
-}
-
-/** Access pattern: the caller's membership, by user id (the Cognito username). */
-export async function getMember(userId: string): Promise<Member | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: memberEntity.key({ userId }) }));
-  return Item ? toMember(Item) : undefined;
-}
-
-/** Access pattern: who holds an email address. */
-export async function findUserIdByEmail(email: string): Promise<string | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: emailClaimEntity.key({ email: email.toLowerCase() }),
-      ProjectionExpression: 'userId',
-    }),
-  );
-  return Item?.userId as string | undefined;
-}
-
 /** Access pattern: an organization's profile. */
 export async function getOrganization(organizationId: string): Promise<Organization | undefined> {
   const { Item } = await db.send(
@@ -218,35 +170,6 @@ export async function getOrganization(organizationId: string): Promise<Organizat
     profile,
     agreements: agreements ?? [],
     providerRegions,
-    createdAt,
-    version,
-  };
-}
-
-function toMember(item: Record<string, unknown>): Member {
-  const {
-    userId,
-    organizationId,
-    email,
-    fullName,
-    language,
-    status,
-    agentRole,
-    adminRole,
-    platformRole,
-    createdAt,
-    version,
-  } = item as unknown as Member;
-  return {
-    userId,
-    organizationId,
-    email,
-    fullName,
-    language,
-    status,
-    agentRole,
-    adminRole,
-    platformRole,
     createdAt,
     version,
   };
@@ -289,19 +212,6 @@ export function setProgramItem(
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#program': program },
       ExpressionAttributeValues: values,
-    },
-  };
-}
-
-/** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
-export function setAgentRoleItem(userId: string, agentRole: Member['agentRole']): TransactItem {
-  return {
-    Update: {
-      TableName: tableName,
-      Key: memberEntity.key({ userId }),
-      UpdateExpression: 'SET agentRole = :role, version = version + :one',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':role': agentRole, ':one': 1 },
     },
   };
 }

@@ -9,6 +9,14 @@ describe('generated docs', () => {
     expect(readFileSync('docs/permissions.md', 'utf8')).toBe(permissionsMarkdown(routes));
   });
 
+  it('docs/data-model.md is the entities the stores declare (run npm run docs)', async () => {
+    process.env.TABLE_NAME ??= 'docs';
+    process.env.PUBLIC_BASE_URL ??= 'https://partners.example.com';
+    const { dataModelMarkdown, loadStores } = await import('#shared/app/data-model');
+    await loadStores();
+    expect(readFileSync('docs/data-model.md', 'utf8')).toBe(dataModelMarkdown());
+  });
+
   it('docs/openapi.json is the document the API serves (run npm run docs)', () => {
     expect(JSON.parse(readFileSync('docs/openapi.json', 'utf8'))).toEqual(buildOpenApiDocument(routes));
   });

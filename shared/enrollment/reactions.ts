@@ -1,0 +1,162 @@
+import { enrollmentEvents } from '#shared/enrollment/events';
+import { type EnrollmentRecord, getEnrollmentRecord } from '#shared/enrollment/store';
+import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
+import { sendEmail } from '#shared/platform/aws/email';
+import { startEnrollmentExecution } from '#shared/platform/aws/executions';
+import { readConfig } from '#shared/platform/config';
+import { type Catalog, stopReasons } from '#shared/platform/email/catalog';
+import { renderEmail } from '#shared/platform/email/render';
+import { publicLink } from '#shared/platform/links';
+import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
+import { resumeWorkflow } from '#shared/platform/workflow-reactions';
+import * as z from '#shared/platform/zod';
+import { getOrganization, type Organization } from '#shared/users/organizations-store';
+
+const config = readConfig(z.object({ OPERATIONS_EMAIL: z.email().default('operations@csp-partner.local') }));
+
+type EnrollmentEvent = DomainEvent<string, { enrollmentId: string } & Record<string, unknown>>;
+
+const startWorkflow: Reaction<DomainEvent<string, { enrollmentId: string; executionName: string; resumeAt?: string }>> =
+  {
+    name: 'start-workflow',
+    run: async (event) => {
+      // A start the reconciler has already superseded (it moved the enrollment to a newer execution) is skipped.
+      const current = await getEnrollmentRecord(String(event.organizationId), true);
+      if (current && current.executionName !== event.payload.executionName) return;
+      const input: EnrollmentExecutionInput = {
+        organizationId: String(event.organizationId),
+        enrollmentId: event.payload.enrollmentId,
+        correlationId: event.correlationId ?? event.eventId,
+        resumeAt: (event.payload.resumeAt as EnrollmentExecutionInput['resumeAt'] | undefined) ?? 'Start',
+      };
+      await startEnrollmentExecution(event.payload.executionName, input);
+    },
+  };
+
+type ContactMessage = {
+  [K in keyof Catalog]: Parameters<Catalog[K]>[0] extends { name: string; organization: string } ? K : never;
+}[keyof Catalog];
+
+async function load(event: DomainEvent<string, unknown>) {
+  const organizationId = String(event.organizationId);
+  const [enrollment, organization] = await Promise.all([
+    getEnrollmentRecord(organizationId),
+    getOrganization(organizationId),
+  ]);
+  return enrollment && organization ? { enrollment, organization } : undefined;
+}
+
+/** Emails the enrollment's primary contact, in their language. */
+function emailContact<K extends ContactMessage, E extends EnrollmentEvent>(
+  message: K,
+  extra: (event: E, enrollment: EnrollmentRecord) => Omit<Parameters<Catalog[K]>[0], 'name' | 'organization'>,
+): Reaction<E> {
+  return {
+    name: `email-contact-${message}`,
+    run: async (event) => {
+      const loaded = await load(event);
+      if (!loaded?.enrollment.primaryContact) return;
+      const { enrollment, organization } = loaded as { enrollment: EnrollmentRecord; organization: Organization };
+      const contact = enrollment.primaryContact!;
+      const params = {
+        name: contact.fullName,
+        organization: organization.legalName,
+        ...extra(event, enrollment),
+      } as Parameters<Catalog[K]>[0];
+      await sendEmail(renderEmail(message, contact.language, contact.email, params));
+    },
+  };
+}
+
+const enrollmentLink = (event: EnrollmentEvent) => publicLink(`/v1/enrollments/${event.payload.enrollmentId}`);
+const none = () => ({});
+
+/** Tells the contact that the timeline stopped, and why. */
+const timelineStopped = (reasonKey: string): Reaction<EnrollmentEvent> => ({
+  name: 'email-contact',
+  run: async (event) => {
+    const loaded = await load(event);
+    const contact = loaded?.enrollment.primaryContact;
+    if (!loaded || !contact) return;
+    const reason = stopReasons[reasonKey]![contact.language];
+    await sendEmail(
+      renderEmail('timelineStopped', contact.language, contact.email, {
+        name: contact.fullName,
+        organization: loaded.organization.legalName,
+        reason,
+      }),
+    );
+  },
+});
+
+/** What the timeline's events cause outside the table: workflow starts and signals, and emails. */
+export const enrollmentReactions = mergeReactions(
+  enrollmentEvents.on('EnrollmentStarted', startWorkflow),
+  enrollmentEvents.on('EnrollmentResumed', startWorkflow),
+  enrollmentEvents.on(
+    'EmailOwnershipVerified',
+    resumeWorkflow((event) => ({ verifiedAt: event.occurredAt })),
+  ),
+  enrollmentEvents.on('EnrollmentUnderReview', emailContact('enrollmentUnderReview', none)),
+  enrollmentEvents.on('EnrollmentRejected', {
+    name: 'email-contact',
+    run: async (event) => {
+      if (event.payload.reason === 'EmailDomain') await emailContact('enrollmentEmailRejected', none).run(event);
+    },
+  }),
+  enrollmentEvents.on(
+    'EnrollmentReviewed',
+    resumeWorkflow((event) => ({ decision: event.payload.decision })),
+    {
+      name: 'email-contact',
+      run: async (event) => {
+        const decision = event.payload.decision;
+        if (decision === 'Approve') {
+          await emailContact('enrollmentApproved', (e, enrollment) => ({
+            partnerIdMissing: enrollment.checks?.partnerId?.status !== 'Valid',
+            link: enrollmentLink(e),
+          })).run(event);
+        } else if (decision === 'Reject') {
+          await emailContact('enrollmentRejected', () => ({ reason: event.payload.reason ?? '' })).run(event);
+        } else {
+          await emailContact('informationRequested', (e) => ({
+            question: event.payload.question ?? '',
+            link: enrollmentLink(e),
+          })).run(event);
+        }
+      },
+    },
+  ),
+  enrollmentEvents.on('EnrollmentReviewDelayed', emailContact('reviewDelayed', none), {
+    name: 'alert-operators',
+    run: async (event) => {
+      const loaded = await load(event);
+      const params = {
+        organization: loaded?.organization.legalName ?? String(event.organizationId),
+        enrollmentId: event.payload.enrollmentId,
+        dueAt: event.payload.dueAt ?? '',
+      };
+      await sendEmail(renderEmail('operatorReviewDelayed', 'en', config.OPERATIONS_EMAIL, params));
+    },
+  }),
+  enrollmentEvents.on(
+    'InquiryAnswered',
+    resumeWorkflow(() => ({ answered: true })),
+  ),
+  enrollmentEvents.on(
+    'AgreementSigned',
+    resumeWorkflow(() => ({ signed: true })),
+  ),
+  enrollmentEvents.on(
+    'AgreementSignatureReminder',
+    emailContact('signatureReminder', (e) => ({ reminder: e.payload.reminder, link: enrollmentLink(e) })),
+  ),
+  enrollmentEvents.on(
+    'EnrollmentActivated',
+    emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') })),
+  ),
+  enrollmentEvents.on('EnrollmentEmailVerificationExpired', timelineStopped('EmailVerificationExpired')),
+  enrollmentEvents.on('EnrollmentInquiryExpired', timelineStopped('InquiryExpired')),
+  enrollmentEvents.on('EnrollmentAgreementExpired', timelineStopped('AgreementExpired')),
+  enrollmentEvents.on('EnrollmentFailed', timelineStopped('Failed')),
+);
