@@ -1,5 +1,6 @@
-import { type ApplicationState, transitionApplication } from '#shared/direct-bill/applications-store';
-import { type DirectBillStepName, directBillStepDays } from '#shared/direct-bill/workflow';
+import { transitionApplication } from '#shared/direct-bill/applications-store';
+import { stepMoves } from '#shared/direct-bill/lifecycle';
+import { directBillStepDays } from '#shared/direct-bill/workflow';
 import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
 import * as z from '#shared/platform/zod';
@@ -12,14 +13,6 @@ const Input = z.object({
   taskToken: z.string().min(1),
 });
 
-/** Which state each step waits in, and from which it starts. */
-const from: Record<DirectBillStepName, ApplicationState> = {
-  CreditCheck: 'EligibilityCheck',
-  SupportPlan: 'CreditCheckPassed',
-  Assessment: 'SupportPlanRecorded',
-  Agreement: 'Approved',
-};
-
 /**
  * A callback step of the application: the state and the task token in one conditional write. The answer
  * (an operator's credit check or assessment, the partner's support plan or signature) takes it from there.
@@ -28,8 +21,7 @@ export const handler = workflowTask('DirectBillStep', Input, async (input) => {
   const now = clock.now();
   await transitionApplication({
     organizationId: input.organizationId,
-    from: [from[input.step]],
-    to: `Awaiting${input.step}` as ApplicationState,
+    move: stepMoves[input.step].wait,
     set: {
       waiting: {
         step: input.step,

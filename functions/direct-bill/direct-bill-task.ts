@@ -1,5 +1,4 @@
 import {
-  applicationStates,
   finalApplicationStates,
   requireApplication,
   transitionApplication,
@@ -44,8 +43,7 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
     if (!gate.eligible) {
       await transitionApplication({
         organizationId: input.organizationId,
-        from: ['EligibilityCheck'],
-        to: 'Ineligible',
+        move: 'gateIneligible',
         set: { gate },
         event: { type: 'DirectBillApplicationEnded', payload: { outcome: 'Ineligible' } },
         correlationId: input.correlationId,
@@ -54,8 +52,7 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
     } else {
       await transitionApplication({
         organizationId: input.organizationId,
-        from: ['EligibilityCheck'],
-        to: 'EligibilityCheck',
+        move: 'recordGate',
         set: { gate },
         correlationId: input.correlationId,
         action: 'record the gate',
@@ -71,7 +68,7 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
     const decision = evaluate(policy!, facts, now);
     await transitionApplication({
       organizationId: input.organizationId,
-      from: ['Assessed'],
+      move: 'decide',
       to: decision.eligible ? 'Approved' : 'Rejected',
       set: { decision },
       event: decision.eligible
@@ -88,8 +85,7 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
     const { facts, profile } = await gatherFacts(input.organizationId, now);
     await transitionApplication({
       organizationId: input.organizationId,
-      from: ['AgreementSigned'],
-      to: 'Active',
+      move: 'activate',
       extra: [
         setProgramItem(input.organizationId, 'DirectBill', 'Active', { agreement: application.agreement }),
         profileUpdateItem(profile, {
@@ -111,7 +107,7 @@ export const handler = workflowTask('DirectBillTask', Input, async (input) => {
   if (finalApplicationStates.includes(application.state)) return { outcome: application.state };
   await transitionApplication({
     organizationId: input.organizationId,
-    from: applicationStates.filter((s) => !finalApplicationStates.includes(s)),
+    move: 'end',
     to: input.outcome ?? 'Failed',
     remove: ['waiting'],
     event: { type: 'DirectBillApplicationEnded', payload: { outcome: input.outcome ?? 'Failed', error: input.error } },

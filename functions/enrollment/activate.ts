@@ -14,8 +14,7 @@ export const handler = workflowTask('Activate', ExecutionFields, async (input) =
   if (enrollment.state === 'Active') return { outcome: 'Active' };
   await transitionEnrollment({
     organizationId: input.organizationId,
-    from: ['Signed'],
-    to: 'Active',
+    move: 'activate',
     change: { set: { activatedAt: clock.nowIso() } },
     extra: [
       setProgramItem(input.organizationId, 'IndirectReseller', 'Active', {

@@ -1,5 +1,6 @@
 import type { EnrollmentEventCatalog } from '#shared/enrollment/events';
-import { type EnrollmentState, inquiryResponseDays, signatureReminderDays } from '#shared/enrollment/rules';
+import type { EnrollmentMove } from '#shared/enrollment/lifecycle';
+import { inquiryResponseDays, signatureReminderDays } from '#shared/enrollment/rules';
 import { type EnrollmentRecord, parkEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { resumeTask } from '#shared/platform/aws/sfn';
@@ -18,11 +19,12 @@ const Input = ExecutionFields.extend({
 const day = 24 * 3600 * 1000;
 
 /** From which states each step may park, and the state it parks in. */
+/** The move of the transition table that parks each step's wait. */
 const steps = {
-  Review: { from: ['EmailVerified', 'InformationProvided', 'UnderReview'], to: 'UnderReview' },
-  InquiryResponse: { from: ['InformationRequested'], to: 'InformationRequested' },
-  Signature: { from: ['Approved', 'AwaitingSignature'], to: 'AwaitingSignature' },
-} as const satisfies Record<string, { from: readonly EnrollmentState[]; to: EnrollmentState }>;
+  Review: 'awaitReview',
+  InquiryResponse: 'awaitInquiryResponse',
+  Signature: 'awaitSignature',
+} as const satisfies Record<string, EnrollmentMove>;
 
 /**
  * A callback step where the timeline waits for a person: an operator's review, the applicant's answer to
@@ -67,8 +69,7 @@ export const handler = workflowTask('AwaitPerson', Input, async (input, log) => 
 
   await parkEnrollment({
     organizationId: input.organizationId,
-    from: rule.from,
-    to: rule.to,
+    move: rule,
     waiting: { step: input.step, taskToken: input.taskToken, since: now.toISOString(), ...(due ? { dueAt: due } : {}) },
     change: { set: change },
     event,

@@ -21,7 +21,7 @@ export const handler = workflowTask('CheckBusinessProfile', ExecutionFields, asy
     passed &&= known;
   }
   const status = passed ? 'Passed' : 'NeedsReview';
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+  await recordOnEnrollment(input.organizationId, 'recordCheck', {
     checks: { ...enrollment.checks, businessProfile: checkResult(status, notes.join('; ')) },
   });
   return { outcome: status };

@@ -15,15 +15,14 @@ export const handler = workflowTask('CheckEmailDomain', ExecutionFields, async (
   if (isWebmailAddress(email)) {
     await transitionEnrollment({
       organizationId: input.organizationId,
-      from: ['EmailVerified'],
-      to: 'Rejected',
+      move: 'rejectEmailDomain',
       change: { set: { checks: { ...enrollment.checks, emailDomain: checkResult('Rejected', 'webmail address') } } },
       event: { type: 'EnrollmentRejected', payload: { enrollmentId: input.enrollmentId, reason: 'EmailDomain' } },
       correlationId: input.correlationId,
     });
     return { outcome: 'Rejected' };
   }
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+  await recordOnEnrollment(input.organizationId, 'recordCheck', {
     checks: { ...enrollment.checks, emailDomain: checkResult('Passed') },
   });
   return { outcome: 'Passed' };

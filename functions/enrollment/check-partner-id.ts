@@ -13,7 +13,7 @@ export const handler = workflowTask('CheckPartnerId', ExecutionFields, async (in
   const record = enrollment.partnerId ? await partnerDirectory.find(enrollment.partnerId) : undefined;
   const status = checkPartnerId(record, enrollment.partnerId, organization.country);
   const detail = status === 'Valid' ? undefined : partnerIdCheckMessages[status];
-  await recordOnEnrollment(input.organizationId, ['EmailVerified'], {
+  await recordOnEnrollment(input.organizationId, 'recordCheck', {
     checks: { ...enrollment.checks, partnerId: checkResult(status, detail) },
   });
   return { outcome: status };

@@ -7,7 +7,7 @@ import { httpHandler, reply } from '#shared/http/handler';
 import { NotFoundError, ValidationError } from '#shared/platform/errors';
 import { getOrganization } from '#shared/users/organizations-store';
 
-const open = enrollmentStates.filter((state) => state === 'AgreementExpired' || !endStates.includes(state));
+const _open = enrollmentStates.filter((state) => state === 'AgreementExpired' || !endStates.includes(state));
 
 /** A PartnerID may be linked at any time before activation; only a valid one is accepted. */
 export const handler = httpHandler(linkPartnerId, async ({ params, body, caller, correlationId }) => {
@@ -22,7 +22,7 @@ export const handler = httpHandler(linkPartnerId, async ({ params, body, caller,
   const checks = { ...enrollment.checks, partnerId: checkResult('Valid') };
   await transitionEnrollment({
     organizationId: caller.organizationId,
-    from: open,
+    move: 'linkPartnerId',
     change: { set: { partnerId: body.partnerId, checks } },
     event: { type: 'PartnerIdLinked', payload: { enrollmentId: enrollment.enrollmentId, partnerId: body.partnerId } },
     correlationId,

@@ -1,5 +1,5 @@
 import type { EnrollmentEventCatalog } from '#shared/enrollment/events';
-import { type EnrollmentState, endStates, enrollmentStates } from '#shared/enrollment/rules';
+import { endStates, enrollmentStates } from '#shared/enrollment/rules';
 import { transitionEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import type { EventInput } from '#shared/platform/outbox';
@@ -11,7 +11,7 @@ const Input = ExecutionFields.extend({
   error: z.unknown().optional(),
 });
 
-const running = enrollmentStates.filter((state) => !endStates.includes(state));
+const _running = enrollmentStates.filter((state) => !endStates.includes(state));
 
 /**
  * How the timeline ended early, recorded on the enrollment in a named state: a link, an inquiry or the
@@ -24,7 +24,7 @@ export const handler = workflowTask('RecordOutcome', Input, async (input, log) =
   log.warn('enrollment timeline ended early', { outcome: input.outcome, from: enrollment.state, error: input.error });
   await transitionEnrollment({
     organizationId: input.organizationId,
-    from: running as EnrollmentState[],
+    move: 'stop',
     to: input.outcome,
     change: { set: { stoppedIn: enrollment.state }, remove: ['waiting'] },
     event: {

@@ -9,7 +9,7 @@ export const handler = httpHandler(respondToReviewInquiry, async ({ params, body
   const review = { ...enrollment.review, answer: body.answer, answeredAt: clock.nowIso() };
   await answerWaitingStep({
     record: enrollment,
-    expected: 'InformationRequested',
+    move: 'answerInquiry',
     step: 'InquiryResponse',
     to: 'InformationProvided',
     change: { set: { review } },

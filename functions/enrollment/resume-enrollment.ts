@@ -11,12 +11,6 @@ export const handler = httpHandler(resumeEnrollment, async ({ params, caller, co
     resumePointOf(
       enrollment.state === 'Failed' ? (enrollment.stoppedIn ?? 'EmailVerificationPending') : enrollment.state,
     ) ?? 'EmailOwnership';
-  const resumed = await resumeEnrollmentRecord(
-    enrollment,
-    stateOnResume(point),
-    point,
-    [enrollment.state],
-    correlationId,
-  );
+  const resumed = await resumeEnrollmentRecord(enrollment, stateOnResume(point), point, correlationId);
   return reply.status(202, toEnrollmentView(resumed));
 });

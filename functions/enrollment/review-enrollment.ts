@@ -24,7 +24,7 @@ export const handler = httpHandler(reviewEnrollment, async ({ params, body, call
   };
   await answerWaitingStep({
     record: enrollment,
-    expected: 'UnderReview',
+    move: 'review',
     step: 'Review',
     to,
     change: { set: { review: JSON.parse(JSON.stringify(review)) } },

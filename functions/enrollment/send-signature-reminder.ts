@@ -8,7 +8,7 @@ export const handler = workflowTask('SendSignatureReminder', ExecutionFields, as
   const count = (enrollment.signatureReminders ?? 0) + 1;
   await transitionEnrollment({
     organizationId: input.organizationId,
-    from: ['AwaitingSignature'],
+    move: 'remindSignature',
     change: { set: { signatureReminders: count }, remove: ['waiting'] },
     event: { type: 'AgreementSignatureReminder', payload: { enrollmentId: input.enrollmentId, reminder: count } },
     correlationId: input.correlationId,

@@ -5,6 +5,6 @@ import { declineInvitation } from '#shared/partners/routes';
 
 export const handler = httpHandler(declineInvitation, async ({ body, caller, correlationId }) => {
   const invitation = await invitationForCaller(body.token, caller);
-  await settleInvitation(invitation, 'Declined', caller.userId, correlationId);
+  await settleInvitation(invitation, 'decline', caller.userId, correlationId);
   return reply.ok(toInvitationView((await getInvitation(invitation.invitationId))!));
 });

@@ -8,8 +8,8 @@ export const handler = httpHandler(endProviderLink, async ({ params, caller, cor
     await transitionLink({
       callerOrganizationId: caller.organizationId,
       otherOrganizationId: params.organizationId,
-      allowed: (link) => link.state !== 'Ended',
-      change: () => ({ state: 'Ended', grants: { submitOrders: false, addSubscriptions: false, adminAccess: false } }),
+      move: 'end',
+      change: () => ({ grants: { submitOrders: false, addSubscriptions: false, adminAccess: false } }),
       event: 'ProviderLinkEnded',
       correlationId,
       what: 'end again',

@@ -12,6 +12,6 @@ import { revokeInvitation } from '#shared/partners/routes';
 export const handler = httpHandler(revokeInvitation, async ({ params, caller, correlationId }) => {
   const invitation = await getOwnInvitation(caller.organizationId, params.invitationId);
   requireInvitePermission(caller, invitation);
-  await settleInvitation(invitation, 'Revoked', caller.userId, correlationId);
+  await settleInvitation(invitation, 'revoke', caller.userId, correlationId);
   return reply.ok(toInvitationView((await getInvitation(invitation.invitationId))!));
 });

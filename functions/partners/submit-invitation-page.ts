@@ -23,7 +23,7 @@ export const handler = httpHandler(submitInvitationPage, async ({ body, headers,
   try {
     const invitation = await invitationForCaller(body.token, member);
     if (body.action === 'decline') {
-      await settleInvitation(invitation, 'Declined', member.userId, correlationId);
+      await settleInvitation(invitation, 'decline', member.userId, correlationId);
       return reply.page(
         page(
           language,

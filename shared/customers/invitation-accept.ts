@@ -116,7 +116,7 @@ export async function acceptCustomerInvitation(
     sharedWith: provider?.organizationId,
   };
   const items: TransactItem[] = [
-    settleInvitationItem(invitation.invitationId, 'Accepted', {
+    settleInvitationItem(invitation.invitationId, 'accept', {
       acceptedBy: caller.userId,
       acceptedAt: now,
       invitedOrganizationId: customer.organizationId,

@@ -13,6 +13,7 @@ import {
   CustomerUserPage,
   CustomerUserParams,
   ImportCustomerRequest,
+  ImportedCustomer,
   Lead,
   LeadPage,
   LeadParams,
@@ -194,7 +195,7 @@ export const upsertOffer = defineRoute({
   auth: 'user',
   permission: 'operator:reference-data',
   request: { body: UpsertOfferRequest },
-  responses: { 200: { description: 'Stored.' } },
+  responses: { 200: { description: 'Stored: the offer as it now is.', body: UpsertOfferRequest } },
   grants: { table: 'readWrite' },
 });
 
@@ -258,7 +259,10 @@ export const importCustomerRelationship = defineRoute({
   auth: 'user',
   permission: 'operator:reference-data',
   request: { body: ImportCustomerRequest },
-  responses: { 201: { description: 'Imported.' }, 404: { description: 'No such partner.' } },
+  responses: {
+    201: { description: 'Imported.', body: ImportedCustomer },
+    404: { description: 'No such partner.' },
+  },
   grants: { table: 'readWrite' },
 });
 

@@ -227,3 +227,14 @@ export const Lead = z.object({
 export const LeadPage = z.object({ items: z.array(Lead), nextCursor: z.string().optional() });
 export const LeadParams = z.strictObject({ leadId: Id });
 export const AssignLeadRequest = z.strictObject({ userId: Id });
+
+export const ImportedCustomer = z.object({ customerId: Id, partnerOrganizationId: Id });
+export const SharedCustomer = z.object({
+  customerId: Id,
+  customerName: z.string(),
+  domain: z.string().optional(),
+  country: CountryCode,
+  state: z.enum(['Active', 'Ended']),
+  role: z.enum(['Reseller', 'IndirectProvider']),
+});
+export const SharedCustomerPage = z.object({ items: z.array(SharedCustomer), nextCursor: z.string().optional() });

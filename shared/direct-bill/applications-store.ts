@@ -1,5 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { directBillEvents } from '#shared/direct-bill/events';
+import {
+  type ApplicationMove,
+  type ApplicationState,
+  applicationLifecycle,
+  finalApplicationStates,
+  stepMoves,
+} from '#shared/direct-bill/lifecycle';
 import type { Evaluation } from '#shared/direct-bill/rules';
 import type { DirectBillStepName } from '#shared/direct-bill/workflow';
 import { clock } from '#shared/platform/clock';
@@ -14,33 +21,7 @@ const applicationEntity = defineEntity({
   patterns: ["an organization's direct-bill application: GetItem"],
 });
 
-export const applicationStates = [
-  'EligibilityCheck',
-  'AwaitingCreditCheck',
-  'CreditCheckPassed',
-  'AwaitingSupportPlan',
-  'SupportPlanRecorded',
-  'AwaitingAssessment',
-  'Assessed',
-  'Approved',
-  'AwaitingAgreement',
-  'AgreementSigned',
-  'Active',
-  'Ineligible',
-  'CreditCheckFailed',
-  'Rejected',
-  'Expired',
-  'Failed',
-] as const;
-export type ApplicationState = (typeof applicationStates)[number];
-export const finalApplicationStates: readonly ApplicationState[] = [
-  'Active',
-  'Ineligible',
-  'CreditCheckFailed',
-  'Rejected',
-  'Expired',
-  'Failed',
-];
+export { type ApplicationState, applicationStates, finalApplicationStates } from '#shared/direct-bill/lifecycle';
 
 export interface ApplicationRecord {
   applicationId: string;
@@ -109,8 +90,10 @@ export async function insertApplication(record: ApplicationRecord, correlationId
 /** Moves the application from one of `from` to `to`, conditional; with optional extra items and an event. */
 export async function transitionApplication(input: {
   organizationId: string;
-  from: readonly ApplicationState[];
-  to: ApplicationState;
+  /** The move of the transition table (`shared/direct-bill/lifecycle.ts`). */
+  move: ApplicationMove;
+  /** The target, for a move that may lead to several states. */
+  to?: ApplicationState;
   set?: Record<string, unknown>;
   remove?: string[];
   condition?: { expression: string; values: Record<string, unknown> };
@@ -119,27 +102,31 @@ export async function transitionApplication(input: {
   correlationId?: string;
   action: string;
 }): Promise<void> {
+  const { from, to } = applicationLifecycle.move(input.move, input.to);
   const names: Record<string, string> = { '#state': 'state' };
   const values: Record<string, unknown> = {
-    ':to': input.to,
     ':now': clock.nowIso(),
     ':one': 1,
     ...input.condition?.values,
   };
-  const sets = ['#state = :to', 'updatedAt = :now', 'version = version + :one'];
+  const sets = ['updatedAt = :now', 'version = version + :one'];
+  if (to) {
+    sets.push('#state = :to');
+    values[':to'] = to;
+  }
   Object.entries(input.set ?? {}).forEach(([name, value], i) => {
     names[`#s${i}`] = name;
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  input.from.forEach((state, i) => {
+  from.forEach((state, i) => {
     values[`:from${i}`] = state;
   });
   const removes = (input.remove ?? []).map((name, i) => {
     names[`#r${i}`] = name;
     return `#r${i}`;
   });
-  const conditionFrom = `#state IN (${input.from.map((_, i) => `:from${i}`).join(', ')})`;
+  const conditionFrom = `#state IN (${from.map((_, i) => `:from${i}`).join(', ')})`;
   await transact(
     [
       {
@@ -170,7 +157,8 @@ export async function transitionApplication(input: {
 export async function answerApplicationStep(input: {
   record: ApplicationRecord;
   step: DirectBillStepName;
-  to: ApplicationState;
+  /** The target, for an answer that may lead to several states (a credit check passes or fails). */
+  to?: ApplicationState;
   output: Record<string, unknown>;
   set?: Record<string, unknown>;
   extra?: TransactItem[];
@@ -178,15 +166,15 @@ export async function answerApplicationStep(input: {
   action: string;
 }): Promise<void> {
   const { record } = input;
-  const expected: ApplicationState = `Awaiting${input.step}` as ApplicationState;
-  if (record.state !== expected || record.waiting?.step !== input.step) {
+  const move = stepMoves[input.step].answer;
+  if (!applicationLifecycle.allows(move, record.state) || record.waiting?.step !== input.step) {
     throw new ConflictError(`The application is ${record.state}: it cannot ${input.action} now.`, {
       applicationState: record.state,
     });
   }
   await transitionApplication({
     organizationId: record.organizationId,
-    from: [expected],
+    move,
     to: input.to,
     set: input.set,
     remove: ['waiting'],

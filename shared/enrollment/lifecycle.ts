@@ -1,4 +1,4 @@
-import { type EnrollmentState, endStates, enrollmentStates, resumableStates } from '#shared/enrollment/rules';
+import { endStates, enrollmentStates, resumableStates } from '#shared/enrollment/rules';
 import { defineLifecycle } from '#shared/platform/lifecycle';
 
 const running = enrollmentStates.filter((state) => !endStates.includes(state));

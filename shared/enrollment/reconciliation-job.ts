@@ -39,7 +39,6 @@ export async function reconcileEnrollments(): Promise<ReconcileSummary> {
             record,
             record.state,
             resumePointOf(record.state)!,
-            [record.state],
             `reconcile-${record.enrollmentId}`,
           );
           summary.restarted.push(record.enrollmentId);

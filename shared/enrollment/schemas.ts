@@ -247,3 +247,9 @@ export const PartnerProfile = z.object({
   ),
   agreements: z.array(Attestation),
 });
+
+export const ProgramRegistration = z.object({
+  organizationId: Id,
+  program: z.string(),
+  status: z.literal('Active'),
+});

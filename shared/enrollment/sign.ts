@@ -45,7 +45,7 @@ export async function signAgreement(
   };
   await answerWaitingStep({
     record: enrollment,
-    expected: 'AwaitingSignature',
+    move: 'sign',
     step: 'Signature',
     to: 'Signed',
     change: { set: { agreement: attestation } },

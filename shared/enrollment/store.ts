@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type EnrollmentEventCatalog, enrollmentEvents } from '#shared/enrollment/events';
+import { type EnrollmentMove, enrollmentLifecycle } from '#shared/enrollment/lifecycle';
 import { type EnrollmentState, vettingViewOf, type WaitStep } from '#shared/enrollment/rules';
 import type { Enrollment } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
@@ -119,15 +120,16 @@ export async function resumeEnrollmentRecord(
   record: EnrollmentRecord,
   to: EnrollmentState,
   resumeAt: string,
-  from: readonly EnrollmentState[],
   correlationId?: string,
 ): Promise<EnrollmentRecord> {
   const attempt = record.attempt + 1;
   const executionName = `${record.enrollmentId}-${attempt}`;
   await transitionEnrollment({
     organizationId: record.organizationId,
-    from,
+    move: 'resume',
     to,
+    // the state read, as well as the execution it replaces: of two resumes (or reconcilers) one lands
+    from: [record.state],
     change: { set: { attempt, executionName }, remove: ['waiting', 'stoppedIn'] },
     condition: { expression: 'executionName = :current', values: { ':current': record.executionName } },
     event: { type: 'EnrollmentResumed', payload: { enrollmentId: record.enrollmentId, executionName, resumeAt } },
@@ -223,8 +225,12 @@ export function wrongState(current: EnrollmentState | undefined, action: string)
  */
 export async function transitionEnrollment(input: {
   organizationId: string;
-  from: readonly EnrollmentState[];
+  /** The move of the transition table (`shared/enrollment/lifecycle.ts`). */
+  move: EnrollmentMove;
+  /** The target, for a move that may lead to several states. */
   to?: EnrollmentState;
+  /** Narrows the move's starting states further (e.g. to the state read). */
+  from?: readonly EnrollmentState[];
   change?: Change;
   event?: EventInput<EnrollmentEventCatalog>;
   correlationId?: string;
@@ -233,7 +239,9 @@ export async function transitionEnrollment(input: {
   condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
   action?: string;
 }): Promise<void> {
-  const base = inStates(input.from);
+  const move = enrollmentLifecycle.move(input.move, input.to);
+  const from = input.from ? move.from.filter((state) => input.from!.includes(state)) : move.from;
+  const base = inStates(from);
   const condition = input.condition
     ? {
         expression: `${base.expression} AND ${input.condition.expression}`,
@@ -242,7 +250,7 @@ export async function transitionEnrollment(input: {
       }
     : base;
   const items: TransactItem[] = [
-    { Update: updateOf(input.organizationId, input.to, input.change ?? {}, condition) },
+    { Update: updateOf(input.organizationId, move.to, input.change ?? {}, condition) },
     ...(input.extra ?? []),
   ];
   if (input.event)
@@ -265,8 +273,7 @@ export async function transitionEnrollment(input: {
  */
 export async function parkEnrollment(input: {
   organizationId: string;
-  from: readonly EnrollmentState[];
-  to: EnrollmentState;
+  move: EnrollmentMove;
   waiting: Waiting;
   change?: Change;
   event?: EventInput<EnrollmentEventCatalog>;
@@ -275,8 +282,7 @@ export async function parkEnrollment(input: {
 }): Promise<void> {
   await transitionEnrollment({
     organizationId: input.organizationId,
-    from: input.from,
-    to: input.to,
+    move: input.move,
     change: { ...input.change, set: { ...input.change?.set, waiting: input.waiting } },
     event: input.event,
     correlationId: input.correlationId,
@@ -291,9 +297,10 @@ export async function parkEnrollment(input: {
  */
 export async function answerWaitingStep(input: {
   record: EnrollmentRecord;
-  expected: EnrollmentState;
+  move: EnrollmentMove;
+  /** The target, for a move that may lead to several states (a review decision). */
+  to?: EnrollmentState;
   step: WaitStep;
-  to: EnrollmentState;
   change?: Change;
   /** The answer's event; the store adds the enrollment id and the task token it resumes. */
   event: AnswerEvent;
@@ -302,13 +309,14 @@ export async function answerWaitingStep(input: {
   extra?: TransactItem[];
 }): Promise<void> {
   const { record } = input;
-  if (record.state !== input.expected || record.waiting?.step !== input.step)
+  if (!enrollmentLifecycle.allows(input.move, record.state) || record.waiting?.step !== input.step)
     throw wrongState(record.state, input.action);
   try {
     await transitionEnrollment({
       organizationId: record.organizationId,
-      from: [input.expected],
+      move: input.move,
       to: input.to,
+      from: [record.state],
       change: { ...input.change, remove: [...(input.change?.remove ?? []), 'waiting'] },
       condition: { expression: 'waiting.taskToken = :token', values: { ':token': record.waiting.taskToken } },
       event: {
@@ -331,11 +339,12 @@ export async function answerWaitingStep(input: {
 /** A single attribute change that is not a transition (e.g. a check's result), conditional on the state. */
 export async function recordOnEnrollment(
   organizationId: string,
-  from: readonly EnrollmentState[],
+  move: EnrollmentMove,
   set: Record<string, unknown>,
 ): Promise<void> {
+  const { from, to } = enrollmentLifecycle.move(move);
   try {
-    await db.send(new UpdateCommand(updateOf(organizationId, undefined, { set }, inStates(from))));
+    await db.send(new UpdateCommand(updateOf(organizationId, to, { set }, inStates(from))));
   } catch (error) {
     if (isConditionFailed(error)) throw wrongState(undefined, 'record this');
     throw error;

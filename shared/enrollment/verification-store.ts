@@ -41,8 +41,7 @@ export async function awaitEmailOwnership(
   const { tokenHash, ...record } = token;
   await parkEnrollment({
     organizationId: token.organizationId,
-    from: ['EmailVerificationPending'],
-    to: 'EmailVerificationPending',
+    move: 'awaitEmailOwnership',
     waiting: { step: 'EmailOwnership', taskToken: token.taskToken, since: now, dueAt: token.expiresAt },
     correlationId,
     extra: [
@@ -89,8 +88,7 @@ export async function confirmEmailOwnership(tokenHash: string, correlationId: st
   try {
     await transitionEnrollment({
       organizationId: token.organizationId,
-      from: ['EmailVerificationPending'],
-      to: 'EmailVerified',
+      move: 'verifyEmail',
       change: { set: { emailVerifiedAt: now }, remove: ['waiting'] },
       condition: { expression: 'waiting.taskToken = :token', values: { ':token': token.taskToken } },
       extra: [

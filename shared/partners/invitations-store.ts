@@ -8,6 +8,7 @@ import {
   maxResends,
   sendCaps,
 } from '#shared/partners/invitation-rules';
+import { invitationLifecycle } from '#shared/partners/lifecycle';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
@@ -236,11 +237,12 @@ export async function invitationByToken(token: string): Promise<InvitationRecord
 /** A transaction item that moves a pending, unexpired invitation to a final state (exactly one mover wins). */
 export function settleInvitationItem(
   invitationId: string,
-  to: InvitationState,
+  move: 'accept' | 'decline' | 'revoke',
   set: Record<string, unknown> = {},
 ): TransactItem {
+  const { from, to } = invitationLifecycle.move(move);
   const names: Record<string, string> = { '#state': 'state' };
-  const values: Record<string, unknown> = { ':to': to, ':pending': 'Pending', ':now': clock.nowIso(), ':one': 1 };
+  const values: Record<string, unknown> = { ':to': to, ':from': from[0], ':now': clock.nowIso(), ':one': 1 };
   const sets = ['#state = :to', 'version = version + :one', 'updatedAt = :now'];
   Object.entries(set).forEach(([name, value], i) => {
     names[`#x${i}`] = name;
@@ -252,7 +254,7 @@ export function settleInvitationItem(
       TableName: tableName,
       Key: invitationEntity.key({ invitationId }),
       UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: '#state = :pending AND expiresAt > :now',
+      ConditionExpression: '#state = :from AND expiresAt > :now',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     },
@@ -271,16 +273,16 @@ export function invitationConflict(record: InvitationRecord | undefined): Confli
 /** Settles an invitation alone (decline, revoke), with its event. */
 export async function settleInvitation(
   record: InvitationRecord,
-  to: 'Declined' | 'Revoked',
+  move: 'decline' | 'revoke',
   by: string,
   correlationId: string,
 ): Promise<void> {
   try {
     await transact(
       [
-        settleInvitationItem(record.invitationId, to, { settledBy: by }),
+        settleInvitationItem(record.invitationId, move, { settledBy: by }),
         partnerEvents.put(
-          `Invitation${to}`,
+          move === 'decline' ? 'InvitationDeclined' : 'InvitationRevoked',
           { invitationId: record.invitationId, kind: record.kind, by },
           { organizationId: record.fromOrganizationId, correlationId },
         ),
@@ -310,7 +312,12 @@ export async function resendInvitationRecord(record: InvitationRecord, correlati
           UpdateExpression: 'SET resends = resends + :one, version = version + :one',
           ConditionExpression: '#state = :pending AND expiresAt > :now AND resends < :max',
           ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':one': 1, ':pending': 'Pending', ':now': now, ':max': maxResends },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':pending': invitationLifecycle.move('resend').from[0],
+            ':now': now,
+            ':max': maxResends,
+          },
         },
       },
       ...quotaItems(record.fromOrganizationId, record.invitedEmail),

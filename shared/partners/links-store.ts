@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type LinkChangeEvent, partnerEvents } from '#shared/partners/events';
+import { type LinkMove, linkLifecycle } from '#shared/partners/lifecycle';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
@@ -118,12 +119,23 @@ export async function requireLink(
  */
 export async function changeLink(
   link: ProviderLink,
-  change: Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>,
+  move: LinkMove,
+  change: Partial<Pick<ProviderLink, 'grants' | 'suspendedBy'>>,
   event: { type: LinkChangeEvent; by: string },
   correlationId: string,
   organizationId: string,
 ): Promise<ProviderLink> {
-  const next: ProviderLink = { ...link, ...change, updatedAt: clock.nowIso(), version: link.version + 1 };
+  if (!linkLifecycle.allows(move, link.state)) {
+    throw new ConflictError(`The link is ${link.state.toLowerCase()}: it cannot ${move}.`, { linkState: link.state });
+  }
+  const { to } = linkLifecycle.move(move);
+  const next: ProviderLink = {
+    ...link,
+    ...change,
+    state: to ?? link.state,
+    updatedAt: clock.nowIso(),
+    version: link.version + 1,
+  };
   const update = (key: { pk: string; sk: string }): TransactItem => ({
     Update: {
       TableName: tableName,

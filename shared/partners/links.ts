@@ -1,4 +1,5 @@
 import type { LinkChangeEvent } from '#shared/partners/events';
+import { type LinkMove, linkLifecycle } from '#shared/partners/lifecycle';
 import { changeLink, linkView, type ProviderLink, requireLink } from '#shared/partners/links-store';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 
@@ -12,22 +13,26 @@ export async function transitionLink(input: {
   callerOrganizationId: string;
   otherOrganizationId: string;
   side?: Side;
-  allowed: (link: ProviderLink) => boolean;
-  change: (link: ProviderLink) => Partial<Pick<ProviderLink, 'state' | 'grants' | 'suspendedBy'>>;
+  /** The move of the link's transition table (`shared/partners/lifecycle.ts`). */
+  move: LinkMove;
+  /** A rule beyond the table, e.g. a provider resumes only its own suspension. */
+  guard?: (link: ProviderLink) => boolean;
+  change?: (link: ProviderLink) => Partial<Pick<ProviderLink, 'grants' | 'suspendedBy'>>;
   event: LinkChangeEvent;
   correlationId: string;
   what: string;
 }) {
   const { link, side } = await requireLink(input.callerOrganizationId, input.otherOrganizationId);
   if (input.side && side !== input.side) throw new NotFoundError('No such link from your side.');
-  if (!input.allowed(link))
+  if (!linkLifecycle.allows(input.move, link.state) || (input.guard && !input.guard(link)))
     throw new ConflictError(`The link is ${link.state.toLowerCase()}: it cannot ${input.what}.`, {
       linkState: link.state,
       suspendedBy: link.suspendedBy,
     });
   const next = await changeLink(
     link,
-    input.change(link),
+    input.move,
+    input.change?.(link) ?? {},
     { type: input.event, by: side },
     input.correlationId,
     input.callerOrganizationId,

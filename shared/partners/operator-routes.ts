@@ -1,4 +1,4 @@
-import { OrganizationIdParams, RegisterExistingPartnerRequest } from '#shared/enrollment/schemas';
+import { OrganizationIdParams, ProgramRegistration, RegisterExistingPartnerRequest } from '#shared/enrollment/schemas';
 import { defineRoute } from '#shared/http/route';
 
 export const registerExistingPartner = defineRoute({
@@ -12,6 +12,9 @@ export const registerExistingPartner = defineRoute({
   auth: 'user',
   permission: 'operator:reference-data',
   request: { params: OrganizationIdParams, body: RegisterExistingPartnerRequest },
-  responses: { 200: { description: 'Recorded.' }, 404: { description: 'No such organization.' } },
+  responses: {
+    200: { description: 'Recorded.', body: ProgramRegistration },
+    404: { description: 'No such organization.' },
+  },
   grants: { table: 'readWrite' },
 });

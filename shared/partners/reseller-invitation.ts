@@ -71,7 +71,7 @@ export async function acceptResellerInvitation(
   try {
     await transact(
       [
-        settleInvitationItem(invitation.invitationId, 'Accepted', {
+        settleInvitationItem(invitation.invitationId, 'accept', {
           acceptedBy: caller.userId,
           acceptedAt: now,
           invitedOrganizationId: reseller.organizationId,

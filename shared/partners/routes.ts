@@ -1,3 +1,4 @@
+import { SharedCustomerPage } from '#shared/customers/schemas';
 import { defineRoute } from '#shared/http/route';
 import {
   AcceptedInvitation,
@@ -18,6 +19,7 @@ import {
   ListInvitationsQuery,
   PageQuery,
   PartnerOrganizationParams,
+  ProviderDesignation,
   ProviderIdParams,
   Regions,
   ResellerIdParams,
@@ -60,7 +62,7 @@ export const designateIndirectProvider = defineRoute({
   permission: 'operator:reference-data',
   request: { params: PartnerOrganizationParams, body: DesignateProviderRequest },
   responses: {
-    200: { description: 'Designated.' },
+    200: { description: 'Designated.', body: ProviderDesignation },
     404: { description: 'No such organization.' },
     409: { description: 'Not an active partner.' },
   },
@@ -314,7 +316,7 @@ export const listSharedCustomers = defineRoute({
   permission: 'customers:read',
   request: { params: PartnerOrganizationParams, query: PageQuery },
   responses: {
-    200: { description: 'A page of shared customers (empty until customers exist).' },
+    200: { description: 'A page of shared customers (empty until customers exist).', body: SharedCustomerPage },
     404: { description: 'No link with that organization.' },
   },
   grants: { table: 'read' },

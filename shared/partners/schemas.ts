@@ -120,3 +120,9 @@ export const LinkSuspensionParams = z.strictObject({ providerId: Id, resellerId:
 export const LinkSuspensionRequest = z.strictObject({ suspended: z.boolean() });
 
 export const InvitationPageQuery = z.object({ token: z.string().max(128).optional(), lang: Language.optional() });
+
+export const ProviderDesignation = z.object({
+  organizationId: Id,
+  program: z.literal('IndirectProvider'),
+  regions: z.array(z.string()),
+});

@@ -38,7 +38,10 @@ export function defineLifecycle<S extends string, const T extends Record<string,
     move(name, to) {
       const transition = spec.transitions[name]!;
       if (transition.to === 'same') return { from: transition.from };
-      if (typeof transition.to === 'string') return { from: transition.from, to: transition.to as S };
+      if (typeof transition.to === 'string') {
+        if (to && to !== transition.to) throw new Error(`${spec.name}.${name} leads to ${transition.to}, not ${to}`);
+        return { from: transition.from, to: transition.to as S };
+      }
       if (!to || !(transition.to as readonly S[]).includes(to)) {
         throw new Error(`${spec.name}.${name} cannot lead to ${String(to)}`);
       }
@@ -60,7 +63,16 @@ export function lifecyclesMarkdown(): string {
       const to = t.to === 'same' ? '(unchanged)' : typeof t.to === 'string' ? t.to : t.to.join(' or ');
       return `| \`${name}\` | ${t.from.join(', ')} | ${to} | ${t.why} |`;
     });
-    return [`## ${lifecycle.name}`, '', `States: ${lifecycle.states.join(', ')}.`, '', '| move | from | to | why |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+    return [
+      `## ${lifecycle.name}`,
+      '',
+      `States: ${lifecycle.states.join(', ')}.`,
+      '',
+      '| move | from | to | why |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n');
   });
   return [
     '# Lifecycles',

@@ -1,5 +1,6 @@
 import { defineRoute } from '#shared/http/route';
 import { Health } from '#shared/platform/health-schemas';
+import * as z from '#shared/platform/zod';
 
 export const getHealth = defineRoute({
   operationId: 'getHealth',
@@ -24,6 +25,11 @@ export const getOpenApiDocument = defineRoute({
   tag: 'Platform',
   handler: 'functions/platform/get-openapi-document.ts',
   auth: 'public',
-  responses: { 200: { description: 'The OpenAPI document.' } },
+  responses: {
+    200: {
+      description: 'The OpenAPI document.',
+      body: z.looseObject({ openapi: z.string(), info: z.unknown(), paths: z.record(z.string(), z.unknown()) }),
+    },
+  },
   grants: {},
 });

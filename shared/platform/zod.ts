@@ -14,6 +14,7 @@ export {
   enum,
   iso,
   literal,
+  looseObject,
   number,
   object,
   record,

@@ -17,6 +17,13 @@ describe('generated docs', () => {
     expect(readFileSync('docs/data-model.md', 'utf8')).toBe(dataModelMarkdown());
   });
 
+  it('docs/lifecycles.md is the transition tables the stores write with (run npm run docs)', async () => {
+    const { loadStores } = await import('#shared/app/data-model');
+    const { lifecyclesMarkdown } = await import('#shared/platform/lifecycle');
+    await loadStores();
+    expect(readFileSync('docs/lifecycles.md', 'utf8')).toBe(lifecyclesMarkdown());
+  });
+
   it('docs/openapi.json is the document the API serves (run npm run docs)', () => {
     expect(JSON.parse(readFileSync('docs/openapi.json', 'utf8'))).toEqual(buildOpenApiDocument(routes));
   });
