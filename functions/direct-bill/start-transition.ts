@@ -16,7 +16,9 @@ export const handler = httpHandler(startTransitionToIndirect, async ({ body, cal
   const organization = await getOrganization(caller.organizationId);
   const status = organization?.programs.DirectBill?.status;
   if (status !== 'Active' && status !== 'Restricted')
-    throw new ConflictError('Only a direct-bill partner can transition to indirect reseller.', { status });
+    throw new ConflictError('Only a direct-bill partner can transition to indirect reseller.', {
+      directBillStatus: status,
+    });
   const link = await getLinkBetween(caller.organizationId, body.providerId);
   if (link?.side !== 'reseller' || link.link.state !== 'Active')
     throw new ConflictError('Choose an indirect provider you are actively linked with.', {

@@ -1,11 +1,11 @@
+import { enrollmentEmails } from '#shared/enrollment/emails';
 import { emailVerificationValidityDays } from '#shared/enrollment/rules';
 import { awaitEmailOwnership } from '#shared/enrollment/verification-store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { sendEmail } from '#shared/platform/aws/email';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
-import { formatDate } from '#shared/platform/email/catalog';
-import { renderEmail } from '#shared/platform/email/render';
+import { formatDate, renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { workflowTask } from '#shared/platform/workflow-task';
 
@@ -36,7 +36,7 @@ export const handler = workflowTask('RequestEmailOwnership', Input, async (input
     input.correlationId,
   );
   await sendEmail(
-    renderEmail('emailVerification', contact.language, contact.email, {
+    renderEmail(enrollmentEmails.emailVerification, contact.language, contact.email, {
       name: contact.fullName,
       organization: organization.legalName,
       link: publicLink('/v1/pages/email-verification', { token }),

@@ -2,7 +2,7 @@ import { agreementCatalog, findAgreement } from '#shared/enrollment/agreements';
 import { showAgreementPage } from '#shared/enrollment/page-routes';
 import { getOwnEnrollment } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
-import { formatDate } from '#shared/platform/email/catalog';
+import { formatDate } from '#shared/platform/email/render';
 import { HttpError } from '#shared/platform/errors';
 import { escapeHtml } from '#shared/platform/html';
 import { form, page, pickLanguage, t } from '#shared/platform/pages/render';

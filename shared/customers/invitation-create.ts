@@ -1,3 +1,4 @@
+import { customerEmails } from '#shared/customers/emails';
 import { linkPlaceholder } from '#shared/customers/invitation-accept';
 import type { CreateCustomerInvitationRequest } from '#shared/customers/schemas';
 import { requirePermission } from '#shared/http/handler';
@@ -71,7 +72,7 @@ export async function startCustomerInvitation(
     ]);
   }
 
-  const draft = renderEmail('customerInvitation', caller.language, body.recipientEmail ?? '', {
+  const draft = renderEmail(customerEmails.customerInvitation, caller.language, body.recipientEmail ?? '', {
     partner: partner.legalName,
     provider: providerName,
     delegatedAdmin: body.requestDelegatedAdmin,

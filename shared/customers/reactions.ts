@@ -1,3 +1,4 @@
+import { customerEmails } from '#shared/customers/emails';
 import { customerEvents } from '#shared/customers/events';
 import { sendEmail } from '#shared/platform/aws/email';
 import { renderEmail } from '#shared/platform/email/render';
@@ -15,7 +16,7 @@ export const customerReactions = mergeReactions(
       ]);
       if (!partner?.contactEmail || !customer) return;
       await sendEmail(
-        renderEmail('delegatedAdminRemoved', partner.language, partner.contactEmail, {
+        renderEmail(customerEmails.delegatedAdminRemoved, partner.language, partner.contactEmail, {
           name: partner.legalName,
           organization: partner.legalName,
           customer: customer.legalName,

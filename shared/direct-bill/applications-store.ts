@@ -13,7 +13,7 @@ import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import type { EventInput } from '#shared/platform/outbox';
-import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { db, type TransactItem, tableName, transact, withoutStorage } from '#shared/platform/table';
 
 const applicationEntity = defineEntity({
   name: 'DirectBillApplication',
@@ -40,7 +40,12 @@ export interface ApplicationRecord {
 }
 
 export function toApplicationView(record: ApplicationRecord) {
-  const { waiting, executionName: _e, ...visible } = record;
+  const {
+    waiting,
+    executionName: _e,
+    createdBy: _c,
+    ...visible
+  } = withoutStorage(record as unknown as Record<string, unknown>) as unknown as ApplicationRecord;
   return {
     ...visible,
     ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}),

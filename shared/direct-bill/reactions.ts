@@ -1,7 +1,7 @@
+import { type DirectBillNotice, directBillEmails } from '#shared/direct-bill/emails';
 import { directBillEvents } from '#shared/direct-bill/events';
 import { sendEmail } from '#shared/platform/aws/email';
 import { startDirectBillExecution } from '#shared/platform/aws/executions';
-import type { DirectBillNotice } from '#shared/platform/email/catalog';
 import { renderEmail } from '#shared/platform/email/render';
 import { type DomainEvent, mergeReactions } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
@@ -16,7 +16,7 @@ async function directBillNotice(
   const organization = await getOrganization(String(event.organizationId));
   if (!organization?.contactEmail) return;
   await sendEmail(
-    renderEmail('directBillNotice', organization.language, organization.contactEmail, {
+    renderEmail(directBillEmails.directBillNotice, organization.language, organization.contactEmail, {
       name: organization.legalName,
       organization: organization.legalName,
       notice,

@@ -71,6 +71,18 @@ export const Application = z
     policyVersion: z.string(),
     gate: Evaluation.optional(),
     decision: Evaluation.optional(),
+    agreement: z
+      .object({
+        agreementType: z.string(),
+        signerId: z.string(),
+        signerName: z.string(),
+        signerEmail: z.string(),
+        signedAt: z.string(),
+        ipAddress: z.string(),
+        userAgent: z.string(),
+      })
+      .optional()
+      .meta({ description: 'The direct-bill agreement as signed: who, when and from where.' }),
     waiting: z.object({ step: z.string(), since: z.string(), dueAt: z.string() }).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,11 +1,11 @@
+import { enrollmentEmails, stopReasons } from '#shared/enrollment/emails';
 import { enrollmentEvents } from '#shared/enrollment/events';
 import { type EnrollmentRecord, getEnrollmentRecord } from '#shared/enrollment/store';
 import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
 import { sendEmail } from '#shared/platform/aws/email';
 import { startEnrollmentExecution } from '#shared/platform/aws/executions';
 import { readConfig } from '#shared/platform/config';
-import { type Catalog, stopReasons } from '#shared/platform/email/catalog';
-import { renderEmail } from '#shared/platform/email/render';
+import { type EmailTemplate, renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
@@ -33,9 +33,12 @@ const startWorkflow: Reaction<DomainEvent<string, { enrollmentId: string; execut
     },
   };
 
+type Emails = typeof enrollmentEmails;
+/** The emails addressed to the primary contact: those that greet a person of an organization. */
 type ContactMessage = {
-  [K in keyof Catalog]: Parameters<Catalog[K]>[0] extends { name: string; organization: string } ? K : never;
-}[keyof Catalog];
+  [K in keyof Emails]: Parameters<Emails[K]['en']>[0] extends { name: string; organization: string } ? K : never;
+}[keyof Emails];
+type ParamsOf<K extends keyof Emails> = Parameters<Emails[K]['en']>[0];
 
 async function load(event: DomainEvent<string, unknown>) {
   const organizationId = String(event.organizationId);
@@ -49,7 +52,7 @@ async function load(event: DomainEvent<string, unknown>) {
 /** Emails the enrollment's primary contact, in their language. */
 function emailContact<K extends ContactMessage, E extends EnrollmentEvent>(
   message: K,
-  extra: (event: E, enrollment: EnrollmentRecord) => Omit<Parameters<Catalog[K]>[0], 'name' | 'organization'>,
+  extra: (event: E, enrollment: EnrollmentRecord) => Omit<ParamsOf<K>, 'name' | 'organization'>,
 ): Reaction<E> {
   return {
     name: `email-contact-${message}`,
@@ -62,8 +65,9 @@ function emailContact<K extends ContactMessage, E extends EnrollmentEvent>(
         name: contact.fullName,
         organization: organization.legalName,
         ...extra(event, enrollment),
-      } as Parameters<Catalog[K]>[0];
-      await sendEmail(renderEmail(message, contact.language, contact.email, params));
+      } as ParamsOf<K>;
+      const template = enrollmentEmails[message] as EmailTemplate<ParamsOf<K>>;
+      await sendEmail(renderEmail(template, contact.language, contact.email, params));
     },
   };
 }
@@ -80,7 +84,7 @@ const timelineStopped = (reasonKey: string): Reaction<EnrollmentEvent> => ({
     if (!loaded || !contact) return;
     const reason = stopReasons[reasonKey]![contact.language];
     await sendEmail(
-      renderEmail('timelineStopped', contact.language, contact.email, {
+      renderEmail(enrollmentEmails.timelineStopped, contact.language, contact.email, {
         name: contact.fullName,
         organization: loaded.organization.legalName,
         reason,
@@ -136,7 +140,7 @@ export const enrollmentReactions = mergeReactions(
         enrollmentId: event.payload.enrollmentId,
         dueAt: event.payload.dueAt ?? '',
       };
-      await sendEmail(renderEmail('operatorReviewDelayed', 'en', config.OPERATIONS_EMAIL, params));
+      await sendEmail(renderEmail(enrollmentEmails.operatorReviewDelayed, 'en', config.OPERATIONS_EMAIL, params));
     },
   }),
   enrollmentEvents.on(

@@ -88,6 +88,7 @@ export const Enrollment = z
         reason: z.string().optional(),
         question: z.string().optional(),
         answer: z.string().optional(),
+        answeredAt: z.string().optional(),
         decidedAt: z.string().optional(),
         dueAt: z.string().optional(),
         delayed: z.boolean().optional(),

@@ -7,7 +7,7 @@ import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import type { EventInput } from '#shared/platform/outbox';
-import { db, isConditionFailed, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { db, isConditionFailed, type TransactItem, tableName, transact, withoutStorage } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
 
 export const enrollmentEntity = defineEntity({
@@ -51,9 +51,21 @@ export interface EnrollmentRecord extends Omit<Enrollment, 'vettingStatus' | 've
 }
 
 export function toEnrollmentView(record: EnrollmentRecord): Enrollment {
-  const { createdBy: _c, executionName: _e, attempt: _a, waiting, ...visible } = record;
+  const {
+    createdBy: _c,
+    executionName: _e,
+    attempt: _a,
+    waiting,
+    review,
+    ...visible
+  } = withoutStorage(record as unknown as Record<string, unknown>) as unknown as EnrollmentRecord;
+  // who decided stays in the audit history, not in the enrollment a partner reads
+  const { decidedBy: _d, ...decision } = (review ?? {}) as NonNullable<EnrollmentRecord['review']> & {
+    decidedBy?: string;
+  };
   return {
     ...visible,
+    ...(review ? { review: decision } : {}),
     ...vettingViewOf(record.state),
     ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}),
   };

@@ -22,14 +22,15 @@ export function toProblem(
   context: { correlationId: string; instance?: string; log: Logger },
 ): ProblemBody {
   if (error instanceof HttpError && error.expose) {
+    // the standard members come last: an extension can never change the status, type or title
     return {
+      ...error.extensions,
       type: `/problems/${error.type}`,
       title: error.title,
       status: error.status,
       detail: error.message,
       instance: context.instance,
       correlationId: context.correlationId,
-      ...error.extensions,
     };
   }
   const status = error instanceof HttpError ? error.status : 500;

@@ -3,7 +3,7 @@ import { effectiveState } from '#shared/partners/invitation-rules';
 import type { InvitationRecord } from '#shared/partners/invitations-store';
 import { countryName } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
-import { formatDate } from '#shared/platform/email/catalog';
+import { formatDate } from '#shared/platform/email/render';
 import { escapeHtml } from '#shared/platform/html';
 import { invitationStateWords } from '#shared/platform/pages/messages';
 import { form, page, t } from '#shared/platform/pages/render';

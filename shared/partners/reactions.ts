@@ -1,12 +1,13 @@
+import { customerEmails } from '#shared/customers/emails';
 import { linkPlaceholder } from '#shared/customers/invitation-accept';
+import { type LinkChange, partnerEmails } from '#shared/partners/emails';
 import { partnerEvents } from '#shared/partners/events';
 import { effectiveState } from '#shared/partners/invitation-rules';
 import { getInvitation, type InvitationRecord, mintInvitationToken } from '#shared/partners/invitations-store';
 import { countryName } from '#shared/partners/regions';
 import { sendEmail } from '#shared/platform/aws/email';
 import { clock } from '#shared/platform/clock';
-import { formatDate, type LinkChange } from '#shared/platform/email/catalog';
-import { renderEmail, textToHtml } from '#shared/platform/email/render';
+import { formatDate, renderEmail, textToHtml } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
 import { getOrganization } from '#shared/users/organizations-store';
@@ -21,7 +22,7 @@ export const invitationMessages: Record<
     const expiresOn = formatDate(new Date(invitation.expiresAt), invitation.language);
     const location = countryName(String(invitation.details?.providerCountry ?? ''), invitation.language);
     await sendEmail(
-      renderEmail('resellerInvitation', invitation.language, invitation.invitedEmail, {
+      renderEmail(partnerEmails.resellerInvitation, invitation.language, invitation.invitedEmail, {
         provider: invitation.fromName,
         location,
         link,
@@ -34,7 +35,7 @@ export const invitationMessages: Record<
     if (!invitation.invitedEmail) return;
     const email = (invitation.details?.email ?? {}) as { subject?: string; template?: string };
     const link = publicLink('/v1/pages/invitation', { token });
-    const fallback = renderEmail('customerInvitation', invitation.language, invitation.invitedEmail, {
+    const fallback = renderEmail(customerEmails.customerInvitation, invitation.language, invitation.invitedEmail, {
       partner: invitation.fromName,
       provider: invitation.details?.providerName as string | undefined,
       delegatedAdmin: Boolean(invitation.details?.requestDelegatedAdmin),
@@ -80,7 +81,7 @@ function emailBothSides(change: LinkChange): Reaction<DomainEvent<string, { prov
       ] as const) {
         if (!self.contactEmail) continue;
         await sendEmail(
-          renderEmail('partnerLinkChanged', self.language, self.contactEmail, {
+          renderEmail(partnerEmails.partnerLinkChanged, self.language, self.contactEmail, {
             name: self.legalName,
             organization: self.legalName,
             other: other.legalName,

@@ -67,3 +67,11 @@ export async function putAll(items: Record<string, unknown>[]): Promise<number> 
   }
   return items.length;
 }
+
+/** Storage attributes of the single table that no reader may see: keys, index keys, entity tag, TTL. */
+const storageAttribute = /^(pk|sk|gsi\d+(pk|sk)|entity|ttl)$/;
+
+/** An item without its storage attributes: what a view starts from. */
+export function withoutStorage<T extends Record<string, unknown>>(item: T): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !storageAttribute.test(name))) as T;
+}

@@ -3,6 +3,7 @@ import { deleteIdentity } from '#shared/platform/aws/identity';
 import { renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { mergeReactions } from '#shared/platform/outbox';
+import { userEmails } from '#shared/users/emails';
 import { userEvents } from '#shared/users/events';
 import { getMember, getOrganization } from '#shared/users/organizations-store';
 
@@ -18,7 +19,7 @@ export const userReactions = mergeReactions(
       ]);
       if (!member || !organization) return;
       await sendEmail(
-        renderEmail('userAdded', member.language, member.email, {
+        renderEmail(userEmails.userAdded, member.language, member.email, {
           name: member.fullName,
           organization: organization.legalName,
           link: publicLink('/v1/sign-in'),

@@ -39,9 +39,9 @@ export const CreatePartnerUserRequest = z.strictObject({
 
 export const CreatePartnerUserResponse = z.object({
   user: PartnerUser,
-  temporaryPassword: z.string().meta({
+  temporaryPassword: z.string().optional().meta({
     description:
-      'Shown this once: it is not stored and cannot be retrieved again. The first sign-in must set a new password.',
+      'Shown this once: it is not stored and cannot be retrieved again (an Idempotency-Key replay leaves it out). The first sign-in must set a new password.',
   }),
   signInUrl: z.string(),
 });

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { relationshipEntity } from '#shared/customers/relationships-store';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
-import { db, tableName, transact } from '#shared/platform/table';
+import { db, tableName, transact, withoutStorage } from '#shared/platform/table';
 import { userEvents } from '#shared/users/events';
 
 export const serviceRequestEntity = defineEntity({
@@ -73,7 +73,10 @@ export async function listServiceRequestRecords(
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),
   );
-  return { items: (result.Items ?? []) as ServiceRequestRecord[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return {
+    items: (result.Items ?? []).map(withoutStorage) as ServiceRequestRecord[],
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
 }
 
 /** Access pattern: does this partner hold a reseller relationship with this customer? */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
+import { checkResponse } from './contract';
 
 export const stack = inject('stack');
 export const api = stack.urls.api;
@@ -29,7 +30,10 @@ export async function call<T = any>(
   const response = await fetch(`${api}${path}`, { method, headers, body, redirect: 'manual' });
   const text = await response.text();
   let parsed: unknown = text;
-  if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('json') && text) parsed = JSON.parse(text);
+  // every response is checked against its route's declared schema, strictly
+  checkResponse(method, path, response.status, contentType, parsed);
   return { status: response.status, headers: response.headers, body: parsed as T, text };
 }
 

@@ -40,7 +40,9 @@ export function checkResponse(method: string, path: string, status: number, cont
   if (!route) return;
   const spec = route.responses[status];
   if (!spec?.body) {
-    throw new ContractError(`${route.operationId} answered ${status} with a JSON body its route does not declare`);
+    throw new ContractError(
+      `${route.operationId} answered ${status} with a JSON body its route does not declare: ${JSON.stringify(body).slice(0, 300)}`,
+    );
   }
   const result = spec.body.safeParse(body);
   if (!result.success) {

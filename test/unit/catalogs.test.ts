@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '#shared/platform/email/catalog';
+import { customerEmails } from '#shared/customers/emails';
+import { directBillEmails } from '#shared/direct-bill/emails';
+import { enrollmentEmails } from '#shared/enrollment/emails';
+import { partnerEmails } from '#shared/partners/emails';
 import { renderEmail } from '#shared/platform/email/render';
 import { pageMessages } from '#shared/platform/pages/messages';
 import { languages } from '#shared/platform/schemas';
+import { userEmails } from '#shared/users/emails';
 
 describe('message catalogues', () => {
-  it('has every email message in every language', () => {
-    const names = Object.keys(catalogs.en).sort();
-    for (const language of languages) expect(Object.keys(catalogs[language]).sort()).toEqual(names);
+  it('has every email message of every feature in every language', () => {
+    const emails = { ...userEmails, ...enrollmentEmails, ...partnerEmails, ...customerEmails, ...directBillEmails };
+    for (const [name, template] of Object.entries(emails)) {
+      expect(Object.keys(template).sort(), name).toEqual([...languages].sort());
+    }
   });
 
   it('has every page text in every language, none empty', () => {
@@ -25,11 +31,13 @@ describe('message catalogues', () => {
       link: 'https://x.example/v?token=abc',
       expiresOn: '28 novembre 2026',
     };
-    const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', params);
+    const email = renderEmail(enrollmentEmails.emailVerification, 'it', 'ada@contoso.it', params);
     expect(email.subject).toBe('Verifica il tuo indirizzo email per Contoso & Co');
     expect(email.text).toContain('https://x.example/v?token=abc');
     expect(email.html).toContain('Ada &lt;script&gt;');
     expect(email.html).not.toContain('<script>');
-    expect(renderEmail('emailVerification', undefined, 'a@b.c', params).subject).toMatch(/^Verify your email/);
+    expect(renderEmail(enrollmentEmails.emailVerification, undefined, 'a@b.c', params).subject).toMatch(
+      /^Verify your email/,
+    );
   });
 });

@@ -1,26 +1,51 @@
 import type { OutgoingEmail } from '#shared/platform/aws/email';
-import { type Catalog, catalogs, type Message } from '#shared/platform/email/catalog';
+
 import { escapeHtml } from '#shared/platform/html';
 import type { Language } from '#shared/platform/schemas';
 
-type MessageName = keyof Catalog;
-type ParamsOf<N extends MessageName> = Parameters<Catalog[N]>[0];
+/**
+ * An email message is data (subject, paragraphs, an optional action button); this module turns it into text
+ * and HTML. Each feature declares its emails (`emails.ts`) with `defineEmail`: one function per language, so a
+ * message missing in one language does not compile.
+ */
+export interface Message {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer: string;
+}
+
+/** Most emails greet a person of an organization. */
+export type Who = { name: string; organization: string };
+
+export type EmailTemplate<P> = Record<Language, (params: P) => Message>;
+
+/** Declares one email in every language. */
+export function defineEmail<P>(template: EmailTemplate<P>): EmailTemplate<P> {
+  return template;
+}
 
 /**
- * Renders a catalogue message for one recipient, in their language (English when unknown).
+ * Renders an email for one recipient, in their language (English when unknown).
  *
  * @example
- * const email = renderEmail('emailVerification', 'it', 'ada@contoso.it', { name, organization, link, expiresOn });
+ * const email = renderEmail(enrollmentEmails.emailVerification, 'it', 'ada@contoso.it', { name, organization, link, expiresOn });
  */
-export function renderEmail<N extends MessageName>(
-  name: N,
+export function renderEmail<P>(
+  template: EmailTemplate<P>,
   language: Language | undefined,
   to: string,
-  params: ParamsOf<N>,
+  params: P,
 ): OutgoingEmail {
-  const catalog = catalogs[language ?? 'en'] ?? catalogs.en;
-  const message = (catalog[name] as (p: ParamsOf<N>) => Message)(params);
+  const message = (template[language ?? 'en'] ?? template.en)(params);
   return { to, subject: message.subject, text: toText(message), html: toHtml(message, language ?? 'en') };
+}
+
+/** Dates in emails and pages, in the reader's language. */
+export function formatDate(date: Date, language: Language): string {
+  const locale = { en: 'en-GB', it: 'it-IT', es: 'es-ES' }[language];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function toText(message: Message): string {

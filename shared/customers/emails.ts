@@ -1,0 +1,87 @@
+import { defineEmail, type Who } from '#shared/platform/email/render';
+
+/** The emails of this feature, each in every language (a missing one does not compile). */
+export const customerEmails = {
+  customerInvitation: defineEmail<{ partner: string; provider?: string; delegatedAdmin: boolean; link: string }>({
+    en: ({ partner, provider, delegatedAdmin, link }) => ({
+      subject: `${partner} would like to be your cloud reseller`,
+      greeting: 'Hello,',
+      paragraphs: [
+        provider
+          ? `${partner} and its indirect provider ${provider} would like to become your resellers of record for cloud services.`
+          : `${partner} would like to become your reseller of record for cloud services.`,
+        ...(delegatedAdmin
+          ? [
+              `${partner} also asks for admin permissions, to manage your subscriptions, licenses and users on your behalf. You can remove them at any time.`,
+            ]
+          : []),
+        'A global admin of your organization can review and accept with the link below.',
+      ],
+      action: { label: 'Review the request', url: link },
+      footer: 'Nothing changes unless a global admin of your organization accepts.',
+    }),
+    it: ({ partner, provider, delegatedAdmin, link }) => ({
+      subject: `${partner} vorrebbe essere il tuo rivenditore cloud`,
+      greeting: 'Ciao,',
+      paragraphs: [
+        provider
+          ? `${partner} e il suo provider indiretto ${provider} vorrebbero diventare i tuoi rivenditori di riferimento per i servizi cloud.`
+          : `${partner} vorrebbe diventare il tuo rivenditore di riferimento per i servizi cloud.`,
+        ...(delegatedAdmin
+          ? [
+              `${partner} chiede anche le autorizzazioni di amministratore, per gestire per tuo conto sottoscrizioni, licenze e utenti. Puoi rimuoverle in qualsiasi momento.`,
+            ]
+          : []),
+        'Un amministratore globale della tua organizzazione può esaminare e accettare con il collegamento qui sotto.',
+      ],
+      action: { label: 'Esamina la richiesta', url: link },
+      footer: 'Non cambia nulla finché un amministratore globale della tua organizzazione non accetta.',
+    }),
+    es: ({ partner, provider, delegatedAdmin, link }) => ({
+      subject: `${partner} quiere ser tu revendedor de nube`,
+      greeting: 'Hola:',
+      paragraphs: [
+        provider
+          ? `${partner} y su proveedor indirecto ${provider} quieren ser tus revendedores de registro para servicios en la nube.`
+          : `${partner} quiere ser tu revendedor de registro para servicios en la nube.`,
+        ...(delegatedAdmin
+          ? [
+              `${partner} también pide permisos de administrador, para administrar en tu nombre suscripciones, licencias y usuarios. Puedes retirarlos en cualquier momento.`,
+            ]
+          : []),
+        'Un administrador global de tu empresa puede revisar y aceptar con el vínculo siguiente.',
+      ],
+      action: { label: 'Revisar la solicitud', url: link },
+      footer: 'No cambia nada hasta que un administrador global de tu empresa acepte.',
+    }),
+  }),
+  delegatedAdminRemoved: defineEmail<Who & { customer: string }>({
+    en: ({ name, organization, customer }) => ({
+      subject: `${customer} removed your admin permissions`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `${customer} removed the admin permissions of ${organization} on its tenant. Your reseller relationship remains.`,
+        'Under your reseller agreement you remain bound to support this customer. If it needs help, you can still open a service request on its behalf.',
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, customer }) => ({
+      subject: `${customer} ha rimosso le tue autorizzazioni di amministratore`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `${customer} ha rimosso le autorizzazioni di amministratore di ${organization} sul proprio tenant. La relazione di rivenditore resta.`,
+        'In base al contratto di rivendita resti tenuto a fornire assistenza a questo cliente. Se ha bisogno di aiuto, puoi comunque aprire una richiesta di assistenza per suo conto.',
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, customer }) => ({
+      subject: `${customer} ha retirado tus permisos de administrador`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `${customer} ha retirado los permisos de administrador de ${organization} en su cuenta. La relación de revendedor se mantiene.`,
+        'Según tu contrato de revendedor sigues obligado a dar soporte a este cliente. Si necesita ayuda, puedes abrir una solicitud de servicio en su nombre.',
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
+};
