@@ -1,77 +1,9 @@
 import { createEnrollment } from '#shared/enrollment/routes';
-import { type EnrollmentRecord, insertEnrollment, toEnrollmentView } from '#shared/enrollment/store';
+import { startEnrollment } from '#shared/enrollment/start';
+import { toEnrollmentView } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
-import { clock } from '#shared/platform/clock';
-import { newId } from '#shared/platform/crypto';
-import { type FieldIssue, NotFoundError, ValidationError } from '#shared/platform/errors';
-import { getOrganization, isActivePartner, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
 
-/**
- * Writes the enrollment and its event in one transaction. For a new partner the stream consumer then starts
- * the workflow, named after the enrollment: a replayed event cannot start a second one, and "stored but not
- * started" cannot happen. An organization already active in another program role gives support details
- * only and is active at once, without a second review (seed 003, first note).
- */
 export const handler = httpHandler(createEnrollment, async ({ body, caller, correlationId }) => {
-  const organization = await getOrganization(caller.organizationId);
-  if (!organization) throw new NotFoundError('The organization does not exist.');
-  const now = clock.nowIso();
-  const enrollmentId = newId();
-  const base = {
-    enrollmentId,
-    organizationId: caller.organizationId,
-    program: 'IndirectReseller' as const,
-    partnerId: body.partnerId ?? organization.partnerId,
-    support: body.support,
-    createdBy: caller.userId,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-    attempt: 1,
-    executionName: enrollmentId,
-  };
-
-  if (isActivePartner(organization) && !body.legalProfile && !body.primaryContact) {
-    const record: EnrollmentRecord = { ...base, state: 'Active', activatedAt: now };
-    await insertEnrollment(record, correlationId, 'EnrollmentActivated', [
-      setProgramItem(caller.organizationId, 'IndirectReseller', 'Active', {
-        partnerId: record.partnerId,
-        profile: { ...organization.profile, support: body.support },
-      }),
-      setAgentRoleItem(caller.userId, 'AdminAgent'),
-    ]);
-    return reply.created(toEnrollmentView(record), `/v1/enrollments/${enrollmentId}`);
-  }
-
-  const missing: FieldIssue[] = [];
-  if (!body.legalProfile)
-    missing.push({
-      in: 'body',
-      field: 'legalProfile',
-      message: 'is required for an organization that is not yet a partner',
-    });
-  if (!body.primaryContact)
-    missing.push({
-      in: 'body',
-      field: 'primaryContact',
-      message: 'is required for an organization that is not yet a partner',
-    });
-  if (missing.length) throw new ValidationError(missing);
-  if (body.legalProfile!.address.country !== organization.country) {
-    throw new ValidationError([
-      {
-        in: 'body',
-        field: 'legalProfile.address.country',
-        message: `must be the organization’s country (${organization.country})`,
-      },
-    ]);
-  }
-  const record: EnrollmentRecord = {
-    ...base,
-    state: 'EmailVerificationPending',
-    legalProfile: body.legalProfile,
-    primaryContact: body.primaryContact,
-  };
-  await insertEnrollment(record, correlationId);
-  return reply.created(toEnrollmentView(record), `/v1/enrollments/${enrollmentId}`);
+  const record = await startEnrollment(body, caller, correlationId);
+  return reply.created(toEnrollmentView(record), `/v1/enrollments/${record.enrollmentId}`);
 });

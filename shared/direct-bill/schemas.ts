@@ -74,6 +74,8 @@ export const Application = z
     agreement: z
       .object({
         agreementType: z.string(),
+        agreementVersion: z.string(),
+        agreementLink: z.string(),
         signerId: z.string(),
         signerName: z.string(),
         signerEmail: z.string(),

@@ -5,7 +5,7 @@ import type { Language } from '#shared/platform/schemas';
  * the type and version signed. Pure.
  */
 export interface AgreementVersion {
-  type: 'PartnerAgreement';
+  type: 'PartnerAgreement' | 'DirectBillAgreement';
   version: string;
   effectiveFrom: string;
   title: Record<Language, string>;
@@ -28,7 +28,25 @@ const v2026: AgreementVersion = {
   },
 };
 
+/** The direct-bill agreement (seed 001): signed by a global admin once the application is approved. */
+const directBill2026: AgreementVersion = {
+  type: 'DirectBillAgreement',
+  version: '2026-01',
+  effectiveFrom: '2026-01-01',
+  title: {
+    en: 'Direct-bill Partner Agreement',
+    it: 'Contratto per i partner con fatturazione diretta',
+    es: 'Contrato de partners de facturación directa',
+  },
+  text: {
+    en: 'By signing, the partner agrees to buy cloud services directly from the program and bill its customers itself; to provide first-level support to its customers; to keep the support plan, billing, provisioning and security capabilities it was assessed on; to meet the direct-bill requirements at every annual re-evaluation, knowing that its direct-bill capabilities are restricted when it does not; and to keep accurate records of its transactions for verification.',
+    it: 'Firmando, il partner accetta di acquistare servizi cloud direttamente dal programma e di fatturarli ai propri clienti; di fornire ai clienti il primo livello di supporto; di mantenere il piano di supporto e le capacità di fatturazione, provisioning e sicurezza valutate; di soddisfare i requisiti della fatturazione diretta a ogni rivalutazione annuale, sapendo che in caso contrario le sue funzionalità di fatturazione diretta vengono limitate; e di tenere registri accurati delle transazioni per la verifica.',
+    es: 'Al firmar, el partner acepta comprar servicios en la nube directamente al programa y facturar él mismo a sus clientes; proporcionar a sus clientes el primer nivel de soporte; mantener el plan de soporte y las capacidades de facturación, aprovisionamiento y seguridad evaluadas; cumplir los requisitos de facturación directa en cada reevaluación anual, sabiendo que, si no lo hace, sus capacidades de facturación directa se restringen; y mantener registros exactos de sus transacciones para su verificación.',
+  },
+};
+
 export const agreementCatalog: Record<string, { current: string; versions: Record<string, AgreementVersion> }> = {
+  DirectBillAgreement: { current: directBill2026.version, versions: { [directBill2026.version]: directBill2026 } },
   PartnerAgreement: { current: v2026.version, versions: { [v2026.version]: v2026 } },
 };
 
