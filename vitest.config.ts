@@ -11,7 +11,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           // stores read their configuration at import; unit tests touch no service
-          env: { TABLE_NAME: 'unit', PUBLIC_BASE_URL: 'https://partners.example.com' },
+          env: {
+            TABLE_NAME: 'unit',
+            PUBLIC_BASE_URL: 'https://partners.example.com',
+            CURSOR_SECRET: 'unit-tests-only-cursor-secret-0123456789',
+          },
         },
       },
       { test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },

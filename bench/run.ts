@@ -111,6 +111,7 @@ const coldEnv = {
   USER_POOL_CLIENT_ID: 'c',
   EMAIL_FROM: 'a@b.c',
   PUBLIC_BASE_URL: 'https://x.example',
+  CURSOR_SECRET: 'bench-only-cursor-secret-0123456789abcd',
   ENROLLMENT_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:a',
   DIRECT_BILL_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:0:stateMachine:b',
   AWS_REGION: 'us-east-1',

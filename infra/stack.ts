@@ -1,4 +1,5 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { routes } from '#shared/app/routes';
 import { Api } from './constructs/api';
@@ -34,6 +35,11 @@ export class PartnerStack extends Stack {
     this.storage = new Storage(this, 'Storage');
     const identity = new Identity(this, 'Identity');
     const email = new Email(this, 'Email', { domain: props.emailDomain });
+    // signs paging cursors so clients cannot forge them; rotating it only invalidates cursors in flight
+    const cursorKey = new Secret(this, 'CursorKey', {
+      description: 'Signs the API paging cursors (HMAC-SHA256).',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
     const platform: Platform = {
       table: this.storage.table,
       indexNames: this.storage.indexNames,
@@ -45,6 +51,7 @@ export class PartnerStack extends Stack {
       emailFrom: props.emailFrom,
       publicBaseUrl: props.publicBaseUrl,
       operationsEmail: props.operationsEmail,
+      cursorSecret: cursorKey.secretValue.unsafeUnwrap(),
     };
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
     this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });

@@ -5,6 +5,7 @@ import path from 'node:path';
 // the stores read their configuration when imported; the docs need none of it
 process.env.TABLE_NAME ??= 'docs';
 process.env.PUBLIC_BASE_URL ??= 'https://partners.example.com';
+process.env.CURSOR_SECRET ??= 'docs-generation-only-cursor-secret-0123';
 const { permissionsMarkdown } = await import('#shared/app/docs');
 const { buildOpenApiDocument } = await import('#shared/app/openapi');
 const { routes } = await import('#shared/app/routes');

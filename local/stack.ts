@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
@@ -111,6 +112,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ENROLLMENT_STATE_MACHINE_ARN: stateMachineArn,
       DIRECT_BILL_STATE_MACHINE_ARN: localStateMachineArn('DirectBillApplication'),
       PUBLIC_BASE_URL: api,
+      // signs paging cursors; a restart makes the cursors of the last run unreadable, which is harmless
+      CURSOR_SECRET: randomBytes(32).toString('base64url'),
       OPERATIONS_EMAIL: 'operations@csp-partner.local',
     };
     // Handlers read their configuration when first imported, which happens after this.

@@ -6,5 +6,8 @@ import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 /** The operators' review queue: enrollments in a state, oldest first, one page per call. */
 export const handler = httpHandler(listEnrollmentsForReview, async ({ query }) => {
   const page = await listEnrollmentsInState(query.state, { limit: query.limit, cursor: decodeCursor(query.cursor) });
-  return reply.ok({ items: page.items.map(toEnrollmentView), nextCursor: encodeCursor(page.cursor) });
+  return reply.ok({
+    items: page.items.map((record) => toEnrollmentView(record)),
+    nextCursor: encodeCursor(page.cursor),
+  });
 });

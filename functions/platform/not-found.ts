@@ -1,24 +1,30 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { allowedMethods } from '#shared/app/allowed-methods';
 import { problemContentType, toProblem } from '#shared/http/problem';
 import { newId } from '#shared/platform/crypto';
-import { NotFoundError } from '#shared/platform/errors';
+import { MethodNotAllowedError, NotFoundError } from '#shared/platform/errors';
 import { logger } from '#shared/platform/logger';
 
-/** The `$default` route: any method and path that no operation serves answers 404 problem+json. */
+/**
+ * The `$default` route: a path no operation serves answers 404; a path served with other methods answers 405
+ * with `Allow` naming them. Both are problem+json.
+ */
 export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>().handler(async (event) => {
   const correlationId = event.requestContext?.requestId || newId();
-  const problem = toProblem(
-    new NotFoundError(`No operation serves ${event.requestContext.http.method} ${event.rawPath}.`),
-    {
-      correlationId,
-      instance: event.rawPath,
-      log: logger,
-    },
-  );
+  const method = event.requestContext.http.method;
+  const allow = allowedMethods(event.rawPath);
+  const error = allow.length
+    ? new MethodNotAllowedError(method, allow)
+    : new NotFoundError(`No operation serves ${method} ${event.rawPath}.`);
+  const problem = toProblem(error, { correlationId, instance: event.rawPath, log: logger });
   return {
-    statusCode: 404,
-    headers: { 'content-type': problemContentType, 'x-correlation-id': correlationId },
+    statusCode: problem.status,
+    headers: {
+      'content-type': problemContentType,
+      'x-correlation-id': correlationId,
+      ...(allow.length ? { allow: allow.join(', ') } : {}),
+    },
     body: JSON.stringify(problem),
   };
 });

@@ -53,6 +53,7 @@ export class OperationFunction extends NodejsFunction {
         SERVICE_NAME: id,
         TABLE_NAME: platform.table.tableName,
         PUBLIC_BASE_URL: platform.publicBaseUrl,
+        CURSOR_SECRET: platform.cursorSecret,
         USER_POOL_ID: platform.userPool.userPoolId,
         USER_POOL_CLIENT_ID: platform.userPoolClient.userPoolClientId,
         EMAIL_FROM: platform.emailFrom,

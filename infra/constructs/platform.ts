@@ -14,4 +14,6 @@ export interface Platform {
   emailFrom: string;
   publicBaseUrl: string;
   operationsEmail: string;
+  /** The key that signs paging cursors (a Secrets Manager dynamic reference, resolved at deploy). */
+  cursorSecret: string;
 }

@@ -73,7 +73,7 @@ export const Enrollment = z
     primaryContact: z
       .object({ fullName: z.string(), email: z.string(), phone: z.string(), language: Language })
       .optional(),
-    support: SupportDetails,
+    support: SupportDetails.optional(),
     emailVerifiedAt: z.string().optional(),
     checks: z
       .object({

@@ -50,7 +50,14 @@ export interface EnrollmentRecord extends Omit<Enrollment, 'vettingStatus' | 've
   waiting?: Waiting;
 }
 
-export function toEnrollmentView(record: EnrollmentRecord): Enrollment {
+/**
+ * The enrollment as a reader may see it. Without `profile` (a reader who may not view partner profiles, such
+ * as a helpdesk agent: seed 000) it leaves out the legal profile, the contacts and the signer's attestation.
+ */
+export function toEnrollmentView(
+  record: EnrollmentRecord,
+  reader: { profile: boolean } = { profile: true },
+): Enrollment {
   const {
     createdBy: _c,
     executionName: _e,
@@ -63,12 +70,15 @@ export function toEnrollmentView(record: EnrollmentRecord): Enrollment {
   const { decidedBy: _d, ...decision } = (review ?? {}) as NonNullable<EnrollmentRecord['review']> & {
     decidedBy?: string;
   };
-  return {
+  const view = {
     ...visible,
     ...(review ? { review: decision } : {}),
     ...vettingViewOf(record.state),
     ...(waiting ? { waiting: { step: waiting.step, since: waiting.since, dueAt: waiting.dueAt } } : {}),
   };
+  if (reader.profile) return view;
+  const { legalProfile: _l, primaryContact: _p, support: _s, agreement: _g, ...withoutProfile } = view;
+  return withoutProfile;
 }
 
 const stateIndex = (state: EnrollmentState) => enrollmentEntity.indexPartition('gsi2', { state });

@@ -10,7 +10,7 @@ import { problemContentType, toProblem } from '#shared/http/problem';
 import { parseRequest } from '#shared/http/request';
 import type { Route } from '#shared/http/route';
 import { newId } from '#shared/platform/crypto';
-import { ForbiddenError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
+import { ForbiddenError, ServiceUnavailableError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -18,6 +18,7 @@ import {
   type StoredResponse,
 } from '#shared/platform/idempotency';
 import { type Logger, logger as rootLogger } from '#shared/platform/logger';
+import { asOutage } from '#shared/platform/outage';
 import { pageCsp } from '#shared/platform/pages/style';
 import type * as z from '#shared/platform/zod';
 import { getMember, type Member } from '#shared/users/organizations-store';
@@ -107,14 +108,19 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
       },
       onError: (request) => {
         const state = stateOf(request.event);
-        const problem = toProblem(request.error, {
+        const outage = asOutage(request.error);
+        if (outage) state.log.warn('dependency unavailable', { error: request.error });
+        const problem = toProblem(outage ?? request.error, {
           correlationId: state.correlationId,
           instance: request.event.rawPath,
           log: state.log,
         });
         const response = {
           statusCode: problem.status,
-          headers: { 'content-type': problemContentType },
+          headers: {
+            'content-type': problemContentType,
+            ...(outage instanceof ServiceUnavailableError ? { 'retry-after': String(outage.retryAfterSeconds) } : {}),
+          },
           body: JSON.stringify(problem),
         };
         request.response = withCorrelation(response, state, request.event);
@@ -232,7 +238,14 @@ function parseCookies(cookies: string[]): Record<string, string> {
   const parsed: Record<string, string> = {};
   for (const cookie of cookies) {
     const at = cookie.indexOf('=');
-    if (at > 0) parsed[cookie.slice(0, at).trim()] = decodeURIComponent(cookie.slice(at + 1).trim());
+    if (at <= 0) continue;
+    const value = cookie.slice(at + 1).trim();
+    // a malformed escape is a cookie we did not set: keep it raw rather than fail the request
+    try {
+      parsed[cookie.slice(0, at).trim()] = decodeURIComponent(value);
+    } catch {
+      parsed[cookie.slice(0, at).trim()] = value;
+    }
   }
   return parsed;
 }

@@ -140,3 +140,39 @@ export class TooManyRequestsError extends HttpError {
     super(429, 'too-many-requests', 'Too many requests', detail);
   }
 }
+
+export class MethodNotAllowedError extends HttpError {
+  constructor(method: string, allowed: string[]) {
+    super(
+      405,
+      'method-not-allowed',
+      'Method not allowed',
+      `${method} is not served here; use ${allowed.join(' or ')}.`,
+      {
+        extensions: { allowed },
+      },
+    );
+  }
+}
+
+/**
+ * A dependency (database, identity, email, workflow) is unavailable right now: 503 with `Retry-After`, and
+ * nothing internal in the body. The request may be repeated (with its Idempotency-Key, for a POST).
+ */
+export class ServiceUnavailableError extends HttpError {
+  readonly retryAfterSeconds: number;
+  constructor(what: string, cause: unknown, retryAfterSeconds = 5) {
+    super(
+      503,
+      'service-unavailable',
+      'Service unavailable',
+      `${what} is unavailable at the moment; try again shortly.`,
+      {
+        cause,
+        expose: true,
+        extensions: { retryAfterSeconds },
+      },
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

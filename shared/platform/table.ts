@@ -6,6 +6,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import { ValidationError } from '#shared/platform/errors';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -23,6 +24,25 @@ export const tableName = config.TABLE_NAME;
 export const db = DynamoDBDocumentClient.from(
   new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT, maxAttempts: 3 }),
   { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } },
+);
+
+/**
+ * A paging cursor of one list handed to another (signed, so it is ours, but of another query) makes DynamoDB
+ * refuse its start key: that is the client's mistake (422 naming the cursor), not our outage.
+ */
+db.middlewareStack.add(
+  (next) => async (args) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      const { name, message } = error as { name?: string; message?: string };
+      if (name === 'ValidationException' && /start(ing)? key/i.test(message ?? '')) {
+        throw new ValidationError([{ in: 'query', field: 'cursor', message: 'does not belong to this list' }]);
+      }
+      throw error;
+    }
+  },
+  { step: 'initialize', name: 'cursorMismatch' },
 );
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

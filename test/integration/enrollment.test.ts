@@ -13,6 +13,7 @@ import {
   waitForMail,
 } from '../support/api';
 import { enrollmentBody, startEnrollment } from '../support/enrollment';
+import { seedMember } from '../support/people';
 
 describe('createEnrollment', () => {
   it.each([
@@ -205,5 +206,23 @@ describe('email ownership verification', () => {
     await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody({ contactEmail: email }) });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await mailTo(email)).toHaveLength(0);
+  });
+});
+
+describe('who reads the partner profile', () => {
+  it('gives a helpdesk agent the timeline without the legal profile, contacts or support details', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await startEnrollment(org);
+    const helpdesk = await seedMember(org, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' });
+    const seenByHelpdesk = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: helpdesk.token });
+    expect(seenByHelpdesk.status).toBe(200);
+    expect(seenByHelpdesk.body.state).toBe('EmailVerificationPending');
+    for (const field of ['legalProfile', 'primaryContact', 'support', 'agreement']) {
+      expect(seenByHelpdesk.body, field).not.toHaveProperty(field);
+    }
+    expect(seenByHelpdesk.text).not.toContain(enrollmentBody().primaryContact.phone);
+    const seenByAdmin = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
+    expect(seenByAdmin.body.primaryContact.email).toBeDefined();
+    expect(seenByAdmin.body.legalProfile.legalName).toBeDefined();
   });
 });

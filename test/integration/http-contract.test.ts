@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '#shared/app/routes';
 import { call, getItem, newOrganization, strongPassword, uniqueEmail } from '../support/api';
 import { enrollmentBody } from '../support/enrollment';
+import { seedMember } from '../support/people';
 
 const expectProblem = (response: { status: number; headers: Headers; body: any }, status: number) => {
   expect(response.status).toBe(status);
@@ -75,9 +76,19 @@ describe('bad input', () => {
     expect(response.body.errors[0]).toMatchObject({ in: 'path', field: 'enrollmentId' });
   });
 
-  it('answers unknown routes and methods with 404 problem+json', async () => {
+  it('answers an unknown route with 404, and a wrong method with 405 naming the allowed ones', async () => {
     expectProblem(await call('GET', '/v1/does-not-exist'), 404);
-    expectProblem(await call('DELETE', '/v1/sign-up'), 404);
+    const wrongMethod = await call('DELETE', '/v1/sign-up');
+    expectProblem(wrongMethod, 405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect((await call('PATCH', '/v1/users')).headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('reads a malformed cookie as a cookie it did not set, never as a 5xx', async () => {
+    for (const path of ['/v1/pages/sign-in', '/v1/health']) {
+      const response = await call('GET', path, { headers: { cookie: 'csp_session=%E0%A4%A; csp_csrf=%%%' } });
+      expect(response.status, path).toBeLessThan(500);
+    }
   });
 
   it('rejects a forged bearer token with 401', async () => {
@@ -130,5 +141,35 @@ describe('platform', () => {
     ]) {
       expect(operations.some((op) => op.startsWith(`${id} `))).toBe(true);
     }
+  });
+});
+
+describe('paging cursors', () => {
+  it('are opaque and signed: a forged, tampered or foreign cursor answers 422 naming the cursor', async () => {
+    const org = await newOrganization();
+    await seedMember(org, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
+    const first = await call('GET', '/v1/users?limit=1', { token: org.token });
+    expect(first.status).toBe(200);
+    const cursor: string = first.body.nextCursor;
+    expect(cursor).toMatch(/^[\w-]+\.[\w-]+$/);
+    expect((await call('GET', `/v1/users?limit=1&cursor=${cursor}`, { token: org.token })).status).toBe(200);
+
+    const [payload] = cursor.split('.');
+    const readable = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, string>;
+    const forged = Buffer.from(JSON.stringify({ ...readable, gsi1pk: 'ORG#someone-else#USERS' })).toString('base64url');
+    for (const bad of [
+      Buffer.from(JSON.stringify(readable)).toString('base64url'), // unsigned, as cursors used to be
+      `${forged}.${cursor.split('.')[1]}`, // another organization's partition, old signature
+      `${cursor}x`,
+      'not-a-cursor',
+    ]) {
+      const response = await call('GET', `/v1/users?cursor=${encodeURIComponent(bad)}`, { token: org.token });
+      expectProblem(response, 422);
+      expect(response.body.errors[0]).toMatchObject({ in: 'query', field: 'cursor' });
+    }
+    // a genuine cursor of another list
+    const foreignList = await call('GET', `/v1/leads?cursor=${cursor}`, { token: org.token });
+    expectProblem(foreignList, 422);
+    expect(foreignList.body.errors[0]).toMatchObject({ in: 'query', field: 'cursor' });
   });
 });

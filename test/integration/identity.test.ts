@@ -157,7 +157,7 @@ describe('sign-in', () => {
 });
 
 describe('sign-up when the identity provider is down', () => {
-  it('answers 502 and releases the email, so a later sign-up succeeds', async () => {
+  it('answers 503 with Retry-After and releases the email, so a later sign-up succeeds', async () => {
     const email = uniqueEmail('outage-founder');
     const body = {
       organization: { legalName: 'Outage S.p.A.', country: 'IT' },
@@ -166,7 +166,13 @@ describe('sign-up when the identity provider is down', () => {
     await call('POST', '/__local/faults', { body: { service: 'identity', down: true } });
     try {
       const response = await call('POST', '/v1/sign-up', { body });
-      expect(response.status).toBe(502);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      const signIn = await call('POST', '/v1/sign-in', {
+        body: { email: 'anyone@contoso.example', password: strongPassword },
+      });
+      expect(signIn.status).toBe(503);
+      expect(signIn.headers.get('retry-after')).toMatch(/^\d+$/);
     } finally {
       await call('POST', '/__local/faults', { body: { service: 'identity', down: false } });
     }

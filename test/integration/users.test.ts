@@ -326,7 +326,8 @@ describe('when the identity provider fails', () => {
         token: admin.token,
         body: { fullName: 'Outage User', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
       });
-      expect(response.status).toBe(502);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(response.body.detail).not.toMatch(/cognito|ECONNREFUSED/i);
     } finally {
       await call('POST', '/__local/faults', { body: { service: 'identity', down: false } });
