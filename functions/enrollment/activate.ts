@@ -2,7 +2,7 @@ import { transitionEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
-import { setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+import { claimPartnerIdItem, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
 
 /**
  * Activation: the indirect reseller program status becomes Active on the organization's legal and program
@@ -30,6 +30,8 @@ export const handler = workflowTask('Activate', ExecutionFields, async (input) =
         agreement: enrollment.agreement,
       }),
       setAgentRoleItem(enrollment.createdBy, 'AdminAgent'),
+      // claimed when it was linked; claimed again here, so activation can never take another's PartnerID
+      ...(enrollment.partnerId ? [claimPartnerIdItem(enrollment.partnerId, input.organizationId)] : []),
     ],
     event: { type: 'EnrollmentActivated', payload: { enrollmentId: input.enrollmentId } },
     correlationId: input.correlationId,

@@ -1,3 +1,4 @@
+import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
 import type { CreateEnrollmentRequest } from '#shared/enrollment/schemas';
 import { type EnrollmentRecord, insertEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
@@ -37,8 +38,20 @@ export async function startEnrollment(
   };
 
   if (isActivePartner(organization) && !body.legalProfile && !body.primaryContact) {
+    // an existing partner gives support details only, but its PartnerID passes the same rule as anyone's
+    if (!base.partnerId) {
+      throw new ValidationError([
+        {
+          in: 'body',
+          field: 'partnerId',
+          message: 'is required: link the PartnerID of your location (seed 003, step 4)',
+        },
+      ]);
+    }
+    const claim = await requirePartnerIdFor(organization, base.partnerId);
     const record: EnrollmentRecord = { ...base, state: 'Active', activatedAt: now };
     await insertEnrollment(record, correlationId, 'EnrollmentActivated', [
+      claim,
       setProgramItem(caller.organizationId, 'IndirectReseller', 'Active', {
         partnerId: record.partnerId,
         profile: { ...organization.profile, support: body.support },
@@ -77,6 +90,7 @@ export async function startEnrollment(
     legalProfile: body.legalProfile,
     primaryContact: body.primaryContact,
   };
-  await insertEnrollment(record, correlationId);
+  const claim = body.partnerId ? [await requirePartnerIdFor(organization, body.partnerId)] : [];
+  await insertEnrollment(record, correlationId, 'EnrollmentStarted', claim);
   return record;
 }

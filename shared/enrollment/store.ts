@@ -133,7 +133,12 @@ export async function insertEnrollment(
         { organizationId: record.organizationId, correlationId },
       ),
     ],
-    () => new ConflictError('This organization already has an indirect reseller enrollment.'),
+    (index) =>
+      index < extra.length
+        ? new ConflictError(
+            'A PartnerID or profile this enrollment sets changed at the same moment (claimed by another organization?).',
+          )
+        : new ConflictError('This organization already has an indirect reseller enrollment.'),
   );
 }
 

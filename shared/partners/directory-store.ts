@@ -94,10 +94,13 @@ export async function registerPartnerProgram(
   program: ProgramName,
   partnerId: string | undefined,
   correlationId: string,
+  /** The PartnerID's claim (see `requirePartnerIdFor`), written with the program. */
+  claim?: TransactItem,
 ): Promise<void> {
   await transact(
     [
       setProgramItem(organizationId, program, 'Active', { partnerId }),
+      ...(claim ? [claim] : []),
       partnerEvents.put('PartnerProgramRegistered', { program, partnerId }, { organizationId, correlationId }),
     ],
     () => new NotFoundError('No such organization.'),

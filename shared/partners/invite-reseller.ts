@@ -7,12 +7,7 @@ import { newId } from '#shared/platform/crypto';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 import type * as z from '#shared/platform/zod';
 import type { Member } from '#shared/users/members-store';
-import {
-  findOrganizationByPartnerId,
-  findUserIdByEmail,
-  getMember,
-  getOrganization,
-} from '#shared/users/organizations-store';
+import { findUserIdByEmail, getMember, getOrganization, partnerIdOwner } from '#shared/users/organizations-store';
 
 /**
  * An indirect provider invites a reseller (seed 000, "Connect with an indirect provider", step 1). The
@@ -70,7 +65,9 @@ async function byEmail(email: string): Promise<{ email: string; invitedOrganizat
 
 /** A PartnerID names an organization of the platform; the invitation goes to its primary contact. */
 async function byPartnerId(partnerId: string): Promise<{ email: string; invitedOrganizationId: string }> {
-  const organization = await findOrganizationByPartnerId(partnerId);
+  // the PartnerID's owner, never whichever organization sorts first
+  const owner = await partnerIdOwner(partnerId);
+  const organization = owner ? await getOrganization(owner) : undefined;
   if (!organization)
     throw new ValidationError([
       { in: 'body', field: 'partnerId', message: 'belongs to no organization on the platform: invite by email' },

@@ -253,3 +253,51 @@ export function importedOrganizationItem(organization: {
     },
   };
 }
+
+/** One PartnerID belongs to one organization: claimed by a conditional write wherever a PartnerID is set. */
+export const partnerIdClaimEntity = defineEntity({
+  name: 'PartnerIdClaim',
+  key: { pk: 'PARTNERID#{partnerId}', sk: 'OWNER' },
+  patterns: ['who owns a PartnerID: GetItem; claimed by a conditional Put (one owner, the claim repeatable by it)'],
+});
+
+/** Access pattern: the organization that owns a PartnerID, if any. */
+export async function partnerIdOwner(partnerId: string): Promise<string | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: partnerIdClaimEntity.key({ partnerId }), ConsistentRead: true }),
+  );
+  return Item?.organizationId as string | undefined;
+}
+
+/**
+ * The transaction item that claims a PartnerID for an organization: it fails when another organization owns
+ * it, and is a no-op for its owner, so every path that sets a PartnerID may include it.
+ */
+export function claimPartnerIdItem(partnerId: string, organizationId: string): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...partnerIdClaimEntity.key({ partnerId }),
+        entity: 'PartnerIdClaim',
+        partnerId,
+        organizationId,
+        claimedAt: clock.nowIso(),
+      },
+      ConditionExpression: 'attribute_not_exists(pk) OR organizationId = :me',
+      ExpressionAttributeValues: { ':me': organizationId },
+    },
+  };
+}
+
+/** The transaction item that gives up a PartnerID its owner no longer uses (a relinked enrollment). */
+export function releasePartnerIdItem(partnerId: string, organizationId: string): TransactItem {
+  return {
+    Delete: {
+      TableName: tableName,
+      Key: partnerIdClaimEntity.key({ partnerId }),
+      ConditionExpression: 'attribute_not_exists(pk) OR organizationId = :me',
+      ExpressionAttributeValues: { ':me': organizationId },
+    },
+  };
+}

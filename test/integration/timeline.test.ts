@@ -252,7 +252,7 @@ describe('robustness', () => {
     const org = await newOrganization({ country: 'ES' });
     const registered = await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
       token: await operator(),
-      body: { program: 'IndirectProvider', partnerId: '5550001' },
+      body: { program: 'IndirectProvider', partnerId: await directoryPartnerId('ES') },
     });
     expect(registered.status).toBe(200);
     const response = await call('POST', '/v1/enrollments', {

@@ -1,5 +1,5 @@
 import { call, newOrganization, type SignedIn } from './api';
-import { operator } from './people';
+import { directoryPartnerId, operator } from './people';
 
 export async function inviteCustomer(partner: SignedIn, body: Record<string, unknown> = {}) {
   const response = await call('POST', '/v1/customer-invitations', { token: partner.token, body });
@@ -23,7 +23,7 @@ export async function directBillPartner(country = 'IT'): Promise<SignedIn> {
   const org = await newOrganization({ country, legalName: `Direct ${Math.random().toString(36).slice(2, 7)} S.p.A.` });
   await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
     token: await operator(),
-    body: { program: 'DirectBill', partnerId: String(Math.floor(1_000_000 + Math.random() * 8_999_999)) },
+    body: { program: 'DirectBill', partnerId: await directoryPartnerId(country) },
   });
   return org;
 }

@@ -1,12 +1,12 @@
 import { call, linkToken, type Mail, mailTo, newOrganization, type SignedIn, waitForMail } from './api';
-import { operator } from './people';
+import { directoryPartnerId, operator } from './people';
 
 /** An organization already active as an indirect reseller (imported from another channel by an operator). */
 export async function activeReseller(country = 'IT', language = 'en'): Promise<SignedIn> {
   const org = await newOrganization({ country, language });
   const response = await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
     token: await operator(),
-    body: { program: 'IndirectReseller', partnerId: partnerIdFor() },
+    body: { program: 'IndirectReseller', partnerId: await directoryPartnerId(country) },
   });
   if (response.status !== 200) throw new Error(`register reseller: ${response.text}`);
   return org;
@@ -25,7 +25,7 @@ export async function activeProvider(
   });
   await call('POST', `/v1/operator/organizations/${org.organizationId}/programs`, {
     token: await operator(),
-    body: { program: 'DirectBill', partnerId: partnerIdFor() },
+    body: { program: 'DirectBill', partnerId: await directoryPartnerId(country) },
   });
   const designated = await call('POST', `/v1/operator/organizations/${org.organizationId}/indirect-provider`, {
     token: await operator(),
@@ -34,8 +34,6 @@ export async function activeProvider(
   if (designated.status !== 200) throw new Error(`designate provider: ${designated.text}`);
   return org;
 }
-
-export const partnerIdFor = () => String(Math.floor(1_000_000 + Math.random() * 8_999_999));
 
 /** The provider invites the reseller's global admin by email; answers the invitation and the emailed token. */
 export async function invite(provider: SignedIn, reseller: SignedIn, body: Record<string, unknown> = {}) {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { call, getItem, newOrganization } from '../support/api';
+import { startEnrollment } from '../support/enrollment';
+import { activeProvider } from '../support/partners';
+import { directoryPartnerId, operator } from '../support/people';
+
+const link = (org: { token: string }, enrollmentId: string, partnerId: string) =>
+  call('PUT', `/v1/enrollments/${enrollmentId}/partner-id`, { token: org.token, body: { partnerId } });
+
+const support = { email: 'help@fabrikam.example', phone: '+39 02 1234 5679', website: 'https://fabrikam.example' };
+
+describe('one PartnerID, one organization', () => {
+  it('is claimed by the first organization that links it; another gets 409 and the claim stays', async () => {
+    const partnerId = await directoryPartnerId('IT');
+    const first = await newOrganization();
+    const second = await newOrganization();
+    const [a, b] = await Promise.all([startEnrollment(first), startEnrollment(second)]);
+
+    expect((await link(first, a.enrollment.enrollmentId, partnerId)).status).toBe(200);
+    const taken = await link(second, b.enrollment.enrollmentId, partnerId);
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0]).toMatchObject({ field: 'partnerId', message: 'belongs to another organization' });
+    expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(first.organizationId);
+    // its owner may link it again
+    expect((await link(first, a.enrollment.enrollmentId, partnerId)).status).toBe(200);
+  });
+
+  it('goes to exactly one of two organizations racing for it', async () => {
+    const partnerId = await directoryPartnerId('IT');
+    const orgs = await Promise.all([newOrganization(), newOrganization(), newOrganization()]);
+    const enrollments = await Promise.all(orgs.map((org) => startEnrollment(org)));
+    const statuses = (
+      await Promise.all(orgs.map((org, i) => link(org, enrollments[i]!.enrollment.enrollmentId, partnerId)))
+    ).map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(2);
+  });
+
+  it('holds on every path: an existing partner’s support-only enrollment and an operator’s registration', async () => {
+    const partnerId = await directoryPartnerId('IT');
+    const owner = await newOrganization();
+    const ownerEnrollment = await startEnrollment(owner);
+    expect((await link(owner, ownerEnrollment.enrollment.enrollmentId, partnerId)).status).toBe(200);
+
+    // an organization already active in another program, with its own PartnerID
+    const existing = await newOrganization();
+    const itsOwn = await directoryPartnerId('IT');
+    const registered = await call('POST', `/v1/operator/organizations/${existing.organizationId}/programs`, {
+      token: await operator(),
+      body: { program: 'IndirectProvider', partnerId: itsOwn },
+    });
+    expect(registered.status).toBe(200);
+    const enroll = (body: Record<string, unknown>) => call('POST', '/v1/enrollments', { token: existing.token, body });
+    const someoneElses = await enroll({ partnerId, support });
+    expect(someoneElses.status).toBe(409);
+    const unknown = await enroll({ partnerId: '9999999999', support });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0]).toMatchObject({ field: 'partnerId', message: 'is not in the partner directory' });
+    const elsewhere = await enroll({ partnerId: await directoryPartnerId('ES'), support });
+    expect(elsewhere.status).toBe(422);
+    expect(await getItem(`ORG#${existing.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
+
+    const byOperator = await call('POST', `/v1/operator/organizations/${existing.organizationId}/programs`, {
+      token: await operator(),
+      body: { program: 'DirectBill', partnerId },
+    });
+    expect(byOperator.status).toBe(409);
+    expect((await getItem(`ORG#${existing.organizationId}`, 'PROFILE'))!.partnerId).toBe(itsOwn);
+
+    const own = await enroll({ support });
+    expect(own.status).toBe(201);
+    expect(own.body).toMatchObject({ state: 'Active', partnerId: itsOwn });
+  });
+
+  it('addresses an invitation by PartnerID to its owner only', async () => {
+    const partnerId = await directoryPartnerId('IT');
+    const owner = await newOrganization();
+    const { enrollment } = await startEnrollment(owner);
+    expect((await link(owner, enrollment.enrollmentId, partnerId)).status).toBe(200);
+    const provider = await activeProvider(['Europe']);
+    const invitation = await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { partnerId } });
+    expect(invitation.status).toBe(201);
+    expect(invitation.body.invitedOrganizationId).toBe(owner.organizationId);
+  });
+});
