@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
@@ -21,7 +21,7 @@ export const organizationEntity = defineEntity({
   name: 'Organization',
   key: { pk: 'ORG#{organizationId}', sk: 'PROFILE' },
   indexes: { gsi3: { pk: 'PARTNERID#{partnerId}', sk: 'ORG#{organizationId}' } },
-  patterns: ['an organization by id: GetItem', 'the organization holding a PartnerID: Query gsi3'],
+  patterns: ['an organization by id: GetItem', 'organizations by PartnerID (gsi3; who owns one is the PartnerIdClaim)'],
 });
 
 export type ProgramName = 'IndirectReseller' | 'IndirectProvider' | 'DirectBill';
@@ -214,20 +214,6 @@ export function setProgramItem(
       ExpressionAttributeValues: values,
     },
   };
-}
-
-/** Access pattern: the organization that holds a PartnerID (gsi3). */
-export async function findOrganizationByPartnerId(partnerId: string): Promise<Organization | undefined> {
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': organizationEntity.indexPartition('gsi3', { partnerId }) },
-      Limit: 1,
-    }),
-  );
-  return Items[0] ? getOrganization(String(Items[0].organizationId)) : undefined;
 }
 
 /** A customer organization known only from a partner's import (no users until it signs up). */
