@@ -10,6 +10,7 @@ export const storeModules = [
   '#shared/platform/effects',
   '#shared/platform/idempotency',
   '#shared/platform/job-runs-store',
+  '#shared/platform/mail-quota-store',
   '#shared/platform/pages/session',
   '#shared/identity/challenges-store',
   '#shared/users/organizations-store',

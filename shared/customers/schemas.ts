@@ -1,5 +1,5 @@
 import { Invitation } from '#shared/partners/schemas';
-import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
+import { CountryCode, Email, Id, Language, LegalName, OneLine, PersonName } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
 export const CreateCustomerInvitationRequest = z
@@ -17,7 +17,7 @@ export const CreateCustomerInvitationRequest = z
     customerCountry: CountryCode.optional().meta({
       description: 'If known, checked against the markets of your region now rather than at acceptance.',
     }),
-    emailSubject: z.string().trim().min(1).max(200).optional(),
+    emailSubject: OneLine(1, 200).optional(),
     emailBody: z
       .string()
       .trim()
@@ -197,7 +197,7 @@ export const ConsentLedger = z.object({
 export const ImportCustomerRequest = z.strictObject({
   partnerOrganizationId: Id,
   customer: z.strictObject({
-    legalName: z.string().trim().min(2).max(256),
+    legalName: LegalName,
     country: CountryCode,
     domain: z.string().trim().max(253).optional(),
   }),

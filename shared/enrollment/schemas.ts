@@ -1,6 +1,17 @@
 import { addressStatuses } from '#shared/enrollment/address';
 import { enrollmentStates, reviewDecisions, vettingStatuses, vettingSubStatuses } from '#shared/enrollment/rules';
-import { Address, CountryCode, Email, Id, Language, PersonName, Phone, Url, WorkEmail } from '#shared/platform/schemas';
+import {
+  Address,
+  CountryCode,
+  Email,
+  Id,
+  Language,
+  LegalName,
+  PersonName,
+  Phone,
+  Url,
+  WorkEmail,
+} from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
 export const PartnerId = z
@@ -12,7 +23,7 @@ export const PartnerId = z
 export const DunsNumber = z.string().regex(/^[0-9]{9}$/, { message: 'must be a 9-digit DUNS number' });
 
 export const LegalProfile = z.strictObject({
-  legalName: z.string().trim().min(2).max(256),
+  legalName: LegalName,
   address: Address,
   dunsNumber: DunsNumber.optional(),
 });
@@ -217,7 +228,7 @@ export const ImportBusinessRegistryRequest = z.strictObject({
     .array(
       z.strictObject({
         dunsNumber: DunsNumber,
-        legalName: z.string().trim().min(2).max(256),
+        legalName: LegalName,
         address: Address,
         status: z.enum(['Active', 'Inactive']),
       }),

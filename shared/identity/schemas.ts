@@ -1,4 +1,4 @@
-import { CountryCode, Email, Id, Language, PersonName } from '#shared/platform/schemas';
+import { CountryCode, Email, Id, Language, LegalName, PersonName } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
 export const Password = z
@@ -12,7 +12,7 @@ export const Password = z
 
 export const SignUpRequest = z.strictObject({
   organization: z.strictObject({
-    legalName: z.string().trim().min(2).max(256),
+    legalName: LegalName,
     country: CountryCode,
   }),
   admin: z.strictObject({

@@ -10,9 +10,6 @@ export type InvitationKind = 'Reseller' | 'Customer';
 export const invitationValidityDays = 30;
 export const maxResends = 3;
 
-/** Sending caps, per sending organization and per recipient, per UTC day (docs/decisions.md). */
-export const sendCaps = { perOrganizationPerDay: 200, perRecipientPerDay: 5 } as const;
-
 /** The state as of `now`: a pending invitation past its expiry is expired, whatever is stored. */
 export function effectiveState(
   invitation: { state: InvitationState; expiresAt: string },

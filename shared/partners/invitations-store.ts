@@ -1,19 +1,18 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { partnerEvents } from '#shared/partners/events';
 import {
-  dayOf,
   effectiveState,
   type InvitationKind,
   type InvitationState,
   maxResends,
-  sendCaps,
 } from '#shared/partners/invitation-rules';
 import { invitationLifecycle } from '#shared/partners/lifecycle';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
-import { ConflictError, NotFoundError, TooManyRequestsError } from '#shared/platform/errors';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export const invitationEntity = defineEntity({
@@ -35,13 +34,6 @@ const invitationTokenEntity = defineEntity({
   name: 'InvitationToken',
   key: { pk: 'TOKEN#{tokenHash}', sk: 'TOKEN' },
   patterns: ['an invitation link, by the hash of its secret: GetItem'],
-});
-
-/** Daily sending counters, per organization and per recipient. */
-const sendQuotaEntity = defineEntity({
-  name: 'SendQuota',
-  key: { pk: 'QUOTA#{scope}#{subject}', sk: '{day}' },
-  patterns: ['a daily counter: conditional Update (ADD) in the transaction that sends'],
 });
 
 export interface InvitationRecord {
@@ -104,31 +96,8 @@ export function toInvitationView(record: InvitationRecord) {
   };
 }
 
-function quotaItems(organizationId: string, email: string): TransactItem[] {
-  const day = dayOf(clock.nowIso());
-  const ttl = clock.nowEpochSeconds() + 3 * 24 * 3600;
-  const counter = (key: { pk: string; sk: string }, cap: number): TransactItem => ({
-    Update: {
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: 'ADD sent :one SET #ttl = :ttl',
-      ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap',
-      ExpressionAttributeNames: { '#ttl': 'ttl' },
-      ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': ttl },
-    },
-  });
-  return [
-    counter(sendQuotaEntity.key({ scope: 'ORG', subject: organizationId, day }), sendCaps.perOrganizationPerDay),
-    counter(sendQuotaEntity.key({ scope: 'EMAIL', subject: email.toLowerCase(), day }), sendCaps.perRecipientPerDay),
-  ];
-}
-
-const quotaError = (index: number) =>
-  new TooManyRequestsError(
-    index === 1
-      ? `Your organization has sent its ${sendCaps.perOrganizationPerDay} invitations for today; try again tomorrow (UTC).`
-      : `This address has received ${sendCaps.perRecipientPerDay} invitations today; try again tomorrow (UTC).`,
-  );
+const quotaItems = mailQuotaItems;
+const quotaError = (index: number) => mailCapError(index === 1 ? 0 : 1);
 
 function invitationItem(record: InvitationRecord): Record<string, unknown> {
   return {

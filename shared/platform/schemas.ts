@@ -31,7 +31,22 @@ export const Phone = z
 
 export const Url = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048);
 
-export const PersonName = z.string().trim().min(1).max(128);
+/**
+ * One line of text that may reach an email header (a subject names the organization or the person): no line
+ * breaks or other control characters, so nobody can inject a header through it.
+ */
+export const OneLine = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .regex(/^[^\p{Cc}\u2028\u2029]*$/u, { message: 'must be one line of text, without control characters' });
+
+export const PersonName = OneLine(1, 128);
+
+/** An organization's legal name: it appears in email subjects. */
+export const LegalName = OneLine(2, 256);
 
 export const Address = z.strictObject({
   line1: z.string().trim().min(1).max(256),

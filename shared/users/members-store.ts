@@ -3,6 +3,7 @@ import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
+import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
 import type { Language } from '#shared/platform/schemas';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { userEvents } from '#shared/users/events';
@@ -153,14 +154,16 @@ export async function insertMember(member: Member, correlationId: string, sendSi
       { organizationId: member.organizationId, correlationId },
     ),
   ];
+  // the sign-in email counts against the organization's and the recipient's daily caps, like every email
+  const quotaAt = items.length;
+  if (sendSignInEmail) items.push(...mailQuotaItems(member.organizationId, member.email));
   if (member.adminRole === 'GlobalAdmin') items.push(globalAdminCountItem(member.organizationId, 1));
-  await transact(
-    items,
-    () =>
-      new ConflictError('A user with this email already exists.', {
-        errors: [{ in: 'body', field: 'email', message: 'is already registered' }],
-      }),
-  );
+  await transact(items, (index) => {
+    if (sendSignInEmail && index >= quotaAt && index < quotaAt + 2) return mailCapError(index === quotaAt ? 0 : 1);
+    return new ConflictError('A user with this email already exists.', {
+      errors: [{ in: 'body', field: 'email', message: 'is already registered' }],
+    });
+  });
 }
 
 /** Removes what insertMember wrote, when the identity could not be created (no event: nothing happened). */

@@ -39,6 +39,17 @@ describe('bad input', () => {
     expect(response.body.errors).toEqual([{ in: 'body', field: 'organization.vip', message: 'is not a known field' }]);
   });
 
+  it('refuses a line break in any text that reaches an email header, naming the field', async () => {
+    const response = await call('POST', '/v1/sign-up', {
+      body: {
+        organization: { legalName: 'Contoso\r\nBcc: victim@example.com', country: 'IT' },
+        admin: { fullName: 'Ada', email: uniqueEmail(), password: strongPassword },
+      },
+    });
+    expectProblem(response, 422);
+    expect(response.body.errors[0]).toMatchObject({ in: 'body', field: 'organization.legalName' });
+  });
+
   it('names a field of the wrong type with 422', async () => {
     const org = await newOrganization();
     const body = enrollmentBody();

@@ -171,6 +171,21 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
   });
 
+  it('counts one mailbox however it is spelled: case and plus-addressing do not reset the cap', async () => {
+    const [local, domain] = uniqueEmail('spelled').split('@');
+    const spellings = [1, 2, 3, 4, 5, 6].map((i) =>
+      i % 2 ? `${local}+${i}@${domain}` : `${local!.toUpperCase()}@${domain}`,
+    );
+    const statuses: number[] = [];
+    for (const email of spellings) {
+      const provider = await activeProvider();
+      statuses.push(
+        (await call('POST', '/v1/reseller-invitations', { token: provider.token, body: { email } })).status,
+      );
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+
   it('refuses a reseller outside the provider’s regions, with the reason', async () => {
     const provider = await activeProvider(['NorthAmerica'], 'US');
     const reseller = await activeReseller('IT');
