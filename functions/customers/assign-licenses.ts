@@ -8,7 +8,7 @@ import { getMember } from '#shared/users/organizations-store';
 
 /** A license of a subscription to one user: the count and the user's list change in one transaction. */
 export const handler = httpHandler(assignLicenses, async ({ params, body, caller }) => {
-  await requireDelegatedAdmin(caller.organizationId, params.customerId);
+  const relationship = await requireDelegatedAdmin(caller.organizationId, params.customerId);
   const member = (await getMember(params.userId)) as
     | (Awaited<ReturnType<typeof getMember>> & { licenses?: string[] })
     | undefined;
@@ -18,6 +18,6 @@ export const handler = httpHandler(assignLicenses, async ({ params, body, caller
   if (assign === licenses.includes(body.subscriptionId))
     throw new ConflictError(assign ? 'The user already has this license.' : 'The user does not have this license.');
   const next = assign ? [...licenses, body.subscriptionId] : licenses.filter((id) => id !== body.subscriptionId);
-  await changeLicense(params.customerId, body.subscriptionId, member, next, assign);
+  await changeLicense(params.customerId, body.subscriptionId, member, next, assign, relationship.resellerOfRecord);
   return reply.ok(customerUser({ ...member, licenses: next }));
 });

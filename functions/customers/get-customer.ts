@@ -12,7 +12,7 @@ export const handler = httpHandler(getCustomer, async ({ params, caller }) => {
   const relationship = await getRelationship(caller.organizationId, params.customerId);
   const [customer, subscriptions] = await Promise.all([
     getOrganization(params.customerId),
-    listSubscriptionRecords(params.customerId),
+    listSubscriptionRecords(params.customerId, relationship),
   ]);
   if (!customer) throw new NotFoundError('No such customer.');
   return reply.ok({

@@ -4,6 +4,7 @@ import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
 import { httpHandler, reply } from '#shared/http/handler';
 
 export const handler = httpHandler(listSubscriptions, async ({ params, caller }) => {
-  await getRelationship(caller.organizationId, params.customerId);
-  return reply.ok({ items: await listSubscriptionRecords(params.customerId) });
+  const relationship = await getRelationship(caller.organizationId, params.customerId);
+  // a partner sees what it sold (a provider, what its reseller sold through it), never another partner's sales
+  return reply.ok({ items: await listSubscriptionRecords(params.customerId, relationship) });
 });

@@ -52,7 +52,10 @@ export async function prepareOrder(
   const currency = marketOf(customer.country)!.currency;
   const now = clock.nowIso();
   const orderId = newId();
-  const existing = new Map((await listSubscriptionRecords(params.customerId)).map((s) => [s.subscriptionId, s]));
+  // only subscriptions of this reseller of record can be added to: another partner's sales are not ours
+  const existing = new Map(
+    (await listSubscriptionRecords(params.customerId, relationship)).map((s) => [s.subscriptionId, s]),
+  );
   const created: NewSubscription[] = [];
   const added: { subscriptionId: string; add: number; maxQuantity: number }[] = [];
   const lines: { subscriptionId: string; offerId: string; quantity: number; unitPrice: number; amount: number }[] = [];

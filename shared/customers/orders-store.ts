@@ -87,8 +87,12 @@ export async function placeOrder(
           Key: subscriptionEntity.key({ customerId: order.customerId, subscriptionId: line.subscriptionId }),
           UpdateExpression: 'SET quantity = quantity + :n',
           // conditions cannot add: the quantity before must leave room for what is added
-          ConditionExpression: 'quantity <= :room',
-          ExpressionAttributeValues: { ':n': line.add, ':room': line.maxQuantity - line.add },
+          ConditionExpression: 'quantity <= :room AND resellerOfRecord = :ror',
+          ExpressionAttributeValues: {
+            ':n': line.add,
+            ':room': line.maxQuantity - line.add,
+            ':ror': order.resellerOfRecord,
+          },
         },
       }),
     ),

@@ -24,14 +24,20 @@ export interface SubscriptionRecord {
 }
 
 /** Access pattern: a customer's subscriptions (one Query on its partition). */
-export async function listSubscriptionRecords(customerId: string): Promise<SubscriptionRecord[]> {
+export async function listSubscriptionRecords(
+  customerId: string,
+  /** Only the sales of this reseller of record: what one partner sold is its own (and its provider's). */
+  of?: { resellerOfRecord: string },
+): Promise<SubscriptionRecord[]> {
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ...(of ? { FilterExpression: 'resellerOfRecord = :ror' } : {}),
       ExpressionAttributeValues: {
         ':pk': subscriptionEntity.partition({ customerId }),
         ':prefix': subscriptionEntity.sortPrefix(),
+        ...(of ? { ':ror': of.resellerOfRecord } : {}),
       },
     }),
   );
@@ -72,6 +78,8 @@ export async function changeLicense(
   member: { userId: string; version: number },
   next: string[],
   assign: boolean,
+  /** Only a subscription this reseller of record sold. */
+  resellerOfRecord: string,
 ): Promise<void> {
   await transact(
     [
@@ -81,9 +89,11 @@ export async function changeLicense(
           Key: subscriptionEntity.key({ customerId: customerId, subscriptionId: subscriptionId }),
           UpdateExpression: 'SET assigned = assigned + :delta',
           ConditionExpression: assign
-            ? 'attribute_exists(pk) AND assigned < quantity'
-            : 'attribute_exists(pk) AND assigned > :zero',
-          ExpressionAttributeValues: assign ? { ':delta': 1 } : { ':delta': -1, ':zero': 0 },
+            ? 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned < quantity'
+            : 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned > :zero',
+          ExpressionAttributeValues: assign
+            ? { ':delta': 1, ':ror': resellerOfRecord }
+            : { ':delta': -1, ':zero': 0, ':ror': resellerOfRecord },
         },
       },
       {
@@ -98,7 +108,9 @@ export async function changeLicense(
     ],
     (index) =>
       index === 0
-        ? new ConflictError('No license of that subscription is left to assign (or it is not this customer’s).')
+        ? new ConflictError(
+            'No license of that subscription is left to assign (or it is not one your organization sold).',
+          )
         : new ConflictError('The user changed meanwhile; try again.'),
   );
 }
