@@ -1,10 +1,10 @@
 import { httpHandler, reply, requirePermission } from '#shared/http/handler';
-import { invitationForCaller } from '#shared/partners/accept';
+import { invitationForCaller, unknownLink } from '#shared/partners/accept';
 import { acceptors } from '#shared/partners/acceptors';
 import { invitationPage } from '#shared/partners/invitation-page';
-import { getInvitation, invitationByToken, settleInvitation } from '#shared/partners/invitations-store';
+import { getInvitation, settleInvitation, usableInvitationByToken } from '#shared/partners/invitations-store';
 import { submitInvitationPage } from '#shared/partners/page-routes';
-import { HttpError } from '#shared/platform/errors';
+import { ConflictError, HttpError } from '#shared/platform/errors';
 import { csrfPage, outcomePage } from '#shared/platform/pages/outcomes';
 import { page, pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid, sessionMember } from '#shared/platform/pages/session';
@@ -19,11 +19,13 @@ export const handler = httpHandler(submitInvitationPage, async ({ body, headers,
   const member = await sessionMember(cookies);
   const self = `/v1/pages/invitation?token=${encodeURIComponent(body.token)}`;
   if (!member) return reply.redirect(`/v1/pages/sign-in?returnTo=${encodeURIComponent(self)}&lang=${language}`);
-  const partner = (await invitationByToken(body.token))?.fromName;
+  const partner = (await usableInvitationByToken(body.token))?.fromName;
   try {
     const invitation = await invitationForCaller(body.token, member);
     if (body.action === 'decline') {
-      await settleInvitation(invitation, 'decline', member.userId, correlationId);
+      await settleInvitation(invitation, 'decline', member.userId, correlationId).catch((error: unknown) => {
+        throw error instanceof ConflictError ? unknownLink() : error;
+      });
       return reply.page(
         page(
           language,
@@ -52,7 +54,9 @@ export const handler = httpHandler(submitInvitationPage, async ({ body, headers,
     return reply.page(page(language, t(language, 'doneTitle'), `<p>${done}</p>`));
   } catch (error) {
     if (error instanceof HttpError && error.extensions.adminChoiceRequired) {
-      const invitation = (await getInvitation((await invitationByToken(body.token))!.invitationId))!;
+      const usable = await usableInvitationByToken(body.token);
+      const invitation = usable ? await getInvitation(usable.invitationId) : undefined;
+      if (!invitation) throw unknownLink();
       const again = await invitationPage({
         token: body.token,
         invitation,

@@ -7,12 +7,8 @@ import {
   moveDelegatedAdminItem,
   relationshipItems,
 } from '#shared/customers/relationships-store';
-import {
-  getInvitation,
-  type InvitationRecord,
-  invitationConflict,
-  settleInvitationItem,
-} from '#shared/partners/invitations-store';
+import { answeredMeanwhile, unknownLink } from '#shared/partners/accept';
+import { type InvitationRecord, settleInvitationItem } from '#shared/partners/invitations-store';
 import { getLinkBetween } from '#shared/partners/links-store';
 import { isInRegions, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
@@ -160,8 +156,8 @@ export async function acceptCustomerInvitation(
           : new ConflictError('This partner already has a relationship with your organization.'),
     );
   } catch (error) {
-    if (error instanceof ConflictError && error.message === 'settled')
-      throw invitationConflict(await getInvitation(invitation.invitationId));
+    // lost a race with another answer: for the link holder the link is simply used now
+    if (error instanceof ConflictError && (await answeredMeanwhile(invitation.invitationId))) throw unknownLink();
     throw error;
   }
   return {

@@ -190,8 +190,15 @@ export async function mintInvitationToken(invitation: InvitationRecord): Promise
   return token;
 }
 
-/** The invitation a link points to; unknown tokens answer undefined (callers give one answer for all). */
-export async function invitationByToken(token: string): Promise<InvitationRecord | undefined> {
+/** An invitation id no invitation has: read for unknown links, so every link costs the same two reads. */
+const decoyInvitationId = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * The invitation a link may still act on: known, pending and unexpired. Unknown, used, declined, revoked and
+ * expired links all answer undefined after the same two consistent reads, so neither the answer nor its
+ * timing tells a link holder which it was (the sender sees the state in its own list).
+ */
+export async function usableInvitationByToken(token: string): Promise<InvitationRecord | undefined> {
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
@@ -199,8 +206,9 @@ export async function invitationByToken(token: string): Promise<InvitationRecord
       ConsistentRead: true,
     }),
   );
-  if (Item?.purpose !== 'Invitation') return undefined;
-  return getInvitation(String(Item.invitationId));
+  const known = Item?.purpose === 'Invitation';
+  const invitation = await getInvitation(known ? String(Item.invitationId) : decoyInvitationId);
+  return known && invitation && effectiveState(invitation, clock.nowIso()) === 'Pending' ? invitation : undefined;
 }
 
 /** A transaction item that moves a pending, unexpired invitation to a final state (exactly one mover wins). */

@@ -1,10 +1,6 @@
+import { answeredMeanwhile, unknownLink } from '#shared/partners/accept';
 import { partnerEvents } from '#shared/partners/events';
-import {
-  getInvitation,
-  type InvitationRecord,
-  invitationConflict,
-  settleInvitationItem,
-} from '#shared/partners/invitations-store';
+import { type InvitationRecord, settleInvitationItem } from '#shared/partners/invitations-store';
 import { createLinkItems, getLinkBetween, initialGrants, type ProviderLink } from '#shared/partners/links-store';
 import { isInRegions, regionOf } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
@@ -91,8 +87,8 @@ export async function acceptResellerInvitation(
         index === 0 ? new ConflictError('settled') : new ConflictError('You are already linked to this provider.'),
     );
   } catch (error) {
-    if (error instanceof ConflictError && error.message === 'settled')
-      throw invitationConflict(await getInvitation(invitation.invitationId));
+    // lost a race with another answer: for the link holder the link is simply used now
+    if (error instanceof ConflictError && (await answeredMeanwhile(invitation.invitationId))) throw unknownLink();
     throw error;
   }
   return {

@@ -101,7 +101,7 @@ describe('the provider invitation page', () => {
     expect(providers.body.items.map((p: { id: string }) => p.id)).toEqual([provider.organizationId]);
 
     await page.goto(`${api}/v1/pages/invitation?token=${token}`);
-    expect(await page.textContent('h1')).toBe('Esta invitación está aceptada');
+    expect(await page.textContent('h1')).toBe('No se puede usar este vínculo');
     await ctx.close();
   });
 
@@ -127,7 +127,7 @@ describe('the provider invitation page', () => {
     }
   });
 
-  it('shows expired and revoked invitations as such', async () => {
+  it('shows expired, revoked and unknown invitation links as one and the same unusable link', async () => {
     const provider = await activeProvider();
     const reseller = await activeReseller();
     const revoked = await invite(provider, reseller);
@@ -135,14 +135,15 @@ describe('the provider invitation page', () => {
     const ctx = await context('it-IT');
     const page = await ctx.newPage();
     await page.goto(`${api}/v1/pages/invitation?token=${revoked.token}`);
-    expect(await page.textContent('h1')).toBe('Questo invito è revocato');
-    await checkPage(page, 'invitation-revoked-it');
+    expect(await page.textContent('h1')).toBe('Questo collegamento non può essere usato');
+    await checkPage(page, 'invitation-unusable-it');
+    const revokedText = await page.textContent('main');
     const expiring = await invite(provider, await activeReseller());
     await advanceClock(days(31));
     await page.goto(`${api}/v1/pages/invitation?token=${expiring.token}`);
-    expect(await page.textContent('h1')).toBe('Questo invito è scaduto');
+    expect(await page.textContent('main')).toBe(revokedText);
     await page.goto(`${api}/v1/pages/invitation?token=${'A'.repeat(43)}`);
-    expect(await page.textContent('h1')).toBe('Questo collegamento non può essere usato');
+    expect(await page.textContent('main')).toBe(revokedText);
     await ctx.close();
   });
 });

@@ -119,14 +119,15 @@ describe('acceptance by the customer', () => {
     expect((await acceptCustomer(helper, token)).status).toBe(403);
   });
 
-  it('answers 409 for a revoked invitation', async () => {
+  it('answers a revoked invitation’s link as any unusable link: 410, nothing about its state', async () => {
     const reseller = await activeReseller();
     const customer = await customerOrganization();
     const { token, invitation } = await inviteCustomer(reseller);
     await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: reseller.token });
     const response = await acceptCustomer(customer, token);
-    expect(response.status).toBe(409);
-    expect(response.body.invitationState).toBe('Revoked');
+    expect(response.status).toBe(410);
+    expect(response.body.type).toBe('/problems/invalid-link');
+    expect(response.body).not.toHaveProperty('invitationState');
   });
 });
 

@@ -100,7 +100,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
         const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body.partners;
         if (
           statuses.filter((s) => s === 200).length !== 1 ||
-          statuses.some((s) => s !== 200 && s !== 409) ||
+          statuses.some((s) => s !== 200 && s !== 410) ||
           ledger.length !== 1
         )
           violations += 1;
