@@ -1,22 +1,10 @@
 import { defineRoute } from '#shared/http/route';
+import { Csrf, pageRoute } from '#shared/platform/pages/route-parts';
 import { Language } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
-const page = {
-  tag: 'Pages',
-  auth: 'public',
-  responses: { 200: { description: 'An HTML page.', html: true } },
-  idempotency: { mode: 'none' },
-} as const;
-const Csrf = z.string().max(64);
-const _ReturnTo = z
-  .string()
-  .max(1024)
-  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
-  .default('/v1/pages/sign-in');
-
 export const showAgreementPage = defineRoute({
-  ...page,
+  ...pageRoute,
   operationId: 'showAgreementPage',
   method: 'GET',
   path: '/v1/pages/agreement',
@@ -27,7 +15,7 @@ export const showAgreementPage = defineRoute({
 });
 
 export const submitAgreementPage = defineRoute({
-  ...page,
+  ...pageRoute,
   operationId: 'submitAgreementPage',
   method: 'POST',
   path: '/v1/pages/agreement',

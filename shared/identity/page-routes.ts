@@ -1,22 +1,10 @@
 import { defineRoute } from '#shared/http/route';
+import { Csrf, pageRoute, ReturnTo } from '#shared/platform/pages/route-parts';
 import { Language } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
-const page = {
-  tag: 'Pages',
-  auth: 'public',
-  responses: { 200: { description: 'An HTML page.', html: true } },
-  idempotency: { mode: 'none' },
-} as const;
-const Csrf = z.string().max(64);
-const ReturnTo = z
-  .string()
-  .max(1024)
-  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
-  .default('/v1/pages/sign-in');
-
 export const showSignInPage = defineRoute({
-  ...page,
+  ...pageRoute,
   operationId: 'showSignInPage',
   method: 'GET',
   path: '/v1/pages/sign-in',
@@ -27,7 +15,7 @@ export const showSignInPage = defineRoute({
 });
 
 export const submitSignInPage = defineRoute({
-  ...page,
+  ...pageRoute,
   operationId: 'submitSignInPage',
   method: 'POST',
   path: '/v1/pages/sign-in',
@@ -47,7 +35,7 @@ export const submitSignInPage = defineRoute({
 });
 
 export const submitNewPasswordPage = defineRoute({
-  ...page,
+  ...pageRoute,
   operationId: 'submitNewPasswordPage',
   method: 'POST',
   path: '/v1/pages/new-password',
