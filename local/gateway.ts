@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Route } from '#shared/http/route';
-import { readBody } from './http-util';
+import { BodyTooLargeError, readBody } from './http-util';
 import { apiRequestScope } from './request-scope';
 
 type HttpHandler = (
@@ -55,8 +55,15 @@ export function createGateway(options: GatewayOptions): http.Server {
       const url = new URL(req.url ?? '/', 'http://local');
       const method = (req.method ?? 'GET').toUpperCase();
       const match = compiled.find((c) => c.route.method === method && c.regex.test(url.pathname));
-      const raw = await readBody(req, apiGatewayBodyLimit + 1);
-      if (raw.length > apiGatewayBodyLimit) return writeRaw(res, 413, { message: 'Request Entity Too Large' });
+      const raw = await readBody(req, apiGatewayBodyLimit).catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) return undefined;
+        throw error;
+      });
+      // API Gateway refuses a body over 10 MB itself (413); locally the answer is problem+json like every other
+      if (!raw) {
+        res.setHeader('connection', 'close');
+        return writeRaw(res, 413, tooLargeProblem(url.pathname));
+      }
       const pathParameters = match ? extractParams(match, url.pathname) : undefined;
       let claims: Record<string, unknown> | undefined;
       if (match?.route.auth === 'user') {
@@ -96,6 +103,17 @@ async function verify(
  * API Gateway answers an authorizer rejection itself with `{"message":"Unauthorized"}`; locally we answer
  * problem+json, the shape every other 4xx of this API has.
  */
+function tooLargeProblem(instance: string) {
+  return {
+    type: '/problems/payload-too-large',
+    title: 'Payload too large',
+    status: 413,
+    detail: `The body is larger than ${apiGatewayBodyLimit} bytes.`,
+    instance,
+    correlationId: randomUUID(),
+  };
+}
+
 function unauthorizedProblem(instance: string) {
   return {
     type: '/problems/unauthorized',
@@ -203,7 +221,7 @@ function writeResult(res: http.ServerResponse, result: APIGatewayProxyStructured
 function writeRaw(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
-    'content-type': status === 401 ? 'application/problem+json' : 'application/json',
+    'content-type': status === 401 || status === 413 ? 'application/problem+json' : 'application/json',
     'content-length': Buffer.byteLength(text),
   });
   res.end(text);

@@ -1,12 +1,19 @@
 import type http from 'node:http';
 import net from 'node:net';
 
+/** A request body over the limit: the gateway answers 413, as API Gateway does over 10 MB. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`body larger than ${limitBytes} bytes`);
+  }
+}
+
 export async function readBody(req: http.IncomingMessage, limitBytes = 6 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new Error('body too large');
+    if (size > limitBytes) throw new BodyTooLargeError(limitBytes);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

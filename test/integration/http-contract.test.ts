@@ -71,6 +71,14 @@ describe('bad input', () => {
     expectProblem(response, 413);
   });
 
+  it('refuses a body over 10 MB with 413 problem+json on any path, never a 5xx', async () => {
+    const huge = 'a'.repeat(10 * 1024 * 1024 + 10);
+    for (const path of ['/v1/sign-up', '/v1/health', '/v1/does-not-exist']) {
+      const response = await call('POST', path, { raw: huge, headers: { 'content-type': 'application/json' } });
+      expectProblem(response, 413);
+    }
+  });
+
   it('refuses a body that is not JSON with 415', async () => {
     const response = await call('POST', '/v1/sign-in', {
       raw: 'email=a@b.c&password=x',
