@@ -1,5 +1,5 @@
 import type { EnrollmentEventCatalog } from '#shared/enrollment/events';
-import { endStates, enrollmentStates } from '#shared/enrollment/rules';
+import { endStates } from '#shared/enrollment/rules';
 import { transitionEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import type { EventInput } from '#shared/platform/outbox';
@@ -10,8 +10,6 @@ const Input = ExecutionFields.extend({
   outcome: z.enum(['EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed']),
   error: z.unknown().optional(),
 });
-
-const _running = enrollmentStates.filter((state) => !endStates.includes(state));
 
 /**
  * How the timeline ended early, recorded on the enrollment in a named state: a link, an inquiry or the
