@@ -3,6 +3,7 @@ import { customerEvents } from '#shared/customers/events';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import { pick } from '#shared/platform/pick';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export const leadEntity = defineEntity({
@@ -34,30 +35,18 @@ export const leadItem = (lead: LeadRecord) => ({
 });
 
 export function toLeadView(lead: LeadRecord) {
-  const {
-    leadId,
-    companyName,
-    contactName,
-    contactEmail,
-    country,
-    source,
-    status,
-    assignedTo,
-    invitationId,
-    createdAt,
-  } = lead;
-  return {
-    leadId,
-    companyName,
-    contactName,
-    contactEmail,
-    country,
-    source,
-    status,
-    assignedTo,
-    invitationId,
-    createdAt,
-  };
+  return pick(lead, [
+    'leadId',
+    'companyName',
+    'contactName',
+    'contactEmail',
+    'country',
+    'source',
+    'status',
+    'assignedTo',
+    'invitationId',
+    'createdAt',
+  ]);
 }
 
 export async function getLead(partnerId: string, leadId: string): Promise<LeadRecord> {

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
 import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
+import { pick } from '#shared/platform/pick';
 import type { Language } from '#shared/platform/schemas';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { userEvents } from '#shared/users/events';
@@ -68,33 +69,22 @@ export async function findUserIdByEmail(email: string): Promise<string | undefin
   return Item?.userId as string | undefined;
 }
 
+const memberFields = [
+  'userId',
+  'organizationId',
+  'email',
+  'fullName',
+  'language',
+  'status',
+  'agentRole',
+  'adminRole',
+  'platformRole',
+  'createdAt',
+  'version',
+] as const satisfies readonly (keyof Member)[];
+
 function toMember(item: Record<string, unknown>): Member {
-  const {
-    userId,
-    organizationId,
-    email,
-    fullName,
-    language,
-    status,
-    agentRole,
-    adminRole,
-    platformRole,
-    createdAt,
-    version,
-  } = item as unknown as Member;
-  return {
-    userId,
-    organizationId,
-    email,
-    fullName,
-    language,
-    status,
-    agentRole,
-    adminRole,
-    platformRole,
-    createdAt,
-    version,
-  };
+  return pick(item as unknown as Member, memberFields);
 }
 
 /** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
