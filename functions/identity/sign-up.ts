@@ -1,48 +1,18 @@
 import { httpHandler, reply } from '#shared/http/handler';
+import { proofLifetimeHours } from '#shared/identity/proofs-store';
 import { signUp } from '#shared/identity/routes';
-import { createIdentity, deleteIdentity } from '#shared/platform/aws/identity';
-import { newId, newTemporaryPassword } from '#shared/platform/crypto';
-import { DependencyError } from '#shared/platform/errors';
-import { createOrganizationWithAdmin, deleteOrganizationWithAdmin } from '#shared/users/organizations-store';
-import { founderRoles } from '#shared/users/roles';
+import { requestSignUp } from '#shared/identity/sign-up-store';
 
 /**
- * The table is the authority: the email is claimed there first (409 when taken, nothing else written), then
- * the identity is created. If the identity provider fails, the claim is released first (it does not depend
- * on the provider), then any half-created identity is removed on a best-effort basis: without a membership
- * and an email claim it cannot be used.
+ * Sign-up, step one: nothing is claimed until the mailbox answers. The request is recorded and an email sent
+ * (a link for a new address, a "you already have an account" note for a known one), so the answer is the
+ * same for both and tells nobody which addresses are registered.
  */
-export const handler = httpHandler(signUp, async ({ body, correlationId, log }) => {
-  const userId = newId();
-  const organizationId = newId();
-  const { admin } = body;
-  const { member } = await createOrganizationWithAdmin(
-    { organizationId, legalName: body.organization.legalName, country: body.organization.country },
-    { userId, email: admin.email, fullName: admin.fullName, language: admin.language, ...founderRoles },
-    correlationId,
-  );
-  try {
-    await createIdentity({
-      userId,
-      email: admin.email,
-      temporaryPassword: newTemporaryPassword(),
-      permanentPassword: admin.password,
-    });
-  } catch (error) {
-    log.warn('identity creation failed: releasing the sign-up', { error });
-    await deleteOrganizationWithAdmin(organizationId, userId, admin.email);
-    await deleteIdentity(userId).catch((cleanup: Error) =>
-      log.warn('orphan identity left for cleanup', { userId, error: cleanup.message }),
-    );
-    throw new DependencyError('Creating the user', error);
-  }
-  return reply.created(
-    {
-      organizationId,
-      userId,
-      email: member.email,
-      roles: { agentRole: member.agentRole, adminRole: member.adminRole },
-    },
-    `/v1/organizations/${organizationId}`,
-  );
+export const handler = httpHandler(signUp, async ({ body, correlationId }) => {
+  await requestSignUp({ organization: body.organization, admin: body.admin }, correlationId);
+  return reply.status(202, {
+    status: 'ConfirmationSent' as const,
+    email: body.admin.email,
+    expiresInHours: proofLifetimeHours.SignUp,
+  });
 });

@@ -2,13 +2,11 @@ import { httpHandler, reply } from '#shared/http/handler';
 import { rememberChallenge } from '#shared/identity/challenges-store';
 import { submitSignInPage } from '#shared/identity/page-routes';
 import { newPasswordPage, signInPage } from '#shared/identity/pages';
-import { signInWithPassword } from '#shared/platform/aws/identity';
-import { newId } from '#shared/platform/crypto';
+import { signInByEmail } from '#shared/identity/sign-in';
 import { UnauthorizedError } from '#shared/platform/errors';
 import { csrfPage } from '#shared/platform/pages/outcomes';
 import { pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid, startSession } from '#shared/platform/pages/session';
-import { findUserIdByEmail } from '#shared/users/organizations-store';
 
 /** The same sign-in as the API (an unknown email fails alike); success starts a page session. */
 export const handler = httpHandler(submitSignInPage, async ({ body, headers, cookies }) => {
@@ -18,9 +16,8 @@ export const handler = httpHandler(submitSignInPage, async ({ body, headers, coo
     return reply.page(refused.html, refused.status);
   }
   const email = body.email.trim().toLowerCase();
-  const userId = (await findUserIdByEmail(email)) ?? newId();
   try {
-    const result = await signInWithPassword(userId, body.password);
+    const { userId, result } = await signInByEmail(email, body.password);
     if (result.status === 'NEW_PASSWORD_REQUIRED') {
       await rememberChallenge(userId, result.session);
       return reply.page(

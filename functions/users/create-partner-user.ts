@@ -2,13 +2,14 @@ import { httpHandler, reply } from '#shared/http/handler';
 import { etagOf } from '#shared/http/versions';
 import { ForbiddenError } from '#shared/platform/errors';
 import { publicLink } from '#shared/platform/links';
-import { addUserWithTemporaryPassword } from '#shared/users/add';
+import { addUser } from '#shared/users/add';
 import { createPartnerUser } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 
 /**
  * Adds a user (Account settings > User management > Add user). The temporary password is in this response
  * only: it is never stored and cannot be retrieved again, and the first sign-in must replace it (seed 000).
+ * A user given more than the caller holds gets no visible password: it chooses one through its email link.
  */
 export const handler = httpHandler(createPartnerUser, async ({ body, caller, correlationId, log }) => {
   if (body.adminRole === 'GlobalAdmin' && caller.adminRole !== 'GlobalAdmin') {
@@ -16,7 +17,7 @@ export const handler = httpHandler(createPartnerUser, async ({ body, caller, cor
       missingRole: 'GlobalAdmin',
     });
   }
-  const { member, temporaryPassword } = await addUserWithTemporaryPassword(
+  const { member, temporaryPassword } = await addUser(
     {
       organizationId: caller.organizationId,
       email: body.email,
@@ -25,10 +26,15 @@ export const handler = httpHandler(createPartnerUser, async ({ body, caller, cor
       agentRole: body.agentRole,
       adminRole: body.adminRole,
     },
-    { correlationId, log, sendSignInEmail: body.sendSignInEmail },
+    { creator: caller, correlationId, log },
   );
   return reply.created(
-    { user: toPartnerUser(member), temporaryPassword, signInUrl: publicLink('/v1/sign-in') },
+    {
+      user: toPartnerUser(member),
+      ...(temporaryPassword ? { temporaryPassword } : {}),
+      passwordDelivery: temporaryPassword ? 'ShownOnce' : 'EmailLink',
+      signInUrl: publicLink('/v1/pages/sign-in'),
+    },
     `/v1/users/${member.userId}`,
     { etag: etagOf(member.version) },
   );

@@ -13,6 +13,8 @@ export const storeModules = [
   '#shared/platform/mail-quota-store',
   '#shared/platform/pages/session',
   '#shared/identity/challenges-store',
+  '#shared/identity/proofs-store',
+  '#shared/identity/sign-up-store',
   '#shared/users/organizations-store',
   '#shared/users/members-store',
   '#shared/users/service-requests-store',

@@ -1,6 +1,7 @@
 import { customerReactions } from '#shared/customers/reactions';
 import { directBillReactions } from '#shared/direct-bill/reactions';
 import { enrollmentReactions } from '#shared/enrollment/reactions';
+import { identityReactions } from '#shared/identity/reactions';
 import { partnerReactions } from '#shared/partners/reactions';
 import { mergeReactions } from '#shared/platform/outbox';
 import { userReactions } from '#shared/users/reactions';
@@ -10,6 +11,7 @@ import { userReactions } from '#shared/users/reactions';
  * every feature's reactions, merged. Each feature declares its own beside its events.
  */
 export const reactions = mergeReactions(
+  identityReactions,
   userReactions,
   enrollmentReactions,
   partnerReactions,

@@ -21,7 +21,7 @@ import { type Logger, logger as rootLogger } from '#shared/platform/logger';
 import { asOutage } from '#shared/platform/outage';
 import { pageCsp } from '#shared/platform/pages/style';
 import type * as z from '#shared/platform/zod';
-import { getMember, type Member } from '#shared/users/organizations-store';
+import { getMember, type Member, mayAct } from '#shared/users/members-store';
 import { grantingRoles, isGranted, type Permission, permissionTable } from '#shared/users/permissions';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -164,7 +164,10 @@ async function resolveCaller(event: Event): Promise<Member> {
   const userId = typeof claims.username === 'string' ? claims.username : undefined;
   if (!userId) throw new UnauthorizedError();
   const member = await getMember(userId);
-  if (member?.status !== 'active') throw new UnauthorizedError('This user no longer has access.');
+  if (!mayAct(member, Number(claims.iat) || undefined))
+    throw new UnauthorizedError(
+      'This user has no access: it may have been removed, or must confirm its email or choose a password.',
+    );
   return member;
 }
 

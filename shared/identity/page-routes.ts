@@ -54,3 +54,14 @@ export const submitNewPasswordPage = defineRoute({
   },
   grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
 });
+
+export const showEmailConfirmationPage = defineRoute({
+  ...pageRoute,
+  operationId: 'showEmailConfirmationPage',
+  method: 'GET',
+  path: '/v1/pages/email-confirmation',
+  summary: 'The page of an emailed proof link: confirm the address (and choose a password when asked).',
+  handler: 'functions/identity/show-email-confirmation-page.ts',
+  request: { query: z.object({ token: z.string().max(128).optional(), lang: Language.optional() }) },
+  grants: { table: 'read' },
+});

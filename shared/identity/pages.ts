@@ -31,3 +31,27 @@ export function newPasswordPage(
     `<p>${t(language, 'newPasswordIntro')}</p>${form('/v1/pages/new-password', csrf, { ...input, lang: language }, fields)}`,
   );
 }
+
+/** The page of an emailed proof link: what confirming does, and the password field when the link asks for one. */
+export function emailConfirmationPage(
+  language: Language,
+  csrf: string,
+  input: { token: string; purpose: 'SignUp' | 'Member'; email: string; organization: string; choosePassword: boolean },
+  error?: string,
+): string {
+  const signUp = input.purpose === 'SignUp';
+  const password = input.choosePassword
+    ? `<p>${t(language, 'confirmPasswordIntro')}</p>
+<label for="password">${t(language, 'choosePasswordLabel')}</label><input type="password" id="password" name="password" autocomplete="new-password" aria-describedby="password-help" required minlength="12">
+<p id="password-help">${t(language, 'newPasswordHelp')}</p>`
+    : '';
+  const fields = `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}${password}
+<button type="submit">${t(language, 'confirmButton')}</button>`;
+  return page(
+    language,
+    t(language, signUp ? 'confirmSignUpTitle' : 'confirmMemberTitle'),
+    `<p>${t(language, signUp ? 'confirmSignUpIntro' : 'confirmMemberIntro', { email: input.email, organization: input.organization })}</p>
+${form('/v1/email-confirmations', csrf, { token: input.token, lang: language }, fields)}`,
+    `/v1/pages/email-confirmation?token=${encodeURIComponent(input.token)}`,
+  );
+}

@@ -2,6 +2,8 @@ import { defineRoute } from '#shared/http/route';
 import {
   CompleteNewPasswordRequest,
   CompleteNewPasswordResponse,
+  ConfirmEmailAddressRequest,
+  ConfirmEmailAddressResponse,
   SignInRequest,
   SignInResponse,
   SignUpRequest,
@@ -12,16 +14,36 @@ export const signUp = defineRoute({
   operationId: 'signUp',
   method: 'POST',
   path: '/v1/sign-up',
-  summary: 'Create a work account: an organization and its first user, who becomes its global admin.',
+  summary:
+    'Ask for a work account: emails the address a link that creates the organization and its global admin (confirmEmailAddress). The answer is the same whether or not the address is known; the email says which.',
   tag: 'Identity',
   handler: 'functions/identity/sign-up.ts',
   auth: 'public',
   request: { body: SignUpRequest },
   responses: {
-    201: { description: 'Organization and global admin created.', body: SignUpResponse },
-    409: { description: 'The email is already registered.' },
+    202: { description: 'The confirmation email is on its way.', body: SignUpResponse },
+    429: { description: 'The address has received its emails for today.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const confirmEmailAddress = defineRoute({
+  operationId: 'confirmEmailAddress',
+  method: 'POST',
+  path: '/v1/email-confirmations',
+  summary:
+    'Use an emailed proof link: completes a sign-up (creating the organization and its global admin with the chosen password), or confirms an added user’s address (and sets its password when the link asks for one).',
+  tag: 'Identity',
+  handler: 'functions/identity/confirm-email-address.ts',
+  auth: 'public',
+  request: { body: ConfirmEmailAddressRequest, form: true },
+  responses: {
+    200: { description: 'The address is confirmed.', body: ConfirmEmailAddressResponse },
+    409: { description: 'The address became another user’s identity first.' },
+    410: { description: 'The link is unknown, used or expired (one answer for all three).' },
   },
   grants: { table: 'readWrite', cognito: ['AdminCreateUser', 'AdminSetUserPassword', 'AdminDeleteUser'] },
+  idempotency: { mode: 'none' },
 });
 
 export const signIn = defineRoute({

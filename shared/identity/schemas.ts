@@ -18,16 +18,36 @@ export const SignUpRequest = z.strictObject({
   admin: z.strictObject({
     fullName: PersonName,
     email: Email,
-    password: Password,
     language: Language.default('en'),
   }),
 });
 
 export const SignUpResponse = z.object({
+  status: z.literal('ConfirmationSent'),
+  email: z.string(),
+  expiresInHours: z.number().int(),
+});
+
+export const ConfirmEmailAddressRequest = z.strictObject({
+  token: z
+    .string()
+    .min(16)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must be the token from the link' }),
+  /** Checked against the password rules when the link asks for a password (sign-up, or a user who must choose one). */
+  password: z.string().max(256).optional(),
+  /** The page's language, carried by its form so the answer page speaks it too. */
+  lang: Language.optional(),
+  /** The page form's CSRF token (double-submit cookie); JSON clients omit it. */
+  csrf: z.string().max(64).optional(),
+});
+
+export const ConfirmEmailAddressResponse = z.object({
+  status: z.literal('Confirmed'),
+  email: z.string(),
   organizationId: Id,
   userId: Id,
-  email: z.string(),
-  roles: z.object({ agentRole: z.string(), adminRole: z.string() }),
+  signedUp: z.boolean().meta({ description: 'True when the link completed a sign-up (a new organization).' }),
 });
 
 export const SignInRequest = z.strictObject({

@@ -33,27 +33,27 @@ export function normalizeRecipient(email: string): string {
   return `${local}@${domain}`;
 }
 
-/** The two counter updates (organization, then recipient) to put in the transaction that sends. */
-export function mailQuotaItems(organizationId: string, recipient: string): TransactItem[] {
-  const day = clock.nowIso().slice(0, 10);
-  const ttl = clock.nowEpochSeconds() + 3 * 24 * 3600;
-  const counter = (key: { pk: string; sk: string }, cap: number): TransactItem => ({
+function counter(scope: 'ORG' | 'EMAIL', subject: string, cap: number): TransactItem {
+  return {
     Update: {
       TableName: tableName,
-      Key: key,
+      Key: sendQuotaEntity.key({ scope, subject, day: clock.nowIso().slice(0, 10) }),
       UpdateExpression: 'ADD sent :one SET #ttl = :ttl',
       ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap',
       ExpressionAttributeNames: { '#ttl': 'ttl' },
-      ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': ttl },
+      ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': clock.nowEpochSeconds() + 3 * 24 * 3600 },
     },
-  });
-  return [
-    counter(sendQuotaEntity.key({ scope: 'ORG', subject: organizationId, day }), mailCaps.perOrganizationPerDay),
-    counter(
-      sendQuotaEntity.key({ scope: 'EMAIL', subject: normalizeRecipient(recipient), day }),
-      mailCaps.perRecipientPerDay,
-    ),
-  ];
+  };
+}
+
+/** The two counter updates (organization, then recipient) to put in the transaction that sends. */
+export function mailQuotaItems(organizationId: string, recipient: string): TransactItem[] {
+  return [counter('ORG', organizationId, mailCaps.perOrganizationPerDay), recipientQuotaItem(recipient)];
+}
+
+/** The recipient's counter alone, for email sent before any organization exists (sign-up). */
+export function recipientQuotaItem(recipient: string): TransactItem {
+  return counter('EMAIL', normalizeRecipient(recipient), mailCaps.perRecipientPerDay);
 }
 
 /** The 429 for a refused counter: `which` 0 is the organization's, 1 the recipient's. */

@@ -5,19 +5,34 @@ import { DependencyError } from '#shared/platform/errors';
 import type { Logger } from '#shared/platform/logger';
 import { insertMember, undoInsertMember } from '#shared/users/members-store';
 import type { Member } from '#shared/users/organizations-store';
+import { raisesPermissions } from '#shared/users/permissions';
+import type { Roles } from '#shared/users/roles';
 
 /**
- * Adds a user with a temporary password: the membership and email claim first (409 on a taken email,
- * nothing else done), then the identity; if that fails, the membership is undone first (it does not depend
- * on the failed provider) and any half-made identity removed on a best-effort basis. The temporary password
- * is returned once and never stored.
+ * Adds a user: the membership first (409 when the address is already someone's identity, nothing else done),
+ * then the identity; if that fails, the membership is undone first (it does not depend on the failed
+ * provider) and any half-made identity removed on a best-effort basis. The user proves its address through the
+ * emailed link before it can sign in.
+ *
+ * The seed shows the creator the temporary password. That stays, except where it would open a way into more
+ * than the creator holds: a user whose roles grant a permission the creator lacks gets no visible password, and
+ * chooses its own through the emailed link (`temporaryPassword` is then undefined).
  */
-export async function addUserWithTemporaryPassword(
+export async function addUser(
   input: Omit<Member, 'userId' | 'status' | 'createdAt' | 'version'>,
-  context: { correlationId: string; log: Logger; sendSignInEmail: boolean },
-): Promise<{ member: Member; temporaryPassword: string }> {
-  const member: Member = { ...input, userId: newId(), status: 'active', createdAt: clock.nowIso(), version: 1 };
-  await insertMember(member, context.correlationId, context.sendSignInEmail);
+  context: { creator: Roles & { userId: string }; correlationId: string; log: Logger },
+): Promise<{ member: Member; temporaryPassword?: string }> {
+  const hidden = raisesPermissions(context.creator, input);
+  const member: Member = {
+    ...input,
+    userId: newId(),
+    status: 'active',
+    emailVerified: false,
+    ...(hidden ? { mustChoosePassword: true } : { passwordSeenBy: context.creator.userId }),
+    createdAt: clock.nowIso(),
+    version: 1,
+  };
+  await insertMember(member, context.correlationId);
   const temporaryPassword = newTemporaryPassword();
   try {
     await createIdentity({ userId: member.userId, email: member.email, temporaryPassword });
@@ -29,5 +44,5 @@ export async function addUserWithTemporaryPassword(
     );
     throw new DependencyError('Creating the user', error);
   }
-  return { member, temporaryPassword };
+  return { member, temporaryPassword: hidden ? undefined : temporaryPassword };
 }

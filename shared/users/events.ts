@@ -6,13 +6,17 @@ const RolesPayload = z.object({ agentRole: z.string(), adminRole: z.string() });
 /** The events of organizations, partner users and their service requests. */
 export const userEvents = defineEvents({
   OrganizationCreated: z.object({ legalName: z.string(), country: z.string(), adminUserId: z.string() }),
-  PartnerUserAdded: z.object({
+  PartnerUserAdded: z.object({ userId: z.string(), agentRole: z.string(), adminRole: z.string() }),
+  /** The user opened its proof link (and chose its password there, when `passwordChosen`). */
+  PartnerUserEmailConfirmed: z.object({ userId: z.string(), passwordChosen: z.boolean() }),
+  /** `choosePassword`: the new roles exceed those of whoever saw the user's password, which stopped working. */
+  PartnerUserRolesChanged: z.object({
     userId: z.string(),
-    agentRole: z.string(),
-    adminRole: z.string(),
-    sendSignInEmail: z.boolean(),
+    from: RolesPayload,
+    to: RolesPayload,
+    by: z.string(),
+    choosePassword: z.boolean().default(false),
   }),
-  PartnerUserRolesChanged: z.object({ userId: z.string(), from: RolesPayload, to: RolesPayload, by: z.string() }),
   PartnerUserRemoved: z.object({ userId: z.string(), email: z.string(), by: z.string() }),
   ServiceRequestOpened: z.object({
     serviceRequestId: z.string(),

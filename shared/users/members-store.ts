@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
+import { ConflictError, GoneError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
 import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
 import { pick } from '#shared/platform/pick';
 import type { Language } from '#shared/platform/schemas';
@@ -32,8 +32,25 @@ export interface Member extends Roles {
   fullName: string;
   language: Language;
   status: 'active' | 'disabled';
+  /** False until the user opens the link emailed to the address (absent on users from before: they were proven). */
+  emailVerified?: boolean;
+  /** The administrator who saw this user's temporary password, until the user chooses one through its email link. */
+  passwordSeenBy?: string;
+  /** Sign-in and calls are refused until the user chooses a password through its email link. */
+  mustChoosePassword?: boolean;
+  /** Tokens issued before this time (epoch seconds, the identity provider's clock) are refused. */
+  tokensNotBefore?: number;
   createdAt: string;
   version: number;
+}
+
+/**
+ * Whether a signed-in member may act with a token issued at `issuedAt` (epoch seconds): active, its address
+ * proven, no password choice pending, and the token not older than its last password choice.
+ */
+export function mayAct(member: Member | undefined, issuedAt: number | undefined): member is Member {
+  if (member?.status !== 'active' || member.emailVerified === false || member.mustChoosePassword) return false;
+  return !member.tokensNotBefore || (issuedAt !== undefined && issuedAt >= member.tokensNotBefore);
 }
 
 export function memberItem(member: Member): Record<string, unknown> {
@@ -76,6 +93,10 @@ const memberFields = [
   'fullName',
   'language',
   'status',
+  'emailVerified',
+  'passwordSeenBy',
+  'mustChoosePassword',
+  'tokensNotBefore',
   'agentRole',
   'adminRole',
   'platformRole',
@@ -119,54 +140,41 @@ function globalAdminCountItem(organizationId: string, delta: 1 | -1): TransactIt
   };
 }
 
+const claimedError = () =>
+  new ConflictError('This email address already belongs to a user of the platform.', {
+    errors: [{ in: 'body', field: 'email', message: 'is already registered' }],
+  });
+
 /**
- * Adds a partner user: claims the email (unique across the platform) and writes the membership in one
- * transaction, with the global admin count and the event. The identity is created after (see the handler).
+ * Adds a user: the membership, its event (which emails the proof link) and the global admin count, in one
+ * transaction. The address is not claimed yet, so it blocks nobody: it becomes the user's when the link is
+ * opened (`confirmMemberEmail`). An address that is already someone's identity: 409, nothing written.
  */
-export async function insertMember(member: Member, correlationId: string, sendSignInEmail: boolean): Promise<void> {
+export async function insertMember(member: Member, correlationId: string): Promise<void> {
   const items: TransactItem[] = [
     {
-      Put: {
+      ConditionCheck: {
         TableName: tableName,
-        Item: {
-          ...emailClaimEntity.key({ email: member.email.toLowerCase() }),
-          entity: 'EmailClaim',
-          userId: member.userId,
-          organizationId: member.organizationId,
-        },
+        Key: emailClaimEntity.key({ email: member.email.toLowerCase() }),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
     { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
     userEvents.put(
       'PartnerUserAdded',
-      { userId: member.userId, agentRole: member.agentRole, adminRole: member.adminRole, sendSignInEmail },
+      { userId: member.userId, agentRole: member.agentRole, adminRole: member.adminRole },
       { organizationId: member.organizationId, correlationId },
     ),
+    // the proof email counts against the organization's and the recipient's daily caps, like every email
+    ...mailQuotaItems(member.organizationId, member.email),
   ];
-  // the sign-in email counts against the organization's and the recipient's daily caps, like every email
-  const quotaAt = items.length;
-  if (sendSignInEmail) items.push(...mailQuotaItems(member.organizationId, member.email));
   if (member.adminRole === 'GlobalAdmin') items.push(globalAdminCountItem(member.organizationId, 1));
-  await transact(items, (index) => {
-    if (sendSignInEmail && index >= quotaAt && index < quotaAt + 2) return mailCapError(index === quotaAt ? 0 : 1);
-    return new ConflictError('A user with this email already exists.', {
-      errors: [{ in: 'body', field: 'email', message: 'is already registered' }],
-    });
-  });
+  await transact(items, (index) => (index === 3 || index === 4 ? mailCapError(index === 3 ? 0 : 1) : claimedError()));
 }
 
 /** Removes what insertMember wrote, when the identity could not be created (no event: nothing happened). */
 export async function undoInsertMember(member: Member): Promise<void> {
   const items: TransactItem[] = [
-    {
-      Delete: {
-        TableName: tableName,
-        Key: emailClaimEntity.key({ email: member.email.toLowerCase() }),
-        ConditionExpression: 'userId = :u',
-        ExpressionAttributeValues: { ':u': member.userId },
-      },
-    },
     { Delete: { TableName: tableName, Key: memberEntity.key({ userId: member.userId }) } },
   ];
   if (member.adminRole === 'GlobalAdmin')
@@ -180,6 +188,69 @@ export async function undoInsertMember(member: Member): Promise<void> {
     });
   await transact(items, () => new Error('could not undo the membership'));
 }
+
+/**
+ * The user opened its proof link: the address becomes its identity (claimed now, 409 when another user proved
+ * it first), the link is used, and, when the user chose its password there, nobody else's knowledge of a
+ * password counts any more (`tokensNotBefore`: tokens issued before are refused).
+ */
+export async function confirmMemberEmail(
+  member: Member,
+  proof: TransactItem,
+  passwordChosen: boolean,
+  correlationId: string,
+): Promise<void> {
+  // the version guards role changes, which this is not: it stays
+  const sets = ['emailVerified = :yes'];
+  const values: Record<string, unknown> = { ':yes': true, ':org': member.organizationId };
+  if (passwordChosen) {
+    sets.push('tokensNotBefore = :nbf');
+    // the identity provider's clock, which stamps tokens in whole seconds (not the application clock, which
+    // tests move); the next second, so a token from earlier in this second is refused too (sign-in waits it out)
+    values[':nbf'] = Math.floor(Date.now() / 1000) + 1;
+  }
+  await transact(
+    [
+      proof,
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...emailClaimEntity.key({ email: member.email.toLowerCase() }),
+            entity: 'EmailClaim',
+            userId: member.userId,
+            organizationId: member.organizationId,
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR userId = :u',
+          ExpressionAttributeValues: { ':u': member.userId },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName,
+          Key: memberEntity.key({ userId: member.userId }),
+          UpdateExpression: `SET ${sets.join(', ')}${passwordChosen ? ' REMOVE passwordSeenBy, mustChoosePassword' : ''}`,
+          ConditionExpression: 'organizationId = :org',
+          ExpressionAttributeValues: values,
+        },
+      },
+      userEvents.put(
+        'PartnerUserEmailConfirmed',
+        { userId: member.userId, passwordChosen },
+        { organizationId: member.organizationId, correlationId },
+      ),
+    ],
+    (index) =>
+      index === 1
+        ? new ConflictError('This email address already belongs to another user of the platform.', {
+            reason: 'email-taken',
+          })
+        : invalidProofLink(),
+  );
+}
+
+export const invalidProofLink = () =>
+  new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
 
 /** Access pattern: one user of the caller's organization; another organization's user is not found. */
 export async function getOrganizationMember(organizationId: string, userId: string): Promise<Member> {
@@ -200,13 +271,17 @@ export async function updateMemberRoles(
   next: Roles,
   by: string,
   correlationId: string,
+  options: { choosePassword?: boolean } = {},
 ): Promise<Member> {
+  const choosePassword = options.choosePassword === true;
   const items: TransactItem[] = [
     {
       Update: {
         TableName: tableName,
         Key: memberEntity.key({ userId: member.userId }),
-        UpdateExpression: 'SET agentRole = :agent, adminRole = :admin, version = version + :one, updatedAt = :now',
+        UpdateExpression: `SET agentRole = :agent, adminRole = :admin, version = version + :one, updatedAt = :now${
+          choosePassword ? ', mustChoosePassword = :yes REMOVE passwordSeenBy' : ''
+        }`,
         ConditionExpression: 'version = :expected AND organizationId = :org',
         ExpressionAttributeValues: {
           ':agent': next.agentRole,
@@ -215,12 +290,19 @@ export async function updateMemberRoles(
           ':now': clock.nowIso(),
           ':expected': expectedVersion,
           ':org': member.organizationId,
+          ...(choosePassword ? { ':yes': true } : {}),
         },
       },
     },
     userEvents.put(
       'PartnerUserRolesChanged',
-      { userId: member.userId, from: { agentRole: member.agentRole, adminRole: member.adminRole }, to: next, by },
+      {
+        userId: member.userId,
+        from: { agentRole: member.agentRole, adminRole: member.adminRole },
+        to: next,
+        by,
+        choosePassword,
+      },
       { organizationId: member.organizationId, correlationId },
     ),
   ];
@@ -228,7 +310,12 @@ export async function updateMemberRoles(
   const isAdmin = next.adminRole === 'GlobalAdmin';
   if (wasAdmin !== isAdmin) items.push(globalAdminCountItem(member.organizationId, isAdmin ? 1 : -1));
   await transact(items, (index) => (index === 0 ? new PreconditionFailedError() : lastGlobalAdmin()));
-  return { ...member, ...next, version: expectedVersion + 1 };
+  const updated: Member = { ...member, ...next, version: expectedVersion + 1 };
+  if (choosePassword) {
+    updated.mustChoosePassword = true;
+    delete updated.passwordSeenBy;
+  }
+  return updated;
 }
 
 /**
@@ -254,7 +341,19 @@ export async function removeMember(
             : { ':org': member.organizationId, ':expected': expectedVersion },
       },
     },
-    { Delete: { TableName: tableName, Key: emailClaimEntity.key({ email: member.email.toLowerCase() }) } },
+    // an unproven user holds no claim; a proven one's claim is its own (never another user's address)
+    ...(member.emailVerified === false
+      ? []
+      : [
+          {
+            Delete: {
+              TableName: tableName,
+              Key: emailClaimEntity.key({ email: member.email.toLowerCase() }),
+              ConditionExpression: 'attribute_not_exists(pk) OR userId = :u',
+              ExpressionAttributeValues: { ':u': member.userId },
+            },
+          },
+        ]),
     userEvents.put(
       'PartnerUserRemoved',
       { userId: member.userId, email: member.email, by },

@@ -56,13 +56,16 @@ export function isActivePartner(organization: Organization): boolean {
 }
 
 /**
- * Sign-up, step one: claims the email (unique across the platform) and writes the organization and its
- * global admin in one transaction. An email already claimed: 409, nothing written.
+ * A sign-up whose email link was opened: claims the email (unique across the platform) and writes the
+ * organization and its global admin in one transaction with `proof` (the link's use). An email claimed
+ * meanwhile: 409; a link used meanwhile: `proofError`; nothing written either way.
  */
 export async function createOrganizationWithAdmin(
   organization: Omit<Organization, 'createdAt' | 'version' | 'programs'>,
   admin: Omit<Member, 'createdAt' | 'version' | 'status' | 'organizationId'>,
   correlationId: string,
+  /** The email link's use; absent only for operators, whom a trusted script creates. */
+  proof?: { item: TransactItem; error: () => Error },
 ): Promise<{ organization: Organization; member: Member }> {
   const now = clock.nowIso();
   const org: Organization = {
@@ -107,20 +110,24 @@ export async function createOrganizationWithAdmin(
         { legalName: org.legalName, country: org.country, adminUserId: member.userId },
         { organizationId: org.organizationId, correlationId },
       ),
+      ...(proof ? [proof.item] : []),
     ],
-    () =>
-      new ConflictError('An account with this email already exists.', {
-        errors: [{ in: 'body', field: 'admin.email', message: 'is already registered' }],
-      }),
+    (index) =>
+      index === 4 && proof
+        ? proof.error()
+        : new ConflictError('An account with this email already exists: sign in instead.', {
+            reason: 'email-taken',
+          }),
   );
   return { organization: org, member };
 }
 
-/** Compensation when the identity provider refused the user: removes what step one wrote. */
+/** Compensation when the identity provider refused the user: removes what was written (plus `extra`). */
 export async function deleteOrganizationWithAdmin(
   organizationId: string,
   userId: string,
   email: string,
+  extra: TransactItem[] = [],
 ): Promise<void> {
   await transact(
     [
@@ -134,6 +141,7 @@ export async function deleteOrganizationWithAdmin(
       },
       { Delete: { TableName: tableName, Key: organizationEntity.key({ organizationId }) } },
       { Delete: { TableName: tableName, Key: memberEntity.key({ userId }) } },
+      ...extra,
     ],
     () => new Error('sign-up compensation found the email claimed by another user'),
   );

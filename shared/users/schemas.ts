@@ -20,6 +20,9 @@ export const PartnerUser = z
     agentRole: AgentRole,
     adminRole: AdminRole,
     status: z.enum(['active', 'disabled']),
+    emailConfirmed: z
+      .boolean()
+      .meta({ description: 'The user opened the link emailed to the address; until then it cannot sign in.' }),
     createdAt: z.string(),
     version: z.number().int().meta({ description: 'Send it back as If-Match to change the user.' }),
   })
@@ -31,18 +34,20 @@ export const CreatePartnerUserRequest = z.strictObject({
   agentRole: AgentRole,
   adminRole: AdminRole,
   language: Language.default('en'),
-  sendSignInEmail: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'Email the user a sign-in link (never the password).' }),
+  sendSignInEmail: z.boolean().optional().meta({
+    deprecated: true,
+    description:
+      'Ignored: the user is always emailed a link to prove its address (never the password) before it can sign in.',
+  }),
 });
 
 export const CreatePartnerUserResponse = z.object({
   user: PartnerUser,
   temporaryPassword: z.string().optional().meta({
     description:
-      'Shown this once: it is not stored and cannot be retrieved again (an Idempotency-Key replay leaves it out). The first sign-in must set a new password.',
+      'Shown this once: it is not stored and cannot be retrieved again (an Idempotency-Key replay leaves it out). The first sign-in must set a new password. Absent when the new user holds a permission the caller lacks: that user chooses its password through its email link.',
   }),
+  passwordDelivery: z.enum(['ShownOnce', 'EmailLink']),
   signInUrl: z.string(),
 });
 

@@ -4,5 +4,17 @@ import type { Member } from '#shared/users/organizations-store';
 export function toPartnerUser(member: Member) {
   const { userId, organizationId, fullName, email, language, agentRole, adminRole, status, createdAt, version } =
     member;
-  return { userId, organizationId, fullName, email, language, agentRole, adminRole, status, createdAt, version };
+  return {
+    userId,
+    organizationId,
+    fullName,
+    email,
+    language,
+    agentRole,
+    adminRole,
+    status,
+    emailConfirmed: member.emailVerified !== false,
+    createdAt,
+    version,
+  };
 }

@@ -5,7 +5,9 @@ import {
   api,
   call,
   days,
+  linkToken,
   newOrganization,
+  signInToken,
   strongPassword,
   uniqueEmail,
   waitForMail,
@@ -182,7 +184,14 @@ describe('sign-in with the new-password step', () => {
     });
     const ctx = await context();
     const page = await ctx.newPage();
-    await page.goto(`${api}/v1/pages/sign-in`);
+    // the emailed link first: the address is proven on its page, then the sign-in link follows
+    const [mail] = await waitForMail(email);
+    await page.goto(`${api}/v1/pages/email-confirmation?token=${linkToken(mail!)}`);
+    expect(await page.textContent('h1')).toBe('Confirm your email address');
+    await checkPage(page, 'email-confirmation-en');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    expect(await page.textContent('h1')).toBe('Your address is confirmed');
+    await page.getByRole('link', { name: 'Sign in to continue' }).click();
     await signIn(page, email, created.body.temporaryPassword);
     expect(await page.textContent('h1')).toBe('Choose a new password');
     await checkPage(page, 'new-password-en');
@@ -190,6 +199,32 @@ describe('sign-in with the new-password step', () => {
     await page.getByRole('button', { name: 'Set password and continue' }).click();
     expect(await page.textContent('h1')).toBe('Sign in');
     expect((await call('POST', '/v1/sign-in', { body: { email, password: strongPassword } })).status).toBe(200);
+    await ctx.close();
+  });
+});
+
+describe('the sign-up link page', () => {
+  it('creates the account with the password chosen on the page, re-asking with the reason for a weak one', async () => {
+    const email = uniqueEmail('founder');
+    await call('POST', '/v1/sign-up', {
+      body: {
+        organization: { legalName: 'Pagina S.r.l.', country: 'IT' },
+        admin: { fullName: 'Ada', email, language: 'it' },
+      },
+    });
+    const [mail] = await waitForMail(email);
+    const ctx = await context('it-IT');
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/pages/email-confirmation?token=${linkToken(mail!)}`);
+    expect(await page.textContent('h1')).toBe('Crea il tuo account aziendale');
+    await checkPage(page, 'sign-up-confirmation-it');
+    await page.getByLabel('Password').fill('only-lowercase-letters');
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    expect(await page.textContent('[role=alert]')).toContain('Almeno 12 caratteri');
+    await page.getByLabel('Password').fill(strongPassword);
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    expect(await page.textContent('h1')).toBe('Il tuo indirizzo è confermato');
+    expect(await signInToken(email, strongPassword)).toBeTruthy();
     await ctx.close();
   });
 });

@@ -4,7 +4,10 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   call,
+  confirmByEmail,
   getItem,
+  linkToken,
+  mailTo,
   newOrganization,
   signInToken,
   stack,
@@ -12,64 +15,116 @@ import {
   table,
   tableName,
   uniqueEmail,
+  waitForMail,
 } from '../support/api';
 
+const signUpBody = (email: string, legalName = 'Fabrikam Iberia S.L.') => ({
+  organization: { legalName, country: 'es' },
+  admin: { fullName: 'Lucía García', email, language: 'es' },
+});
+
+const proofMails = async (email: string) =>
+  (await mailTo(email)).filter((mail) => mail.text.includes('/v1/pages/email-confirmation'));
+
 describe('sign-up', () => {
-  it('creates an organization whose first user is its global admin', async () => {
+  it('claims nothing until the emailed link is used; the link then creates the organization and its global admin', async () => {
     const email = uniqueEmail('founder');
-    const response = await call('POST', '/v1/sign-up', {
-      body: {
-        organization: { legalName: 'Fabrikam Iberia S.L.', country: 'es' },
-        admin: { fullName: 'Lucía García', email, password: strongPassword, language: 'es' },
-      },
-    });
-    expect(response.status).toBe(201);
-    expect(response.body.roles).toEqual({ agentRole: 'NotAnAgent', adminRole: 'GlobalAdmin' });
-    const organization = await getItem(`ORG#${response.body.organizationId}`, 'PROFILE');
+    const requested = await call('POST', '/v1/sign-up', { body: signUpBody(email) });
+    expect(requested.status).toBe(202);
+    expect(requested.body).toEqual({ status: 'ConfirmationSent', email, expiresInHours: 24 });
+    expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
+
+    const [mail] = await waitForMail(email, (m) => m.text.includes('/v1/pages/email-confirmation'));
+    expect(mail!.subject).toContain('Confirma');
+    const token = linkToken(mail!);
+    const shown = await call('GET', `/v1/pages/email-confirmation?token=${token}`);
+    expect(shown.status).toBe(200);
+    expect(shown.text).toContain('Fabrikam Iberia S.L.');
+    expect(shown.text).toContain('name="password"');
+
+    const weak = await call('POST', '/v1/email-confirmations', { body: { token, password: 'short' } });
+    expect(weak.status).toBe(422);
+    expect(weak.body.errors[0].field).toBe('password');
+    expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
+
+    const confirmed = await call('POST', '/v1/email-confirmations', { body: { token, password: strongPassword } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'Confirmed', email, signedUp: true });
+    const organization = await getItem(`ORG#${confirmed.body.organizationId}`, 'PROFILE');
     expect(organization).toMatchObject({ legalName: 'Fabrikam Iberia S.L.', country: 'ES' });
-    const member = await getItem(`USER#${response.body.userId}`, 'PROFILE');
-    expect(member).toMatchObject({
-      organizationId: response.body.organizationId,
-      adminRole: 'GlobalAdmin',
-      email,
-      language: 'es',
-    });
+    const member = await getItem(`USER#${confirmed.body.userId}`, 'PROFILE');
+    expect(member).toMatchObject({ organizationId: confirmed.body.organizationId, adminRole: 'GlobalAdmin', email });
+    expect(await signInToken(email, strongPassword)).toBeTruthy();
+
+    const again = await call('POST', '/v1/email-confirmations', { body: { token, password: strongPassword } });
+    expect(again.status).toBe(410);
   });
 
-  it('answers 409 to an email already registered, whatever its case, and writes nothing', async () => {
+  it('answers a known address exactly as an unknown one; only the mailbox learns it already has an account', async () => {
     const { email } = await newOrganization();
-    const response = await call('POST', '/v1/sign-up', {
-      body: {
-        organization: { legalName: 'Copycat Ltd', country: 'GB' },
-        admin: { fullName: 'Mallory', email: email.toUpperCase(), password: strongPassword },
-      },
-    });
-    expect(response.status).toBe(409);
-    expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(response.body.errors).toEqual([{ in: 'body', field: 'admin.email', message: 'is already registered' }]);
+    const linksBefore = (await proofMails(email)).length;
+    const known = await call('POST', '/v1/sign-up', { body: signUpBody(email.toUpperCase(), 'Copycat Ltd') });
+    const unknown = await call('POST', '/v1/sign-up', { body: signUpBody(uniqueEmail('fresh'), 'Copycat Ltd') });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(Object.keys(known.body)).toEqual(Object.keys(unknown.body));
+    expect(known.headers.get('content-length')).toBe(unknown.headers.get('content-length'));
+
+    const [told] = await waitForMail(email, (m) => m.text.includes('/v1/pages/sign-in'));
+    expect(told!.text).not.toMatch(/token=/);
+    expect(await proofMails(email)).toHaveLength(linksBefore);
     const claim = await getItem(`EMAIL#${email}`, 'EMAIL');
-    const original = await getItem(`USER#${claim!.userId}`, 'PROFILE');
-    expect(original!.fullName).toBe('Ada Rossi');
+    expect((await getItem(`USER#${claim!.userId}`, 'PROFILE'))!.fullName).toBe('Ada Rossi');
+  });
+
+  it('lets the owner of an address sign up although another organization added a user with it first', async () => {
+    const squatter = await newOrganization();
+    const email = uniqueEmail('ceo', 'bigcustomer.example');
+    const squatted = await call('POST', '/v1/users', {
+      token: squatter.token,
+      body: { fullName: 'Not The CEO', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
+    });
+    expect(squatted.status).toBe(201);
+    expect(squatted.body.user.emailConfirmed).toBe(false);
+    expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
+    // the squatter, holding the temporary password, cannot sign in as that user: the address is unproven
+    const asSquatter = await call('POST', '/v1/sign-in', {
+      body: { email, password: squatted.body.temporaryPassword },
+    });
+    expect(asSquatter.status).toBe(401);
+    const squatterLink = linkToken((await waitForMail(email)).at(-1)!);
+
+    expect((await call('POST', '/v1/sign-up', { body: signUpBody(email, 'Big Customer Inc.') })).status).toBe(202);
+    const owner = await confirmByEmail(email, strongPassword, (mail) => mail.text.includes('Big Customer Inc.'));
+    expect((await getItem(`EMAIL#${email}`, 'EMAIL'))!.userId).toBe(owner.userId);
+
+    // the squatter's user can never take the address now
+    const late = await call('POST', '/v1/email-confirmations', { body: { token: squatterLink } });
+    expect(late.status).toBe(409);
+    expect((await getItem(`EMAIL#${email}`, 'EMAIL'))!.userId).toBe(owner.userId);
   });
 
   it('names each invalid field of a sign-up', async () => {
     const response = await call('POST', '/v1/sign-up', {
       body: {
         organization: { legalName: 'X', country: 'ZZ' },
-        admin: { fullName: '', email: 'not-an-email', password: 'short' },
+        admin: { fullName: '', email: 'not-an-email' },
       },
     });
     expect(response.status).toBe(422);
     const fields = response.body.errors.map((error: { field: string }) => error.field);
     expect(fields).toEqual(
-      expect.arrayContaining([
-        'organization.legalName',
-        'organization.country',
-        'admin.fullName',
-        'admin.email',
-        'admin.password',
-      ]),
+      expect.arrayContaining(['organization.legalName', 'organization.country', 'admin.fullName', 'admin.email']),
     );
+  });
+
+  it('answers one 410 for unknown, malformed and used links, page and API alike', async () => {
+    const unknown = await call('POST', '/v1/email-confirmations', { body: { token: 'A'.repeat(43) } });
+    expect(unknown.status).toBe(410);
+    const page = await call('GET', `/v1/pages/email-confirmation?token=${'A'.repeat(43)}`);
+    expect(page.status).toBe(410);
+    const malformed = await call('GET', '/v1/pages/email-confirmation?token=<script>');
+    expect(malformed.status).toBe(410);
   });
 });
 
@@ -157,15 +212,13 @@ describe('sign-in', () => {
 });
 
 describe('sign-up when the identity provider is down', () => {
-  it('answers 503 with Retry-After and releases the email, so a later sign-up succeeds', async () => {
+  it('answers 503 with Retry-After and keeps the link usable, so confirming later succeeds', async () => {
     const email = uniqueEmail('outage-founder');
-    const body = {
-      organization: { legalName: 'Outage S.p.A.', country: 'IT' },
-      admin: { fullName: 'Ada', email, password: strongPassword },
-    };
+    expect((await call('POST', '/v1/sign-up', { body: signUpBody(email, 'Outage S.p.A.') })).status).toBe(202);
+    const token = linkToken((await waitForMail(email)).at(-1)!);
     await call('POST', '/__local/faults', { body: { service: 'identity', down: true } });
     try {
-      const response = await call('POST', '/v1/sign-up', { body });
+      const response = await call('POST', '/v1/email-confirmations', { body: { token, password: strongPassword } });
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
       const signIn = await call('POST', '/v1/sign-in', {
@@ -177,6 +230,8 @@ describe('sign-up when the identity provider is down', () => {
       await call('POST', '/__local/faults', { body: { service: 'identity', down: false } });
     }
     expect(await getItem(`EMAIL#${email}`, 'EMAIL')).toBeUndefined();
-    expect((await call('POST', '/v1/sign-up', { body })).status).toBe(201);
+    const later = await call('POST', '/v1/email-confirmations', { body: { token, password: strongPassword } });
+    expect(later.status).toBe(200);
+    expect(await signInToken(email, strongPassword)).toBeTruthy();
   });
 });

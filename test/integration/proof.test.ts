@@ -7,6 +7,7 @@ import {
   call,
   eventually,
   getItem,
+  linkToken,
   mailTo,
   newOrganization,
   stack,
@@ -72,16 +73,18 @@ describe('idempotency keys', () => {
 
   it('work before sign-in too (sign-up)', async () => {
     const key = `signup-${randomUUID()}`;
-    const body = {
-      organization: { legalName: 'Idem S.r.l.', country: 'IT' },
-      admin: { fullName: 'Ida', email: uniqueEmail('idem'), password: 'Correct-Horse-9!battery' },
-    };
+    const email = uniqueEmail('idem');
+    const body = { organization: { legalName: 'Idem S.r.l.', country: 'IT' }, admin: { fullName: 'Ida', email } };
     const [a, b] = [
       await call('POST', '/v1/sign-up', { body, headers: { 'idempotency-key': key } }),
       await call('POST', '/v1/sign-up', { body, headers: { 'idempotency-key': key } }),
     ];
-    expect(a.status).toBe(201);
-    expect(b.body.organizationId).toBe(a.body.organizationId);
+    expect(a.status).toBe(202);
+    expect(b.status).toBe(202);
+    expect(b.headers.get('idempotent-replayed')).toBe('true');
+    await waitForMail(email);
+    await streamQuiet();
+    expect(await mailTo(email)).toHaveLength(1);
   });
 });
 
@@ -197,7 +200,7 @@ describe('faults', () => {
     const email = uniqueEmail('twice');
     await call('POST', '/v1/users', {
       token: admin.token,
-      body: { fullName: 'Twice', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin', sendSignInEmail: true },
+      body: { fullName: 'Twice', email, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
     });
     await waitForMail(email);
     const { Items = [] } = await table.send(
@@ -260,13 +263,28 @@ describe('a database error in the middle of a handler', () => {
   const scenarios: { name: string; ok: number; prepare: () => Promise<() => Promise<ApiResponse>> }[] = [
     {
       name: 'signUp',
-      ok: 201,
+      ok: 202,
       prepare: async () => {
         const body = {
           organization: { legalName: 'Half Written S.r.l.', country: 'IT' },
-          admin: { fullName: 'Ada', email: uniqueEmail('half'), password: 'Correct-Horse-9!battery' },
+          admin: { fullName: 'Ada', email: uniqueEmail('half') },
         };
         return () => call('POST', '/v1/sign-up', { body });
+      },
+    },
+    {
+      name: 'confirmEmailAddress (sign-up)',
+      ok: 200,
+      prepare: async () => {
+        const email = uniqueEmail('half');
+        await call('POST', '/v1/sign-up', {
+          body: {
+            organization: { legalName: 'Half Confirmed S.r.l.', country: 'IT' },
+            admin: { fullName: 'Ada', email },
+          },
+        });
+        const token = linkToken((await waitForMail(email)).at(-1)!);
+        return () => call('POST', '/v1/email-confirmations', { body: { token, password: 'Correct-Horse-9!battery' } });
       },
     },
     {
@@ -279,7 +297,6 @@ describe('a database error in the middle of a handler', () => {
           email: uniqueEmail('half'),
           agentRole: 'SalesAgent',
           adminRole: 'NotAnAdmin',
-          sendSignInEmail: true,
         };
         return () => call('POST', '/v1/users', { token: org.token, body });
       },

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   call,
+  confirmByEmail,
   eventually,
   getItem,
+  linkToken,
   mailTo,
   newOrganization,
+  signInToken,
   stack,
   strongPassword,
   uniqueEmail,
@@ -43,6 +46,14 @@ describe('adding a partner user', () => {
       temporaryPassword,
     );
 
+    // nobody signs in with an address its owner has not proven
+    const unproven = await call('POST', '/v1/sign-in', { body: { email: body.email, password: temporaryPassword } });
+    expect(unproven.status).toBe(401);
+    await confirmByEmail(body.email);
+    expect(
+      (await call('GET', `/v1/users/${created.body.user.userId}`, { token: admin.token })).body.emailConfirmed,
+    ).toBe(true);
+
     const first = await call('POST', '/v1/sign-in', { body: { email: body.email, password: temporaryPassword } });
     expect(first.body.status).toBe('NEW_PASSWORD_REQUIRED');
     const done = await call('POST', '/v1/sign-in/new-password', {
@@ -56,15 +67,14 @@ describe('adding a partner user', () => {
     expect(me.body.roles).toEqual({ agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
   });
 
-  it('emails a sign-in link on request, never the password', async () => {
+  it('emails the user a link to prove its address, in its language, never the password', async () => {
     const admin = await newOrganization();
-    const body = newUser(
-      { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin', language: 'es' },
-      { sendSignInEmail: true },
-    );
+    const body = newUser({ agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin', language: 'es' });
     const created = await call('POST', '/v1/users', { token: admin.token, body });
+    expect(created.body.passwordDelivery).toBe('ShownOnce');
     const [mail] = await waitForMail(body.email);
     expect(mail!.subject).toMatch(/^Te han agregado/);
+    expect(mail!.text).toContain('/v1/pages/email-confirmation?token=');
     expect(mail!.text).not.toContain(created.body.temporaryPassword);
     expect(mail!.html).not.toContain(created.body.temporaryPassword);
   });
@@ -110,6 +120,83 @@ describe('adding a partner user', () => {
     });
     expect(escalation.status).toBe(403);
     expect(escalation.body.missingRole).toBe('GlobalAdmin');
+  });
+});
+
+describe('nobody gains more than they hold', () => {
+  it('gives a user with more permissions than its creator no visible password: the user chooses one by email', async () => {
+    const admin = await newOrganization();
+    const manager = await seedMember(admin, { agentRole: 'NotAnAgent', adminRole: 'UserManagementAdmin' });
+    const body = newUser({ agentRole: 'AdminAgent', adminRole: 'BillingAdmin' });
+    const created = await call('POST', '/v1/users', { token: manager.token, body });
+    expect(created.status).toBe(201);
+    expect(created.body.temporaryPassword).toBeUndefined();
+    expect(created.body.passwordDelivery).toBe('EmailLink');
+
+    const [mail] = await waitForMail(body.email);
+    const page = await call('GET', `/v1/pages/email-confirmation?token=${linkToken(mail!)}`);
+    expect(page.text).toContain('name="password"');
+    const withoutPassword = await call('POST', '/v1/email-confirmations', { body: { token: linkToken(mail!) } });
+    expect(withoutPassword.status).toBe(422);
+    expect(withoutPassword.body.errors[0]).toMatchObject({ field: 'password', message: 'is required' });
+    await confirmByEmail(body.email, strongPassword);
+    const token = await signInToken(body.email, strongPassword);
+    const me = await call('GET', '/v1/me/capabilities', { token });
+    expect(me.body.roles).toEqual({ agentRole: 'AdminAgent', adminRole: 'BillingAdmin' });
+  });
+
+  it('stops a password the caller saw, and every token from it, once the user’s roles go above the caller’s', async () => {
+    const admin = await newOrganization();
+    const manager = await seedMember(admin, { agentRole: 'NotAnAgent', adminRole: 'UserManagementAdmin' });
+    // the same roles as the manager's: the seed's flow, the manager sees the temporary password
+    const body = newUser({ agentRole: 'NotAnAgent', adminRole: 'UserManagementAdmin' });
+    const created = await call('POST', '/v1/users', { token: manager.token, body });
+    expect(created.body.passwordDelivery).toBe('ShownOnce');
+    await confirmByEmail(body.email);
+    // the manager uses the password it saw, and keeps a token and the password it set
+    const first = await call('POST', '/v1/sign-in', {
+      body: { email: body.email, password: created.body.temporaryPassword },
+    });
+    const known = 'Manager-Knows-This-1!';
+    const done = await call('POST', '/v1/sign-in/new-password', {
+      body: { email: body.email, session: first.body.session, newPassword: known },
+    });
+    const stolenToken: string = done.body.tokens.accessToken;
+    expect((await call('GET', '/v1/me/capabilities', { token: stolenToken })).status).toBe(200);
+
+    const userId = created.body.user.userId;
+    const current = await call('GET', `/v1/users/${userId}`, { token: admin.token });
+    const raised = await call('PUT', `/v1/users/${userId}/roles`, {
+      token: admin.token,
+      headers: { 'if-match': current.headers.get('etag')! },
+      body: { agentRole: 'AdminAgent', adminRole: 'BillingAdmin' },
+    });
+    expect(raised.status).toBe(200);
+    expect((await call('GET', '/v1/me/capabilities', { token: stolenToken })).status).toBe(401);
+    expect((await call('POST', '/v1/sign-in', { body: { email: body.email, password: known } })).status).toBe(401);
+
+    const [mail] = await waitForMail(body.email, (m) => m.subject.startsWith('Choose a new password'));
+    expect(mail!.text).toContain('/v1/pages/email-confirmation?token=');
+    await confirmByEmail(body.email, strongPassword);
+    expect((await call('GET', '/v1/me/capabilities', { token: stolenToken })).status).toBe(401);
+    expect((await call('POST', '/v1/sign-in', { body: { email: body.email, password: known } })).status).toBe(401);
+    const own = await signInToken(body.email, strongPassword);
+    expect((await call('GET', '/v1/me/capabilities', { token: own })).body.roles).toEqual({
+      agentRole: 'AdminAgent',
+      adminRole: 'BillingAdmin',
+    });
+  });
+
+  it('leaves the password alone when the raise stays within what its viewer holds', async () => {
+    const admin = await newOrganization();
+    const user = await seedMember(admin, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
+    const current = await call('GET', `/v1/users/${user.userId}`, { token: admin.token });
+    await call('PUT', `/v1/users/${user.userId}/roles`, {
+      token: admin.token,
+      headers: { 'if-match': current.headers.get('etag')! },
+      body: { agentRole: 'AdminAgent', adminRole: 'BillingAdmin' },
+    });
+    expect((await call('GET', '/v1/me/capabilities', { token: user.token })).status).toBe(200);
   });
 });
 
@@ -312,7 +399,10 @@ describe('service requests', () => {
       ),
     ).toEqual(['Invoices missing']);
     expect((await call('GET', '/v1/service-requests', { token: helpdesk.token })).body.items).toEqual([]);
-    expect(await mailTo(helpdesk.email)).toEqual([]);
+    // only the link that proved its address: no service request mail
+    expect((await mailTo(helpdesk.email)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^You have been added/),
+    ]);
   });
 });
 

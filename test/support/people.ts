@@ -1,4 +1,4 @@
-import { call, type SignedIn, signInToken, strongPassword, uniqueEmail } from './api';
+import { call, confirmByEmail, type SignedIn, signInToken, strongPassword, uniqueEmail } from './api';
 
 export const operatorCredentials = { email: 'operator@csp-partner.local', password: 'Operator-Local-1!' };
 
@@ -10,7 +10,7 @@ export async function operator(): Promise<string> {
 
 /**
  * Adds a user with the given roles through the API (createPartnerUser, by the organization's global admin)
- * and completes its first sign-in with the temporary password.
+ * confirms its address through the emailed link, and completes its first sign-in with the temporary password.
  */
 export async function seedMember(
   admin: SignedIn,
@@ -20,6 +20,7 @@ export async function seedMember(
   const email = uniqueEmail('member');
   const created = await call('POST', '/v1/users', { token: admin.token, body: { fullName, email, ...roles } });
   if (created.status !== 201) throw new Error(`createPartnerUser failed: ${created.status} ${created.text}`);
+  await confirmByEmail(email);
   const first = await call('POST', '/v1/sign-in', { body: { email, password: created.body.temporaryPassword } });
   const done = await call('POST', '/v1/sign-in/new-password', {
     body: { email, session: first.body.session, newPassword: strongPassword },

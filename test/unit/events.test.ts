@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { customerEvents } from '#shared/customers/events';
 import { directBillEvents } from '#shared/direct-bill/events';
 import { enrollmentEvents } from '#shared/enrollment/events';
+import { identityEvents } from '#shared/identity/events';
 import { partnerEvents } from '#shared/partners/events';
 import { userEvents } from '#shared/users/events';
 
-const catalogs = [userEvents, enrollmentEvents, partnerEvents, customerEvents, directBillEvents];
+const catalogs = [identityEvents, userEvents, enrollmentEvents, partnerEvents, customerEvents, directBillEvents];
 
 describe('typed events', () => {
   it('give each event type one payload schema, in one catalog', () => {

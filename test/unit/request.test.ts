@@ -36,7 +36,7 @@ describe('parseRequest', () => {
       event({
         body: JSON.stringify({
           organization: { legalName: ' Contoso ', country: 'it' },
-          admin: { fullName: 'Ada', email: ' Ada@Contoso.IT ', password: 'Correct-Horse-9!' },
+          admin: { fullName: 'Ada', email: ' Ada@Contoso.IT ' },
         }),
       }),
     );

@@ -71,6 +71,18 @@ export async function createIdentity(input: {
   }
 }
 
+/** Sets a password the user chose (through a proven channel): permanent, replacing any other. */
+export async function setPermanentPassword(userId: string, password: string): Promise<void> {
+  await cognito.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: config.USER_POOL_ID,
+      Username: userId,
+      Password: password,
+      Permanent: true,
+    }),
+  );
+}
+
 export async function deleteIdentity(userId: string): Promise<void> {
   try {
     await cognito.send(new AdminDeleteUserCommand({ UserPoolId: config.USER_POOL_ID, Username: userId }));

@@ -2,6 +2,18 @@ import type { Language } from '#shared/platform/schemas';
 
 /** Texts of the pages behind email links. Every language has every key (checked by type and by a test). */
 const en = {
+  confirmSignUpTitle: 'Create your work account',
+  confirmSignUpIntro:
+    'Confirm that {email} is yours to create the work account of {organization}, of which you will be the global admin.',
+  confirmMemberTitle: 'Confirm your email address',
+  confirmMemberIntro: 'Confirm that {email} is yours, to use your account at {organization}.',
+  confirmPasswordIntro: 'Choose your password: nobody else has seen it.',
+  choosePasswordLabel: 'Password',
+  confirmButton: 'Confirm',
+  confirmedTitle: 'Your address is confirmed',
+  confirmedBody: 'You can now sign in as {email}.',
+  emailTakenTitle: 'This address already has an account',
+  emailTakenBody: '{email} became another account’s address first. Sign in with that account instead.',
   verifyTitle: 'Verify your email address',
   verifyIntro: '{organization} named {email} as the primary contact of its indirect reseller enrollment.',
   verifyAsk: 'Confirm that you signed up and that this address belongs to your organization.',
@@ -86,6 +98,18 @@ const en = {
 type PageMessages = typeof en;
 
 const it: PageMessages = {
+  confirmSignUpTitle: 'Crea il tuo account aziendale',
+  confirmSignUpIntro:
+    'Conferma che {email} è tuo per creare l’account aziendale di {organization}, di cui sarai amministratore globale.',
+  confirmMemberTitle: 'Conferma il tuo indirizzo email',
+  confirmMemberIntro: 'Conferma che {email} è tuo, per usare il tuo account presso {organization}.',
+  confirmPasswordIntro: 'Scegli la tua password: nessun altro l’ha vista.',
+  choosePasswordLabel: 'Password',
+  confirmButton: 'Conferma',
+  confirmedTitle: 'Il tuo indirizzo è confermato',
+  confirmedBody: 'Ora puoi accedere come {email}.',
+  emailTakenTitle: 'Questo indirizzo ha già un account',
+  emailTakenBody: '{email} è diventato per primo l’indirizzo di un altro account. Accedi con quell’account.',
   verifyTitle: 'Verifica il tuo indirizzo email',
   verifyIntro:
     '{organization} ha indicato {email} come contatto principale della sua registrazione come rivenditore indiretto.',
@@ -172,6 +196,18 @@ const it: PageMessages = {
 };
 
 const es: PageMessages = {
+  confirmSignUpTitle: 'Crea tu cuenta profesional',
+  confirmSignUpIntro:
+    'Confirma que {email} es tuya para crear la cuenta profesional de {organization}, de la que serás administrador global.',
+  confirmMemberTitle: 'Confirma tu dirección de correo',
+  confirmMemberIntro: 'Confirma que {email} es tuya, para usar tu cuenta en {organization}.',
+  confirmPasswordIntro: 'Elige tu contraseña: nadie más la ha visto.',
+  choosePasswordLabel: 'Contraseña',
+  confirmButton: 'Confirmar',
+  confirmedTitle: 'Tu dirección está confirmada',
+  confirmedBody: 'Ya puedes iniciar sesión como {email}.',
+  emailTakenTitle: 'Esta dirección ya tiene una cuenta',
+  emailTakenBody: '{email} pasó primero a ser la dirección de otra cuenta. Inicia sesión con esa cuenta.',
   verifyTitle: 'Verifica tu dirección de correo electrónico',
   verifyIntro:
     '{organization} ha designado {email} como contacto principal de su inscripción como revendedor indirecto.',

@@ -5,7 +5,7 @@ import { hashToken, newSecretToken, safeEqual } from '#shared/platform/crypto';
 import { defineEntity } from '#shared/platform/entity';
 import { db, tableName } from '#shared/platform/table';
 import * as z from '#shared/platform/zod';
-import { getMember, type Member } from '#shared/users/organizations-store';
+import { getMember, type Member, mayAct } from '#shared/users/members-store';
 
 const config = readConfig(z.object({ PUBLIC_BASE_URL: z.url() }));
 const secure = config.PUBLIC_BASE_URL.startsWith('https:') ? '; Secure' : '';
@@ -35,6 +35,8 @@ export async function startSession(userId: string): Promise<string> {
         entity: 'PageSession',
         userId,
         expiresAt,
+        // compared with the member's tokensNotBefore, which is on the identity provider's (real) clock
+        issuedAt: Math.floor(Date.now() / 1000),
         ttl: expiresAt + 3600,
       },
     }),
@@ -51,7 +53,7 @@ export async function sessionMember(cookies: Record<string, string>): Promise<Me
   );
   if (!Item || Number(Item.expiresAt) <= clock.nowEpochSeconds()) return undefined;
   const member = await getMember(String(Item.userId));
-  return member?.status === 'active' ? member : undefined;
+  return mayAct(member, Number(Item.issuedAt)) ? member : undefined;
 }
 
 export async function endSession(cookies: Record<string, string>): Promise<string> {
