@@ -49,6 +49,11 @@ export function permissionsMarkdown(routes: readonly Route[]): string {
     '- The last global admin can be neither demoted nor removed, even by two concurrent changes.',
     '- Role changes are conditional on the user’s version (If-Match); a stale one answers 412.',
     '- Service requests on behalf of a customer need a reseller relationship with that customer.',
+    '- A new user signs in only after opening the link emailed to its address (the address blocks nobody until then).',
+    '- The creator of a user sees its temporary password once (seed 000), unless the user’s roles grant a permission',
+    '  the creator lacks: that user chooses its own password through its email link instead.',
+    '- When a user’s roles go above the permissions of whoever saw its temporary password, that password and every',
+    '  token issued with it stop working at once; the user chooses a new password through an emailed link.',
     '',
   ].join('\n');
 }
