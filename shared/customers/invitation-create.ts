@@ -18,8 +18,9 @@ import { ConflictError, ValidationError } from '#shared/platform/errors';
 import { publicLink } from '#shared/platform/links';
 import type { TransactItem } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
+import { organizationOfEmail } from '#shared/users/members-store';
 import type { Member } from '#shared/users/organizations-store';
-import { findUserIdByEmail, getMember, getOrganization, isActivePartner } from '#shared/users/organizations-store';
+import { getOrganization, isActivePartner } from '#shared/users/organizations-store';
 
 type CustomerInvitationInput = z.output<typeof CreateCustomerInvitationRequest>;
 
@@ -121,9 +122,4 @@ export async function startCustomerInvitation(
     clipboardText: `${email.subject}\n\n${text}`,
     sent: body.send,
   };
-}
-
-async function organizationOfEmail(email: string): Promise<string | undefined> {
-  const userId = await findUserIdByEmail(email);
-  return userId ? (await getMember(userId))?.organizationId : undefined;
 }

@@ -4,6 +4,7 @@ import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, GoneError } from '#shared/platform/errors';
 import type { Language } from '#shared/platform/schemas';
+import { linkCheckFloorMs, steadily } from '#shared/platform/steady';
 import { db, tableName } from '#shared/platform/table';
 
 export const verificationTokenEntity = defineEntity({
@@ -65,8 +66,11 @@ export async function awaitEmailOwnership(
 
 /** Access pattern: a verification token by the hash of the emailed secret. */
 export async function getTokenRecord(tokenHash: string): Promise<TokenRecord | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: verificationTokenEntity.key({ tokenHash }), ConsistentRead: true }),
+  // known or not, the read takes the same steady time (links say nothing)
+  const { Item } = await steadily(linkCheckFloorMs, () =>
+    db.send(
+      new GetCommand({ TableName: tableName, Key: verificationTokenEntity.key({ tokenHash }), ConsistentRead: true }),
+    ),
   );
   return Item as TokenRecord | undefined;
 }

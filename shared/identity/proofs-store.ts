@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
 import { defineEntity } from '#shared/platform/entity';
+import { linkCheckFloorMs, steadily } from '#shared/platform/steady';
 import { db, type TransactItem, tableName } from '#shared/platform/table';
 
 /**
@@ -49,8 +50,12 @@ export async function mintEmailProof(proof: Omit<EmailProof, 'expiresAt' | 'used
 
 const tokenShape = /^[A-Za-z0-9_-]{16,128}$/;
 
-/** The proof a link may still use: known, unused and unexpired; anything else is undefined. */
+/** The proof a link may still use: known, unused and unexpired; anything else is undefined, in the same steady time. */
 export async function usableEmailProof(token: string | undefined): Promise<EmailProof | undefined> {
+  return steadily(linkCheckFloorMs, () => readUsableProof(token));
+}
+
+async function readUsableProof(token: string | undefined): Promise<EmailProof | undefined> {
   if (!token || !tokenShape.test(token)) return undefined;
   const { Item } = await db.send(
     new GetCommand({

@@ -1,5 +1,6 @@
 import { getInvitation, type InvitationRecord, usableInvitationByToken } from '#shared/partners/invitations-store';
 import { ForbiddenError, GoneError } from '#shared/platform/errors';
+import { organizationOfEmail } from '#shared/users/members-store';
 import type { Member } from '#shared/users/organizations-store';
 
 /** The one answer for a link that cannot be used, whatever the reason (unknown, used, revoked, expired). */
@@ -11,17 +12,19 @@ export const unknownLink = () =>
 
 /**
  * The invitation behind a link, checked for the caller: usable (one 410 for every other case), and the
- * caller a global admin of the invited organization (or, for an email invitation to someone not yet on the
- * platform, the invited person).
+ * caller a global admin of the invited organization. An invitation addressed to someone is bound to that
+ * recipient's organization: the one known when it was sent, or else the one whose user proved the address
+ * since (the recipient signed up, or forwarded the link to its global admin). Only a customer link made
+ * without a recipient (copied from the draft, to hand over by other means) is accepted by whoever holds it.
  */
 export async function invitationForCaller(token: string, caller: Member): Promise<InvitationRecord> {
   const invitation = await usableInvitationByToken(token);
   if (!invitation) throw unknownLink();
-  // Bound to the invited organization when it was known; a customer link handed to someone not yet on the
-  // platform is accepted by whichever global admin opens it (the recipient often forwards it to the admin).
-  const invitedHere = invitation.invitedOrganizationId
-    ? invitation.invitedOrganizationId === caller.organizationId
-    : invitation.kind === 'Customer' || invitation.invitedEmail === caller.email;
+  const addressed = Boolean(invitation.invitedOrganizationId || invitation.invitedEmail);
+  const recipientOrganization =
+    invitation.invitedOrganizationId ??
+    (invitation.invitedEmail ? await organizationOfEmail(invitation.invitedEmail) : undefined);
+  const invitedHere = addressed ? recipientOrganization === caller.organizationId : invitation.kind === 'Customer';
   if (!invitedHere) {
     throw new ForbiddenError(
       'This invitation is for another organization: sign in as a global admin of the invited organization.',

@@ -13,6 +13,7 @@ import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
+import { linkCheckFloorMs, steadily } from '#shared/platform/steady';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 
 export const invitationEntity = defineEntity({
@@ -195,20 +196,41 @@ const decoyInvitationId = '00000000-0000-4000-8000-000000000000';
 
 /**
  * The invitation a link may still act on: known, pending and unexpired. Unknown, used, declined, revoked and
- * expired links all answer undefined after the same two consistent reads, so neither the answer nor its
- * timing tells a link holder which it was (the sender sees the state in its own list).
+ * expired links all answer undefined after the same two consistent reads of the same small projections (an
+ * unknown token reads a decoy invitation id), so neither the answer nor its timing tells a link holder which
+ * it was (the sender sees the state in its own list), and the check takes the same steady time whatever the
+ * path. Only a usable link reads the whole invitation.
  */
 export async function usableInvitationByToken(token: string): Promise<InvitationRecord | undefined> {
+  const invitationId = await steadily(linkCheckFloorMs, () => usableInvitationId(token));
+  return invitationId ? getInvitation(invitationId) : undefined;
+}
+
+async function usableInvitationId(token: string): Promise<string | undefined> {
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
       Key: invitationTokenEntity.key({ tokenHash: hashToken(token) }),
       ConsistentRead: true,
+      ProjectionExpression: 'purpose, invitationId',
     }),
   );
   const known = Item?.purpose === 'Invitation';
-  const invitation = await getInvitation(known ? String(Item.invitationId) : decoyInvitationId);
-  return known && invitation && effectiveState(invitation, clock.nowIso()) === 'Pending' ? invitation : undefined;
+  const invitationId = known ? String(Item.invitationId) : decoyInvitationId;
+  const { Item: state } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: invitationEntity.key({ invitationId }),
+      ConsistentRead: true,
+      ProjectionExpression: '#state, expiresAt',
+      ExpressionAttributeNames: { '#state': 'state' },
+    }),
+  );
+  const usable =
+    known &&
+    state &&
+    effectiveState(state as Pick<InvitationRecord, 'state' | 'expiresAt'>, clock.nowIso()) === 'Pending';
+  return usable ? invitationId : undefined;
 }
 
 /** A transaction item that moves a pending, unexpired invitation to a final state (exactly one mover wins). */

@@ -7,7 +7,8 @@ import { newId } from '#shared/platform/crypto';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 import type * as z from '#shared/platform/zod';
 import type { Member } from '#shared/users/members-store';
-import { findUserIdByEmail, getMember, getOrganization, partnerIdOwner } from '#shared/users/organizations-store';
+import { organizationOfEmail } from '#shared/users/members-store';
+import { getOrganization, partnerIdOwner } from '#shared/users/organizations-store';
 
 /**
  * An indirect provider invites a reseller (seed 000, "Connect with an indirect provider", step 1). The
@@ -58,9 +59,7 @@ export async function inviteReseller(
 }
 
 async function byEmail(email: string): Promise<{ email: string; invitedOrganizationId?: string }> {
-  const userId = await findUserIdByEmail(email);
-  const member = userId ? await getMember(userId) : undefined;
-  return { email, invitedOrganizationId: member?.organizationId };
+  return { email, invitedOrganizationId: await organizationOfEmail(email) };
 }
 
 /** A PartnerID names an organization of the platform; the invitation goes to its primary contact. */

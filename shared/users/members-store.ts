@@ -86,6 +86,18 @@ export async function findUserIdByEmail(email: string): Promise<string | undefin
   return Item?.userId as string | undefined;
 }
 
+/** Access pattern: the organization of the user who proved an address, if any. */
+export async function organizationOfEmail(email: string): Promise<string | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: emailClaimEntity.key({ email: email.toLowerCase() }),
+      ProjectionExpression: 'organizationId',
+    }),
+  );
+  return Item?.organizationId as string | undefined;
+}
+
 const memberFields = [
   'userId',
   'organizationId',

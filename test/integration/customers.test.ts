@@ -119,6 +119,23 @@ describe('acceptance by the customer', () => {
     expect((await acceptCustomer(helper, token)).status).toBe(403);
   });
 
+  it('binds an invitation addressed to someone to that recipient’s organization, even before it signs up', async () => {
+    const reseller = await activeReseller();
+    const recipient = uniqueEmail('cfo', 'northwind.example');
+    const { token } = await inviteCustomer(reseller, { recipientEmail: recipient });
+    const stranger = await customerOrganization();
+    const taken = await acceptCustomer(stranger, token);
+    expect(taken.status).toBe(403);
+    expect(taken.body.reason).toBe('wrong-account');
+    expect((await call('GET', '/v1/customer-relationships', { token: stranger.token })).body.partners).toEqual([]);
+
+    const owner = await newOrganization({ email: recipient, legalName: 'Northwind Traders S.r.l.' });
+    expect((await acceptCustomer(owner, token)).status).toBe(200);
+    // a link made without a recipient is the partner's to hand over: whoever holds it may answer
+    const { token: unaddressed } = await inviteCustomer(reseller);
+    expect((await acceptCustomer(stranger, unaddressed)).status).toBe(200);
+  });
+
   it('answers a revoked invitation’s link as any unusable link: 410, nothing about its state', async () => {
     const reseller = await activeReseller();
     const customer = await customerOrganization();
