@@ -154,6 +154,7 @@ export async function ensureUserPool(endpoint: string, dir: string): Promise<{ u
     const { UserPool } = await client.send(
       new CreateUserPoolCommand({
         PoolName: 'csp-partner-local',
+        MfaConfiguration: 'OPTIONAL',
         Policies: {
           PasswordPolicy: {
             MinimumLength: 12,

@@ -1,7 +1,7 @@
 import { httpHandler, reply } from '#shared/http/handler';
 import { rememberChallenge } from '#shared/identity/challenges-store';
 import { submitSignInPage } from '#shared/identity/page-routes';
-import { newPasswordPage, signInPage } from '#shared/identity/pages';
+import { mfaPage, newPasswordPage, signInPage } from '#shared/identity/pages';
 import { signInByEmail } from '#shared/identity/sign-in';
 import { UnauthorizedError } from '#shared/platform/errors';
 import { csrfPage } from '#shared/platform/pages/outcomes';
@@ -18,10 +18,11 @@ export const handler = httpHandler(submitSignInPage, async ({ body, headers, coo
   const email = body.email.trim().toLowerCase();
   try {
     const { userId, result } = await signInByEmail(email, body.password);
-    if (result.status === 'NEW_PASSWORD_REQUIRED') {
+    if (result.status !== 'SIGNED_IN') {
       await rememberChallenge(userId, result.session);
+      const next = result.status === 'MFA_REQUIRED' ? mfaPage : newPasswordPage;
       return reply.page(
-        newPasswordPage(language, csrfFor(cookies).token, { email, session: result.session, returnTo: body.returnTo }),
+        next(language, csrfFor(cookies).token, { email, session: result.session, returnTo: body.returnTo }),
       );
     }
     return reply.redirect(body.returnTo, [await startSession(userId)]);

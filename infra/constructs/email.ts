@@ -1,5 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
-import { ConfigurationSet, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 
 /** The sending domain (verified with Easy DKIM) and a configuration set for delivery events. */
@@ -11,7 +11,11 @@ export class Email extends Construct {
 
   constructor(scope: Construct, id: string, props: { domain: string }) {
     super(scope, id);
-    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true });
+    // bounces and complaints put the address on the suppression list: SES stops sending to it
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
+      reputationMetrics: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
     this.identity = new EmailIdentity(this, 'Identity', {
       identity: Identity.domain(props.domain),
       configurationSet: this.configurationSet,

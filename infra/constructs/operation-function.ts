@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Grants } from '#shared/http/route';
 import type { Platform } from './platform';
+import { tableActionsOf } from './table-actions';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -62,17 +63,17 @@ export class OperationFunction extends NodejsFunction {
         ...props.environment,
       },
     });
-    this.grantDeclared(props.grants, platform);
+    this.grantDeclared(props.grants, platform, path.join(repoRoot, props.entry));
   }
 
-  private grantDeclared(grants: Grants, platform: Platform): void {
+  private grantDeclared(grants: Grants, platform: Platform, entry: string): void {
     const { table } = platform;
     const tableResources = [table.tableArn, ...platform.indexNames.map((name) => `${table.tableArn}/index/${name}`)];
     if (grants.table) {
-      const actions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
-      if (grants.table === 'readWrite')
-        actions.push('dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem');
-      this.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: tableResources }));
+      // only the actions its code can call (reads alone for a read grant)
+      const actions = tableActionsOf(entry, grants.table);
+      if (actions.length > 0)
+        this.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: tableResources }));
     }
     if (grants.email) {
       this.addToRolePolicy(

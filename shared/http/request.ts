@@ -67,3 +67,8 @@ function toFieldIssues(issue: z.core.$ZodIssue, where: FieldIssue['in']): FieldI
   const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
   return [{ in: where, field, message }];
 }
+
+/** The access token of an `Authorization: Bearer` header (for identity calls made with the caller's own token). */
+export function bearerToken(authorization: string | undefined): string {
+  return (authorization ?? '').replace(/^Bearer\s+/i, '');
+}

@@ -11,7 +11,11 @@ export type CognitoAction =
   | 'AdminDisableUser'
   | 'AdminGetUser'
   | 'InitiateAuth'
-  | 'RespondToAuthChallenge';
+  | 'RespondToAuthChallenge'
+  // calls made with the user's own access token (no IAM needed)
+  | 'AssociateSoftwareToken'
+  | 'VerifySoftwareToken'
+  | 'SetUserMFAPreference';
 
 /** What a function may touch. The CDK app turns this into one least-privilege role per function. */
 export interface Grants {

@@ -65,3 +65,24 @@ export const showEmailConfirmationPage = defineRoute({
   request: { query: z.object({ token: z.string().max(128).optional(), lang: Language.optional() }) },
   grants: { table: 'read' },
 });
+
+export const submitMfaPage = defineRoute({
+  ...pageRoute,
+  operationId: 'submitMfaPage',
+  method: 'POST',
+  path: '/v1/pages/mfa',
+  summary: 'The code step of a sign-in with two-step verification, from a page.',
+  handler: 'functions/identity/submit-mfa-page.ts',
+  request: {
+    form: true,
+    body: z.object({
+      email: z.string().max(254),
+      session: z.string().max(4096),
+      code: z.string().max(16),
+      returnTo: ReturnTo,
+      lang: Language.optional(),
+      csrf: Csrf,
+    }),
+  },
+  grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
+});

@@ -55,3 +55,18 @@ ${form('/v1/email-confirmations', csrf, { token: input.token, lang: language }, 
     `/v1/pages/email-confirmation?token=${encodeURIComponent(input.token)}`,
   );
 }
+
+/** The second step of a sign-in with two-step verification: the authenticator app's code. */
+export function mfaPage(
+  language: Language,
+  csrf: string,
+  input: { email: string; session: string; returnTo: string },
+): string {
+  const fields = `<label for="code">${t(language, 'mfaLabel')}</label><input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
+<button type="submit">${t(language, 'mfaButton')}</button>`;
+  return page(
+    language,
+    t(language, 'mfaTitle'),
+    `<p>${t(language, 'mfaIntro')}</p>${form('/v1/pages/mfa', csrf, { ...input, lang: language }, fields)}`,
+  );
+}

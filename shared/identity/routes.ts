@@ -1,13 +1,17 @@
 import { defineRoute } from '#shared/http/route';
 import {
+  AnswerMfaChallengeRequest,
   CompleteNewPasswordRequest,
   CompleteNewPasswordResponse,
   ConfirmEmailAddressRequest,
   ConfirmEmailAddressResponse,
+  ConfirmTotpRequest,
+  ConfirmTotpResponse,
   SignInRequest,
   SignInResponse,
   SignUpRequest,
   SignUpResponse,
+  TotpEnrollment,
 } from '#shared/identity/schemas';
 
 export const signUp = defineRoute({
@@ -77,5 +81,53 @@ export const completeNewPassword = defineRoute({
     401: { description: 'The session is not valid or has expired.' },
   },
   grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
+  idempotency: { mode: 'none' },
+});
+
+export const answerMfaChallenge = defineRoute({
+  operationId: 'answerMfaChallenge',
+  method: 'POST',
+  path: '/v1/sign-in/mfa',
+  summary: 'Answer the MFA_REQUIRED challenge of a sign-in with the code of the authenticator app (TOTP).',
+  tag: 'Identity',
+  handler: 'functions/identity/answer-mfa-challenge.ts',
+  auth: 'public',
+  request: { body: AnswerMfaChallengeRequest },
+  responses: {
+    200: { description: 'Signed in.', body: CompleteNewPasswordResponse },
+    401: { description: 'The code is wrong, or the session is not valid or has expired.' },
+  },
+  grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
+  idempotency: { mode: 'none' },
+});
+
+export const startTotpEnrollment = defineRoute({
+  operationId: 'startTotpEnrollment',
+  method: 'POST',
+  path: '/v1/me/mfa/totp',
+  summary: 'Start two-step verification with an authenticator app: answers the secret to enter in the app.',
+  tag: 'Identity',
+  handler: 'functions/identity/start-totp-enrollment.ts',
+  auth: 'user',
+  request: {},
+  responses: { 200: { description: 'The secret, shown once.', body: TotpEnrollment } },
+  grants: { cognito: ['AssociateSoftwareToken'] },
+  idempotency: { mode: 'none' },
+});
+
+export const confirmTotpEnrollment = defineRoute({
+  operationId: 'confirmTotpEnrollment',
+  method: 'POST',
+  path: '/v1/me/mfa/totp/verification',
+  summary: 'Confirm the authenticator app with a first code: every later sign-in asks for a code.',
+  tag: 'Identity',
+  handler: 'functions/identity/confirm-totp-enrollment.ts',
+  auth: 'user',
+  request: { body: ConfirmTotpRequest },
+  responses: {
+    200: { description: 'Two-step verification is on.', body: ConfirmTotpResponse },
+    401: { description: 'The code is not correct.' },
+  },
+  grants: { cognito: ['VerifySoftwareToken', 'SetUserMFAPreference'] },
   idempotency: { mode: 'none' },
 });

@@ -69,7 +69,27 @@ export const SignInResponse = z.union([
     status: z.literal('NEW_PASSWORD_REQUIRED'),
     session: z.string().meta({ description: 'Pass to completeNewPassword with the new password.' }),
   }),
+  z.object({
+    status: z.literal('MFA_REQUIRED'),
+    session: z.string().meta({ description: 'Pass to answerMfaChallenge with the code of the authenticator app.' }),
+  }),
 ]);
+
+const TotpCode = z.string().regex(/^\d{6}$/, { message: 'must be the 6 digits your authenticator app shows' });
+
+export const AnswerMfaChallengeRequest = z.strictObject({
+  email: Email,
+  session: z.string().min(1).max(4096),
+  code: TotpCode,
+});
+
+export const TotpEnrollment = z.object({
+  secret: z.string().meta({ description: 'Base32; enter it in an authenticator app, or use otpauthUri.' }),
+  otpauthUri: z.string(),
+});
+
+export const ConfirmTotpRequest = z.strictObject({ code: TotpCode });
+export const ConfirmTotpResponse = z.object({ status: z.literal('Enabled') });
 
 export const CompleteNewPasswordRequest = z.strictObject({
   email: Email,

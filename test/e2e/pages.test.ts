@@ -9,6 +9,7 @@ import {
   newOrganization,
   signInToken,
   strongPassword,
+  totpCode,
   uniqueEmail,
   waitForMail,
 } from '../support/api';
@@ -199,6 +200,31 @@ describe('sign-in with the new-password step', () => {
     await page.getByRole('button', { name: 'Set password and continue' }).click();
     expect(await page.textContent('h1')).toBe('Sign in');
     expect((await call('POST', '/v1/sign-in', { body: { email, password: strongPassword } })).status).toBe(200);
+    await ctx.close();
+  });
+});
+
+describe('sign-in with two-step verification', () => {
+  it('asks for the authenticator app’s code after the password, and refuses a wrong one', async () => {
+    const org = await newOrganization();
+    const { secret } = (await call('POST', '/v1/me/mfa/totp', { token: org.token })).body;
+    await call('POST', '/v1/me/mfa/totp/verification', { token: org.token, body: { code: totpCode(secret) } });
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/pages/sign-in`);
+    await signIn(page, org.email, strongPassword);
+    expect(await page.textContent('h1')).toBe('Enter your code');
+    await checkPage(page, 'mfa-en');
+    await page.getByLabel('Code').fill('000000');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.textContent('[role=alert]')).toContain('not correct');
+    expect((await ctx.cookies()).map((cookie) => cookie.name)).not.toContain('csp_session');
+    await signIn(page, org.email, strongPassword);
+    await page.getByLabel('Code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.textContent('h1')).toBe('Sign in');
+    // a page session started: the cookie is set, and only after the right code
+    expect((await ctx.cookies()).map((cookie) => cookie.name)).toContain('csp_session');
     await ctx.close();
   });
 });

@@ -11,6 +11,7 @@ let template: Template;
 let json: { Resources: Record<string, { Type: string; Properties: any }> };
 /** Every resource of the stack and its nested stacks (each API area is a nested stack). */
 let all: { Type: string; Properties: any }[];
+let nestedTemplates: (typeof json)[];
 
 beforeAll(() => {
   const { stack } = buildApp({
@@ -25,11 +26,31 @@ beforeAll(() => {
   });
   template = Template.fromStack(stack);
   json = template.toJSON() as typeof json;
-  const nested = [...stack.api.areas.values()].map((area) => Template.fromStack(area).toJSON() as typeof json);
-  all = [json, ...nested].flatMap((t) => Object.values(t.Resources));
+  nestedTemplates = [...stack.api.areas.values()].map((area) => Template.fromStack(area).toJSON() as typeof json);
+  all = [json, ...nestedTemplates].flatMap((t) => Object.values(t.Resources));
 });
 
 const resourcesOf = (type: string) => all.filter((r) => r.Type === type);
+const pascal = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+
+/** Each function's DynamoDB actions, by the function's logical id (the role's policy, followed to its function). */
+function tableActionsByFunction(): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const resources of [json, ...nestedTemplates].map((t) => t.Resources)) {
+    const functionOfRole: Record<string, string> = {};
+    for (const [id, resource] of Object.entries(resources))
+      if (resource.Type === 'AWS::Lambda::Function') functionOfRole[resource.Properties.Role['Fn::GetAtt'][0]] = id;
+    for (const resource of Object.values(resources)) {
+      if (resource.Type !== 'AWS::IAM::Policy') continue;
+      const fn = functionOfRole[resource.Properties.Roles[0].Ref];
+      const actions = (resource.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
+        .flatMap((statement) => ([] as string[]).concat(statement.Action))
+        .filter((action) => action.startsWith('dynamodb:') && action !== 'dynamodb:DescribeTable');
+      if (fn && actions.length > 0) result[fn] = [...new Set(actions)].sort();
+    }
+  }
+  return result;
+}
 
 describe('the synthesized stack', () => {
   it('has one table with pk/sk, generic GSIs, TTL, a stream with both images, PITR and on-demand billing', () => {
@@ -47,10 +68,22 @@ describe('the synthesized stack', () => {
     });
   });
 
-  it('has one user pool with a USER_PASSWORD_AUTH client', () => {
+  it('has one user pool offering TOTP, with a USER_PASSWORD_AUTH client and no OAuth flow or callback URL', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+    });
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH']),
+      AllowedOAuthFlows: Match.absent(),
+      CallbackURLs: Match.absent(),
+    });
+  });
+
+  it('puts bounced and complaining addresses on the SES suppression list', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
     });
   });
 
@@ -130,6 +163,29 @@ describe('the synthesized stack', () => {
         }
       }
     }
+  });
+
+  it('gives each role only the DynamoDB actions its code calls: reads for a read grant, batch writes for importers', () => {
+    const actionsByFunction = tableActionsByFunction();
+    const of = (operationId: string) => {
+      const id = Object.keys(actionsByFunction).find((name) => name.startsWith(pascal(operationId)));
+      expect(id, operationId).toBeDefined();
+      return actionsByFunction[id!]!;
+    };
+    const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    for (const route of routes.filter((r) => r.grants.table === 'read'))
+      expect(
+        of(route.operationId).filter((action) => writes.includes(action)),
+        route.operationId,
+      ).toEqual([]);
+    expect(of('listPartnerUsers')).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    expect(of('importPartnerDirectory')).toContain('dynamodb:BatchWriteItem');
+    // the directory and registry adapters hold their import beside their lookup (one swappable object), so their
+    // readers keep BatchWriteItem too; every other function is without it
+    for (const operationId of ['createPartnerUser', 'signUp', 'createLead', 'submitOrder', 'acceptInvitation'])
+      expect(of(operationId), operationId).not.toContain('dynamodb:BatchWriteItem');
+    const deleters = Object.values(actionsByFunction).filter((actions) => actions.includes('dynamodb:DeleteItem'));
+    expect(deleters.length).toBeLessThan(Object.keys(actionsByFunction).length);
   });
 
   it('schedules every job with EventBridge Scheduler', () => {

@@ -14,6 +14,7 @@ import {
   strongPassword,
   table,
   tableName,
+  totpCode,
   uniqueEmail,
   waitForMail,
 } from '../support/api';
@@ -208,6 +209,40 @@ describe('sign-in', () => {
       body: { email, session: 'forged-session', newPassword: strongPassword },
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('two-step verification (TOTP)', () => {
+  it('is turned on with a first code, then every sign-in asks for the app’s code; a wrong one is refused', async () => {
+    const { email, token } = await newOrganization();
+    const started = await call('POST', '/v1/me/mfa/totp', { token });
+    expect(started.status).toBe(200);
+    expect(started.body.otpauthUri).toContain(`secret=${started.body.secret}`);
+    const wrongFirst = await call('POST', '/v1/me/mfa/totp/verification', { token, body: { code: '000000' } });
+    expect(wrongFirst.status).toBe(401);
+    const enabled = await call('POST', '/v1/me/mfa/totp/verification', {
+      token,
+      body: { code: totpCode(started.body.secret) },
+    });
+    expect(enabled.status).toBe(200);
+
+    const first = await call('POST', '/v1/sign-in', { body: { email, password: strongPassword } });
+    expect(first.body.status).toBe('MFA_REQUIRED');
+    const wrong = await call('POST', '/v1/sign-in/mfa', {
+      body: { email, session: first.body.session, code: '123456' },
+    });
+    expect(wrong.status).toBe(401);
+    const again = await call('POST', '/v1/sign-in', { body: { email, password: strongPassword } });
+    const stranger = await newOrganization();
+    const otherEmail = await call('POST', '/v1/sign-in/mfa', {
+      body: { email: stranger.email, session: again.body.session, code: totpCode(started.body.secret) },
+    });
+    expect(otherEmail.status).toBe(401);
+    const signedIn = await call('POST', '/v1/sign-in/mfa', {
+      body: { email, session: again.body.session, code: totpCode(started.body.secret) },
+    });
+    expect(signedIn.status).toBe(200);
+    expect((await call('GET', '/v1/me/capabilities', { token: signedIn.body.tokens.accessToken })).status).toBe(200);
   });
 });
 

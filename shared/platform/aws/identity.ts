@@ -2,12 +2,15 @@ import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
   AdminSetUserPasswordCommand,
+  AssociateSoftwareTokenCommand,
   type AuthenticationResultType,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
   NotAuthorizedException,
   RespondToAuthChallengeCommand,
+  SetUserMFAPreferenceCommand,
   UserNotFoundException,
+  VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
 import { UnauthorizedError } from '#shared/platform/errors';
@@ -34,7 +37,8 @@ export interface Tokens {
 
 export type SignInResult =
   | { status: 'SIGNED_IN'; tokens: Tokens }
-  | { status: 'NEW_PASSWORD_REQUIRED'; session: string };
+  | { status: 'NEW_PASSWORD_REQUIRED'; session: string }
+  | { status: 'MFA_REQUIRED'; session: string };
 
 /**
  * Creates the identity of a user. The Cognito username is our own user id, so tokens name the membership
@@ -103,6 +107,8 @@ export async function signInWithPassword(userId: string, password: string): Prom
     );
     if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session)
       return { status: 'NEW_PASSWORD_REQUIRED', session: result.Session };
+    if (result.ChallengeName === 'SOFTWARE_TOKEN_MFA' && result.Session)
+      return { status: 'MFA_REQUIRED', session: result.Session };
     return { status: 'SIGNED_IN', tokens: toTokens(result.AuthenticationResult) };
   } catch (error) {
     throw asUnauthorized(error);
@@ -129,6 +135,45 @@ export async function answerNewPasswordChallenge(
   }
 }
 
+/** Answers the SOFTWARE_TOKEN_MFA challenge of a sign-in with the code of the user's authenticator app. */
+export async function answerMfaChallenge(userId: string, session: string, code: string): Promise<Tokens> {
+  try {
+    const result = await cognito.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: config.USER_POOL_CLIENT_ID,
+        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        Session: session,
+        ChallengeResponses: { USERNAME: userId, SOFTWARE_TOKEN_MFA_CODE: code },
+      }),
+    );
+    return toTokens(result.AuthenticationResult);
+  } catch (error) {
+    throw asUnauthorized(error, 'The code is not correct, or the sign-in expired: sign in again.');
+  }
+}
+
+/** Starts TOTP for the signed-in user (its own access token): the secret its authenticator app takes. */
+export async function startTotp(accessToken: string): Promise<string> {
+  const { SecretCode } = await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
+  if (!SecretCode) throw new Error('the identity provider returned no secret');
+  return SecretCode;
+}
+
+/** Confirms TOTP with a first code from the app, and makes it the user's second factor from its next sign-in. */
+export async function confirmTotp(accessToken: string, code: string): Promise<void> {
+  try {
+    await cognito.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code }));
+  } catch (error) {
+    throw asUnauthorized(error, 'The code is not correct: try the next one your app shows.');
+  }
+  await cognito.send(
+    new SetUserMFAPreferenceCommand({
+      AccessToken: accessToken,
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    }),
+  );
+}
+
 function toTokens(result: AuthenticationResultType | undefined): Tokens {
   if (!result?.AccessToken || !result.IdToken) throw new Error('the identity provider returned no tokens');
   return {
@@ -151,6 +196,7 @@ function asUnauthorized(error: unknown, detail = 'The email or password is not c
       'CodeMismatchException',
       'ExpiredCodeException',
       'InvalidPasswordException',
+      'EnableSoftwareTokenMFAException',
     ].includes(name)
   ) {
     return new UnauthorizedError(detail);

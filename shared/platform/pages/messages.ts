@@ -2,6 +2,11 @@ import type { Language } from '#shared/platform/schemas';
 
 /** Texts of the pages behind email links. Every language has every key (checked by type and by a test). */
 const en = {
+  mfaTitle: 'Enter your code',
+  mfaIntro: 'Open your authenticator app and enter the 6-digit code it shows for CSP Partner.',
+  mfaLabel: 'Code',
+  mfaButton: 'Continue',
+  mfaInvalid: 'That code is not correct, or the sign-in expired. Sign in again.',
   confirmSignUpTitle: 'Create your work account',
   confirmSignUpIntro:
     'Confirm that {email} is yours to create the work account of {organization}, of which you will be the global admin.',
@@ -98,6 +103,11 @@ const en = {
 type PageMessages = typeof en;
 
 const it: PageMessages = {
+  mfaTitle: 'Inserisci il codice',
+  mfaIntro: 'Apri l’app di autenticazione e inserisci il codice di 6 cifre che mostra per CSP Partner.',
+  mfaLabel: 'Codice',
+  mfaButton: 'Continua',
+  mfaInvalid: 'Il codice non è corretto, oppure l’accesso è scaduto. Accedi di nuovo.',
   confirmSignUpTitle: 'Crea il tuo account aziendale',
   confirmSignUpIntro:
     'Conferma che {email} è tuo per creare l’account aziendale di {organization}, di cui sarai amministratore globale.',
@@ -196,6 +206,11 @@ const it: PageMessages = {
 };
 
 const es: PageMessages = {
+  mfaTitle: 'Escribe tu código',
+  mfaIntro: 'Abre tu aplicación de autenticación y escribe el código de 6 dígitos que muestra para CSP Partner.',
+  mfaLabel: 'Código',
+  mfaButton: 'Continuar',
+  mfaInvalid: 'El código no es correcto, o el inicio de sesión ha caducado. Vuelve a iniciar sesión.',
   confirmSignUpTitle: 'Crea tu cuenta profesional',
   confirmSignUpIntro:
     'Confirma que {email} es tuya para crear la cuenta profesional de {organization}, de la que serás administrador global.',
