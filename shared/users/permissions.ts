@@ -33,6 +33,13 @@ export const permissionTable = {
     platformRoles: ['ProgramOperator'],
     source: 'Our choice: everyone may ask what they may do.',
   },
+  'self:manage': {
+    description: 'Manage one’s own sign-in (two-step verification)',
+    agentRoles: allAgents,
+    adminRoles: allAdmins,
+    platformRoles: ['ProgramOperator'],
+    source: 'Our choice: everyone protects their own account.',
+  },
   'enrollment:read': {
     description: 'View the organization’s enrollment and its status',
     agentRoles: allAgents,

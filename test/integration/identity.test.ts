@@ -219,7 +219,8 @@ describe('two-step verification (TOTP)', () => {
     expect(started.status).toBe(200);
     expect(started.body.otpauthUri).toContain(`secret=${started.body.secret}`);
     const wrongFirst = await call('POST', '/v1/me/mfa/totp/verification', { token, body: { code: '000000' } });
-    expect(wrongFirst.status).toBe(401);
+    expect(wrongFirst.status).toBe(422);
+    expect(wrongFirst.body.errors[0].field).toBe('code');
     const enabled = await call('POST', '/v1/me/mfa/totp/verification', {
       token,
       body: { code: totpCode(started.body.secret) },

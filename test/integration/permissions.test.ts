@@ -75,6 +75,8 @@ const fixtures: Record<string, (own: World) => Request> = {
   }),
   deletePartnerUser: () => ({ params: { userId: randomUUID() } }),
   getMyCapabilities: () => ({}),
+  startTotpEnrollment: () => ({}),
+  confirmTotpEnrollment: () => ({ body: { code: '000000' } }),
   createServiceRequest: () => ({
     body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' },
   }),

@@ -13,7 +13,7 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
-import { UnauthorizedError } from '#shared/platform/errors';
+import { ConflictError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -164,7 +164,17 @@ export async function confirmTotp(accessToken: string, code: string): Promise<vo
   try {
     await cognito.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code }));
   } catch (error) {
-    throw asUnauthorized(error, 'The code is not correct: try the next one your app shows.');
+    const name = (error as { name?: string }).name ?? '';
+    // no secret associated yet (AWS: SoftwareTokenMFANotFoundException; cognito-local: InvalidParameterException)
+    if (name === 'SoftwareTokenMFANotFoundException' || name === 'InvalidParameterException')
+      throw new ConflictError('Start two-step verification first (startTotpEnrollment), then confirm its code.', {
+        missing: 'totpSecret',
+      });
+    if (name === 'CodeMismatchException' || name === 'EnableSoftwareTokenMFAException')
+      throw new ValidationError([
+        { in: 'body', field: 'code', message: 'is not the current code of your app: try the next one it shows' },
+      ]);
+    throw error;
   }
   await cognito.send(
     new SetUserMFAPreferenceCommand({
