@@ -9,7 +9,7 @@ import { activeReseller } from '../support/partners';
  * Mann–Whitney U test, two-sided, normal approximation with a tie correction: the z score of the hypothesis
  * that samples `a` and `b` come from one distribution. |z| > 3.29 rejects it at the 0.1% level.
  */
-export function mannWhitneyZ(a: number[], b: number[]): number {
+function mannWhitneyZ(a: number[], b: number[]): number {
   const all = [...a.map((value) => ({ value, group: 0 })), ...b.map((value) => ({ value, group: 1 }))].sort(
     (x, y) => x.value - y.value,
   );
