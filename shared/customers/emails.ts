@@ -1,4 +1,5 @@
 import { defineEmail, type Who } from '#shared/platform/email/render';
+import type { Language } from '#shared/platform/schemas';
 
 /** The emails of this feature, each in every language (a missing one does not compile). */
 export const customerEmails = {
@@ -83,5 +84,31 @@ export const customerEmails = {
       ],
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
+  }),
+};
+
+/**
+ * The frame around an invitation the partner rewrote: the platform says whose words follow, and where its own
+ * links lead, so a reader can tell the partner's text from the program's (the partner's text is plain text,
+ * its subject prefixed with the partner's name).
+ */
+export const partnerWrittenFrame: Record<
+  Language,
+  (partner: string, site: string) => { subjectPrefix: string; before: string; after: string }
+> = {
+  en: (partner, site) => ({
+    subjectPrefix: `${partner} via CSP Partner: `,
+    before: `The message below was written by ${partner}, not by the CSP partner program. Our links start with ${site}.`,
+    after: `Sent through the CSP partner program on behalf of ${partner}.`,
+  }),
+  it: (partner, site) => ({
+    subjectPrefix: `${partner} tramite CSP Partner: `,
+    before: `Il messaggio che segue è stato scritto da ${partner}, non dal programma partner CSP. I nostri link iniziano con ${site}.`,
+    after: `Inviato tramite il programma partner CSP per conto di ${partner}.`,
+  }),
+  es: (partner, site) => ({
+    subjectPrefix: `${partner} a través de CSP Partner: `,
+    before: `El mensaje siguiente lo ha escrito ${partner}, no el programa de partners CSP. Nuestros vínculos empiezan por ${site}.`,
+    after: `Enviado a través del programa de partners CSP en nombre de ${partner}.`,
   }),
 };

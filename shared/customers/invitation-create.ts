@@ -102,6 +102,8 @@ export async function startCustomerInvitation(
       partnerCountry: partner.country,
       regionId: region?.regionId,
       email,
+      // the partner rewrote the draft: the sent email marks its words as the partner's
+      partnerWritten: body.emailBody !== undefined || body.emailSubject !== undefined,
     },
     version: 1,
   };

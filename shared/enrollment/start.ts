@@ -91,6 +91,7 @@ export async function startEnrollment(
     primaryContact: body.primaryContact,
   };
   const claim = body.partnerId ? [await requirePartnerIdFor(organization, body.partnerId)] : [];
-  await insertEnrollment(record, correlationId, 'EnrollmentStarted', claim);
+  // the verification link goes to an address the caller typed: it counts against the daily mail caps
+  await insertEnrollment(record, correlationId, 'EnrollmentStarted', claim, body.primaryContact?.email);
   return record;
 }

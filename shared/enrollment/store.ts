@@ -6,6 +6,7 @@ import type { Enrollment } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
+import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
 import type { EventInput } from '#shared/platform/outbox';
 import { db, isConditionFailed, type TransactItem, tableName, transact, withoutStorage } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
@@ -103,7 +104,11 @@ export async function insertEnrollment(
   correlationId: string,
   event: 'EnrollmentStarted' | 'EnrollmentActivated' = 'EnrollmentStarted',
   extra: TransactItem[] = [],
+  /** The address its first email goes to (the verification link): counted against the daily mail caps. */
+  mailTo?: string,
 ): Promise<void> {
+  const quota = mailTo ? mailQuotaItems(record.organizationId, mailTo) : [];
+  const quotaAt = extra.length + 3;
   await transact(
     [
       ...extra,
@@ -132,13 +137,16 @@ export async function insertEnrollment(
           : { type: event, payload: { enrollmentId: record.enrollmentId } },
         { organizationId: record.organizationId, correlationId },
       ),
+      ...quota,
     ],
     (index) =>
-      index < extra.length
-        ? new ConflictError(
-            'A PartnerID or profile this enrollment sets changed at the same moment (claimed by another organization?).',
-          )
-        : new ConflictError('This organization already has an indirect reseller enrollment.'),
+      index >= quotaAt
+        ? mailCapError(index === quotaAt ? 0 : 1)
+        : index < extra.length
+          ? new ConflictError(
+              'A PartnerID or profile this enrollment sets changed at the same moment (claimed by another organization?).',
+            )
+          : new ConflictError('This organization already has an indirect reseller enrollment.'),
   );
 }
 

@@ -1,4 +1,4 @@
-import { customerEmails } from '#shared/customers/emails';
+import { customerEmails, partnerWrittenFrame } from '#shared/customers/emails';
 import { linkPlaceholder } from '#shared/customers/invitation-accept';
 import { type LinkChange, partnerEmails } from '#shared/partners/emails';
 import { partnerEvents } from '#shared/partners/events';
@@ -42,11 +42,18 @@ export const invitationMessages: Record<
       link,
     });
     const text = email.template ? email.template.split(linkPlaceholder).join(link) : fallback.text;
+    const subject = email.subject ?? fallback.subject;
+    if (!invitation.details?.partnerWritten) {
+      await sendEmail({ to: invitation.invitedEmail, subject, text, html: textToHtml(text) });
+      return;
+    }
+    const frame = partnerWrittenFrame[invitation.language](invitation.fromName, new URL(link).origin);
+    const framed = `${frame.before}\n\n-----\n\n${text}\n\n-----\n\n${frame.after}`;
     await sendEmail({
       to: invitation.invitedEmail,
-      subject: email.subject ?? fallback.subject,
-      text,
-      html: textToHtml(text),
+      subject: `${frame.subjectPrefix}${subject}`,
+      text: framed,
+      html: textToHtml(framed),
     });
   },
 };

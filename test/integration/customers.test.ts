@@ -36,7 +36,7 @@ describe('relationship requests', () => {
     expect(response.body.errors[0].field).toBe('emailBody');
   });
 
-  it('sends the edited email through SES, with a working link in place of {{link}}', async () => {
+  it('sends the edited email through SES, marked as the partner’s words, with a working link in place of {{link}}', async () => {
     const reseller = await activeReseller();
     const customer = await customerOrganization();
     await inviteCustomer(reseller, {
@@ -46,7 +46,12 @@ describe('relationship requests', () => {
       emailBody: 'Dear customer,\n\nplease accept here: {{link}}\n\nThanks',
     });
     const [mail] = await waitForMail(customer.email, afterProof);
-    expect(mail!.subject).toBe('Working together');
+    const partner = (await call('GET', '/v1/partner-profile', { token: reseller.token })).body.legalName;
+    expect(mail!.subject).toBe(`${partner} via CSP Partner: Working together`);
+    expect(mail!.text.startsWith(`The message below was written by ${partner}, not by the CSP partner program`)).toBe(
+      true,
+    );
+    expect(mail!.text).toContain('Dear customer,');
     const token = /token=([\w-]+)/.exec(mail!.text)![1]!;
     expect((await acceptCustomer(customer, token)).status).toBe(200);
   });

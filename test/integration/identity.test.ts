@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AdminCreateUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
@@ -209,6 +214,44 @@ describe('sign-in', () => {
       body: { email, session: 'forged-session', newPassword: strongPassword },
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('an address not yet proven', () => {
+  it('refuses a token its creator obtains straight from the identity provider with the temporary password', async () => {
+    const admin = await newOrganization();
+    const email = uniqueEmail('unproven');
+    const created = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: { fullName: 'Not Yet', email, agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' },
+    });
+    const cognito = new CognitoIdentityProviderClient({
+      endpoint: stack.urls.cognito,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const ClientId = stack.env.USER_POOL_CLIENT_ID;
+    const Username = created.body.user.userId;
+    const first = await cognito.send(
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId,
+        AuthParameters: { USERNAME: Username, PASSWORD: created.body.temporaryPassword },
+      }),
+    );
+    const done = await cognito.send(
+      new RespondToAuthChallengeCommand({
+        ClientId,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: first.Session,
+        ChallengeResponses: { USERNAME: Username, NEW_PASSWORD: strongPassword },
+      }),
+    );
+    const token = done.AuthenticationResult!.AccessToken!;
+    expect((await call('GET', '/v1/me/capabilities', { token })).status).toBe(401);
+    // once the owner opens its link, the same kind of token works
+    await confirmByEmail(email);
+    expect((await call('GET', '/v1/me/capabilities', { token })).status).toBe(200);
   });
 });
 

@@ -29,21 +29,21 @@ export const mutants: Mutant[] = [
     file: 'shared/users/members-store.ts',
     from: "if (member?.status !== 'active' || member.emailVerified === false || member.mustChoosePassword) return false;",
     to: "if (member?.status !== 'active' || member.mustChoosePassword) return false;",
-    tests: [it('identity'), it('users')],
+    tests: [it('identity')],
   },
   {
     name: "another organization's user is found",
     file: 'shared/users/members-store.ts',
     from: 'if (!member || member.organizationId !== organizationId)',
     to: 'if (!member)',
-    tests: [it('users')],
+    tests: [it('users'), it('cross-tenant')],
   },
   {
     name: "another organization's invitation can be resent or revoked",
     file: 'shared/partners/invitations-store.ts',
     from: 'if (!record || record.fromOrganizationId !== organizationId)',
     to: 'if (!record)',
-    tests: [it('partners'), it('customers')],
+    tests: [it('cross-tenant'), it('partners')],
   },
   {
     name: 'self-promotion allowed',
@@ -85,7 +85,7 @@ export const mutants: Mutant[] = [
     file: 'shared/customers/relationships-store.ts',
     from: "if (Item?.state !== 'Active') throw new NotFoundError('No such customer.');",
     to: "if (!Item) throw new NotFoundError('No such customer.');",
-    tests: [it('customers'), it('sales-of-record')],
+    tests: [it('cross-tenant'), it('customers'), it('sales-of-record')],
   },
   {
     name: "another partner's sales are listed",

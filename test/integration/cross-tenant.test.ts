@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, newOrganization, type SignedIn, table, tableName, uniqueEmail } from '../support/api';
+import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import { activeProvider, activeReseller, invite } from '../support/partners';
+import { seedMember } from '../support/people';
+
+/**
+ * A hostile tenant against real resources of another organization: for each operation that names a resource
+ * by id, the victim's resource exists (so a missing ownership check would find it), the attacker is a global
+ * admin of an active partner (so no permission stands in the way), and afterwards the victim's partitions
+ * in the table are exactly as before.
+ */
+let victim: { provider: SignedIn; invitationId: string; user: SignedIn; partner: SignedIn; customer: SignedIn };
+let attacker: SignedIn;
+
+/** Every item of the partitions that belong to an organization, as sorted JSON. */
+async function partitionsOf(organizationId: string, ...others: string[]): Promise<string[]> {
+  const keys = [`ORG#${organizationId}`, ...others];
+  const lines: string[] = [];
+  for (const pk of keys) {
+    const { Items = [] } = await table.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+      }),
+    );
+    for (const item of Items) lines.push(JSON.stringify(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))));
+  }
+  return lines.sort();
+}
+
+beforeAll(async () => {
+  const provider = await activeProvider();
+  const reseller = await activeReseller();
+  const { invitation } = await invite(provider, reseller);
+  const user = await seedMember(provider, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
+  const partner = await directBillPartner();
+  const customer = await customerOrganization();
+  await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+  const ordered = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+    token: partner.token,
+    body: { lineItems: [{ offerId: 'M365-BUSINESS-PREMIUM', quantity: 2 }] },
+  });
+  expect(ordered.status).toBe(201);
+  victim = { provider, invitationId: invitation.invitationId, user, partner, customer };
+  attacker = await directBillPartner();
+}, 120_000);
+
+describe('a hostile tenant, against real resources of another organization', () => {
+  it('cannot resend, revoke or read another provider’s invitation; the table is unchanged', async () => {
+    const before = await partitionsOf(victim.provider.organizationId, `INVITATION#${victim.invitationId}`);
+    for (const action of ['resend', 'revoke'])
+      expect(
+        (await call('POST', `/v1/invitations/${victim.invitationId}/${action}`, { token: attacker.token })).status,
+        action,
+      ).toBe(404);
+    const list = await call('GET', '/v1/invitations', { token: attacker.token });
+    expect(JSON.stringify(list.body)).not.toContain(victim.invitationId);
+    expect(await partitionsOf(victim.provider.organizationId, `INVITATION#${victim.invitationId}`)).toEqual(before);
+  });
+
+  it('cannot read, change the roles of or remove another organization’s user; the user is unchanged', async () => {
+    const before = await partitionsOf(victim.provider.organizationId, `USER#${victim.user.userId}`);
+    const path = `/v1/users/${victim.user.userId}`;
+    expect((await call('GET', path, { token: attacker.token })).status).toBe(404);
+    const roles = await call('PUT', `${path}/roles`, {
+      token: attacker.token,
+      headers: { 'if-match': '"1"' },
+      body: { agentRole: 'AdminAgent', adminRole: 'GlobalAdmin' },
+    });
+    expect(roles.status).toBe(404);
+    expect((await call('DELETE', path, { token: attacker.token })).status).toBe(404);
+    expect(await partitionsOf(victim.provider.organizationId, `USER#${victim.user.userId}`)).toEqual(before);
+    expect((await call('GET', '/v1/me/capabilities', { token: victim.user.token })).status).toBe(200);
+  });
+
+  it('cannot read, order for, or add users to another partner’s customer; the customer’s data is unchanged', async () => {
+    const customerId = victim.customer.organizationId;
+    const before = await partitionsOf(customerId, `ORG#${victim.partner.organizationId}`);
+    const reads = [
+      `/v1/customers/${customerId}`,
+      `/v1/customers/${customerId}/subscriptions`,
+      `/v1/customers/${customerId}/users`,
+    ];
+    for (const path of reads) {
+      const response = await call('GET', path, { token: attacker.token });
+      expect(response.status, path).toBe(404);
+      expect(response.text, path).not.toContain('M365-BUSINESS-PREMIUM');
+    }
+    const orderFor = (id: string) =>
+      call('POST', `/v1/customers/${id}/orders`, {
+        token: attacker.token,
+        body: { lineItems: [{ offerId: 'M365-BUSINESS-PREMIUM', quantity: 5 }] },
+      });
+    const order = await orderFor(customerId);
+    const unknown = await orderFor(randomUUID());
+    // refused, and exactly as for a customer that does not exist: the answer says nothing of this one
+    expect([403, 404]).toContain(order.status);
+    expect(order.status).toBe(unknown.status);
+    expect(order.body.detail).toBe(unknown.body.detail);
+    const user = await call('POST', `/v1/customers/${customerId}/users`, {
+      token: attacker.token,
+      body: { fullName: 'Intruder', email: uniqueEmail('intruder') },
+    });
+    expect(user.status).toBe(404);
+    expect(await partitionsOf(customerId, `ORG#${victim.partner.organizationId}`)).toEqual(before);
+    const customers = await call('GET', '/v1/customers', { token: attacker.token });
+    expect(JSON.stringify(customers.body)).not.toContain(customerId);
+  });
+
+  it('cannot read another organization’s enrollment or profile through its ids', async () => {
+    const stranger = await newOrganization();
+    const profile = await call('GET', '/v1/partner-profile', { token: stranger.token });
+    expect(JSON.stringify(profile.body)).not.toContain(victim.provider.organizationId);
+    const shared = await call('GET', `/v1/partner-links/${victim.provider.organizationId}/shared-customers`, {
+      token: attacker.token,
+    });
+    expect(shared.status).toBe(404);
+  });
+});
