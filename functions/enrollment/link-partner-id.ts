@@ -1,35 +1,36 @@
+import { partnerDirectory } from '#shared/enrollment/partner-directory';
 import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
+import { linkPartnerIdNow, maskEmail, requestPartnerIdControl } from '#shared/enrollment/partner-id-control';
 import { linkPartnerId } from '#shared/enrollment/routes';
-import { getOwnEnrollment, toEnrollmentView, transitionEnrollment } from '#shared/enrollment/store';
-import { checkResult } from '#shared/enrollment/workflow-context';
+import { getOwnEnrollment, toEnrollmentView } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { proofLifetimeHours } from '#shared/identity/proofs-store';
 import { NotFoundError } from '#shared/platform/errors';
-import { getOrganization, releasePartnerIdItem } from '#shared/users/organizations-store';
+import { getOrganization } from '#shared/users/organizations-store';
 
 /**
  * A PartnerID may be linked at any time before activation. It must pass the PartnerID rule (directory,
- * active, the organization's country, owned by no other organization); the claim is written with the link,
- * and a PartnerID linked before is given up in the same transaction.
+ * active, the organization's country, owned by no other organization). When the directory holds a contact for
+ * it, that mailbox must confirm first (202: nothing is linked yet); otherwise the claim is written with the
+ * link, and a PartnerID linked before is given up in the same transaction.
  */
 export const handler = httpHandler(linkPartnerId, async ({ params, body, caller, correlationId }) => {
-  const [enrollment, organization] = await Promise.all([
+  const [enrollment, organization, record] = await Promise.all([
     getOwnEnrollment(caller.organizationId, params.enrollmentId, true),
     getOrganization(caller.organizationId),
+    partnerDirectory.find(body.partnerId),
   ]);
   if (!organization) throw new NotFoundError();
-  const claim = await requirePartnerIdFor(organization, body.partnerId);
-  const previous = enrollment.partnerId && enrollment.partnerId !== body.partnerId ? enrollment.partnerId : undefined;
-  const checks = { ...enrollment.checks, partnerId: checkResult('Valid') };
-  await transitionEnrollment({
-    organizationId: caller.organizationId,
-    move: 'linkPartnerId',
-    change: { set: { partnerId: body.partnerId, checks } },
-    event: { type: 'PartnerIdLinked', payload: { enrollmentId: enrollment.enrollmentId, partnerId: body.partnerId } },
-    extra: [claim, ...(previous ? [releasePartnerIdItem(previous, caller.organizationId)] : [])],
-    correlationId,
-    action: 'link a PartnerID',
-  });
-  return reply.ok(
-    toEnrollmentView({ ...enrollment, partnerId: body.partnerId, checks, version: enrollment.version + 1 }),
-  );
+  await requirePartnerIdFor(organization, body.partnerId);
+  if (record?.contactEmail && enrollment.partnerId !== body.partnerId) {
+    await requestPartnerIdControl(enrollment, body.partnerId, record.contactEmail, correlationId);
+    return reply.status(202, {
+      status: 'ConfirmationSent' as const,
+      partnerId: body.partnerId,
+      sentTo: maskEmail(record.contactEmail),
+      expiresInHours: proofLifetimeHours.PartnerId,
+    });
+  }
+  const linked = await linkPartnerIdNow(caller.organizationId, enrollment.enrollmentId, body.partnerId, correlationId);
+  return reply.ok(toEnrollmentView(linked));
 });

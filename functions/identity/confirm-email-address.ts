@@ -22,6 +22,14 @@ export const handler = httpHandler(confirmEmailAddress, async ({ body, headers, 
     if (!proof) throw invalidProofLink();
     const confirmed = await confirm(body.token, proof, body.password, { correlationId, log });
     if (!fromPage) return reply.ok({ status: 'Confirmed' as const, ...confirmed });
+    if (confirmed.partnerId)
+      return reply.page(
+        page(
+          language,
+          t(language, 'partnerIdLinkedTitle'),
+          `<p>${t(language, 'partnerIdLinkedBody', { partnerId: confirmed.partnerId })}</p>`,
+        ),
+      );
     return reply.page(
       page(
         language,
@@ -38,7 +46,14 @@ export const handler = httpHandler(confirmEmailAddress, async ({ body, headers, 
         emailConfirmationPage(
           language,
           csrfFor(cookies).token,
-          { token: body.token, purpose: proof.purpose, email: proof.email, organization, choosePassword: true },
+          {
+            token: body.token,
+            purpose: proof.purpose,
+            email: proof.email,
+            organization,
+            choosePassword: true,
+            partnerId: proof.partnerId,
+          },
           `${t(language, 'choosePasswordLabel')}: ${reason}. ${t(language, 'newPasswordHelp')}`,
         ),
         422,

@@ -21,6 +21,7 @@ export const handler = httpHandler(showEmailConfirmationPage, async ({ query, he
       email: proof.email,
       organization: subject.organization,
       choosePassword: proof.choosePassword,
+      partnerId: proof.partnerId,
     }),
     200,
     csrf.setCookie ? [csrf.setCookie] : [],

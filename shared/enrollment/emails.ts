@@ -3,6 +3,38 @@ import type { Language } from '#shared/platform/schemas';
 
 /** The emails of this feature, each in every language (a missing one does not compile). */
 export const enrollmentEmails = {
+  partnerIdControl: defineEmail<{ organization: string; partnerId: string; link: string; hours: number }>({
+    en: ({ organization, partnerId, link, hours }) => ({
+      subject: `Confirm that ${organization} may use PartnerID ${partnerId}`,
+      greeting: 'Hello,',
+      paragraphs: [
+        `${organization} asks to link PartnerID ${partnerId} to its Cloud Solution Provider enrollment. The partner directory lists this address as the contact of that PartnerID.`,
+        `Confirm within ${hours} hours only if ${organization} is your organization. If you do not know it, ignore this email: the PartnerID stays unlinked.`,
+      ],
+      action: { label: 'Review and confirm', url: link },
+      footer: 'You receive this email as the directory contact of this PartnerID.',
+    }),
+    it: ({ organization, partnerId, link, hours }) => ({
+      subject: `Conferma che ${organization} può usare il PartnerID ${partnerId}`,
+      greeting: 'Buongiorno,',
+      paragraphs: [
+        `${organization} chiede di associare il PartnerID ${partnerId} alla propria registrazione al programma Cloud Solution Provider. La directory dei partner indica questo indirizzo come contatto di quel PartnerID.`,
+        `Conferma entro ${hours} ore solo se ${organization} è la tua organizzazione. Se non la conosci, ignora questa email: il PartnerID resta non associato.`,
+      ],
+      action: { label: 'Verifica e conferma', url: link },
+      footer: 'Ricevi questa email come contatto del PartnerID nella directory.',
+    }),
+    es: ({ organization, partnerId, link, hours }) => ({
+      subject: `Confirma que ${organization} puede usar el PartnerID ${partnerId}`,
+      greeting: 'Hola:',
+      paragraphs: [
+        `${organization} pide vincular el PartnerID ${partnerId} a su inscripción en el programa Proveedor de soluciones en la nube. El directorio de partners indica esta dirección como contacto de ese PartnerID.`,
+        `Confirma en un plazo de ${hours} horas solo si ${organization} es tu organización. Si no la conoces, ignora este correo: el PartnerID sigue sin vincular.`,
+      ],
+      action: { label: 'Revisar y confirmar', url: link },
+      footer: 'Recibes este correo como contacto del PartnerID en el directorio.',
+    }),
+  }),
   emailVerification: defineEmail<Who & { link: string; expiresOn: string }>({
     en: ({ name, organization, link, expiresOn }) => ({
       subject: `Verify your email address for ${organization}`,

@@ -22,6 +22,8 @@ export const enrollmentEvents = defineEvents({
   }),
   InquiryAnswered: z.object(Answer),
   PartnerIdLinked: z.object({ ...Enrollment, partnerId: z.string() }),
+  /** The PartnerID's directory contact is asked to confirm that the organization may use it. */
+  PartnerIdControlRequested: z.object({ ...Enrollment, partnerId: z.string(), contactEmail: z.string() }),
   AgreementSigned: z.object({ ...Answer, signerId: z.string(), agreementVersion: z.string() }),
   AgreementSignatureReminder: z.object({ ...Enrollment, reminder: z.number() }),
   EnrollmentActivated: z.object(Enrollment),

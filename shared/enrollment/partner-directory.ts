@@ -20,6 +20,8 @@ export interface PartnerDirectoryRecord {
   organizationName: string;
   country: string;
   status: 'Active' | 'Inactive';
+  /** The membership contact: when present, linking the PartnerID needs this mailbox to confirm. */
+  contactEmail?: string;
 }
 
 export interface PartnerDirectory {
@@ -55,8 +57,8 @@ const tableDirectory: PartnerDirectory = {
       new GetCommand({ TableName: tableName, Key: directoryEntryEntity.key({ partnerId }) }),
     );
     if (!Item) return undefined;
-    const { organizationName, country, status } = Item as PartnerDirectoryRecord;
-    return { partnerId, organizationName, country, status };
+    const { organizationName, country, status, contactEmail } = Item as PartnerDirectoryRecord;
+    return { partnerId, organizationName, country, status, contactEmail };
   },
   async import(records) {
     const importedAt = clock.nowIso();

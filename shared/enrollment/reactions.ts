@@ -2,6 +2,7 @@ import { enrollmentEmails, stopReasons } from '#shared/enrollment/emails';
 import { enrollmentEvents } from '#shared/enrollment/events';
 import { type EnrollmentRecord, getEnrollmentRecord } from '#shared/enrollment/store';
 import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
+import { mintEmailProof, proofLifetimeHours } from '#shared/identity/proofs-store';
 import { sendEmail } from '#shared/platform/aws/email';
 import { startEnrollmentExecution } from '#shared/platform/aws/executions';
 import { readConfig } from '#shared/platform/config';
@@ -163,4 +164,28 @@ export const enrollmentReactions = mergeReactions(
   enrollmentEvents.on('EnrollmentInquiryExpired', timelineStopped('InquiryExpired')),
   enrollmentEvents.on('EnrollmentAgreementExpired', timelineStopped('AgreementExpired')),
   enrollmentEvents.on('EnrollmentFailed', timelineStopped('Failed')),
+  enrollmentEvents.on('PartnerIdControlRequested', {
+    name: 'email-directory-contact',
+    run: async (event) => {
+      const organization = await getOrganization(String(event.organizationId));
+      if (!organization) return;
+      const { partnerId, contactEmail, enrollmentId } = event.payload;
+      const token = await mintEmailProof({
+        purpose: 'PartnerId',
+        subjectId: organization.organizationId,
+        email: contactEmail,
+        choosePassword: false,
+        partnerId,
+        enrollmentId,
+      });
+      await sendEmail(
+        renderEmail(enrollmentEmails.partnerIdControl, organization.language, contactEmail, {
+          organization: organization.legalName,
+          partnerId,
+          link: publicLink('/v1/pages/email-confirmation', { token }),
+          hours: proofLifetimeHours.PartnerId,
+        }),
+      );
+    },
+  }),
 );

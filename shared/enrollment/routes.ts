@@ -12,6 +12,7 @@ import {
   Enrollment,
   EnrollmentIdParams,
   LinkPartnerIdRequest,
+  PartnerIdConfirmationSent,
   PartnerProfile,
   RespondToInquiryRequest,
   SignAgreementRequest,
@@ -99,6 +100,11 @@ export const linkPartnerId = defineRoute({
   request: { params: EnrollmentIdParams, body: LinkPartnerIdRequest },
   responses: {
     200: { description: 'Linked.', body: Enrollment },
+    202: {
+      description:
+        'The directory holds a contact for this PartnerID: it was emailed a link, and the PartnerID is linked when that mailbox confirms.',
+      body: PartnerIdConfirmationSent,
+    },
     409: { description: 'The enrollment has ended.' },
     422: { description: 'The PartnerID is unknown, inactive or in another country; the problem says which.' },
   },

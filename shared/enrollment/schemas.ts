@@ -218,6 +218,10 @@ export const ImportPartnerDirectoryRequest = z.strictObject({
         organizationName: z.string().trim().min(1).max(256),
         country: CountryCode,
         status: z.enum(['Active', 'Inactive']),
+        contactEmail: Email.optional().meta({
+          description:
+            'The membership contact the directory holds: linking this PartnerID then needs that mailbox to confirm.',
+        }),
       }),
     )
     .min(1)
@@ -264,4 +268,11 @@ export const ProgramRegistration = z.object({
   organizationId: Id,
   program: z.string(),
   status: z.literal('Active'),
+});
+
+export const PartnerIdConfirmationSent = z.object({
+  status: z.literal('ConfirmationSent'),
+  partnerId: z.string(),
+  sentTo: z.string().meta({ description: 'The directory contact, masked (a•••@contoso.it).' }),
+  expiresInHours: z.number().int(),
 });

@@ -1,3 +1,4 @@
+import { linkPartnerIdNow } from '#shared/enrollment/partner-id-control';
 import { type EmailProof, restoreEmailProofItem, useEmailProofItem } from '#shared/identity/proofs-store';
 import { Password } from '#shared/identity/schemas';
 import { getPendingSignUp } from '#shared/identity/sign-up-store';
@@ -17,7 +18,8 @@ import { founderRoles } from '#shared/users/roles';
 export interface Confirmed {
   email: string;
   organizationId: string;
-  userId: string;
+  userId?: string;
+  partnerId?: string;
   signedUp: boolean;
 }
 
@@ -73,6 +75,12 @@ export async function confirmEmailAddress(
     }
     return { email: admin.email, organizationId, userId, signedUp: true };
   }
+  if (proof.purpose === 'PartnerId') {
+    // the directory contact confirmed: the PartnerID is linked now, under the rule as it stands now
+    if (!proof.partnerId || !proof.enrollmentId) throw invalidProofLink();
+    await linkPartnerIdNow(proof.subjectId, proof.enrollmentId, proof.partnerId, context.correlationId, [use.item]);
+    return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
+  }
   const member = await getMember(proof.subjectId);
   if (member?.status !== 'active' || member.email !== proof.email) throw invalidProofLink();
   // the password first: if the claim then fails, the user still holds a password only it knows
@@ -89,6 +97,10 @@ export async function proofSubject(
   if (purpose === 'SignUp') {
     const signUp = await getPendingSignUp(subjectId);
     return signUp && { organization: signUp.organization.legalName, language: signUp.admin.language };
+  }
+  if (purpose === 'PartnerId') {
+    const organization = await getOrganization(subjectId);
+    return organization && { organization: organization.legalName, language: organization.language ?? 'en' };
   }
   const member = await getMember(subjectId);
   const organization = member && (await getOrganization(member.organizationId));

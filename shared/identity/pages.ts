@@ -36,10 +36,26 @@ export function newPasswordPage(
 export function emailConfirmationPage(
   language: Language,
   csrf: string,
-  input: { token: string; purpose: 'SignUp' | 'Member'; email: string; organization: string; choosePassword: boolean },
+  input: {
+    token: string;
+    purpose: 'SignUp' | 'Member' | 'PartnerId';
+    email: string;
+    organization: string;
+    choosePassword: boolean;
+    partnerId?: string;
+  },
   error?: string,
 ): string {
-  const signUp = input.purpose === 'SignUp';
+  const titles = {
+    SignUp: 'confirmSignUpTitle',
+    Member: 'confirmMemberTitle',
+    PartnerId: 'confirmPartnerIdTitle',
+  } as const;
+  const intros = {
+    SignUp: 'confirmSignUpIntro',
+    Member: 'confirmMemberIntro',
+    PartnerId: 'confirmPartnerIdIntro',
+  } as const;
   const password = input.choosePassword
     ? `<p>${t(language, 'confirmPasswordIntro')}</p>
 <label for="password">${t(language, 'choosePasswordLabel')}</label><input type="password" id="password" name="password" autocomplete="new-password" aria-describedby="password-help" required minlength="12">
@@ -49,8 +65,8 @@ export function emailConfirmationPage(
 <button type="submit">${t(language, 'confirmButton')}</button>`;
   return page(
     language,
-    t(language, signUp ? 'confirmSignUpTitle' : 'confirmMemberTitle'),
-    `<p>${t(language, signUp ? 'confirmSignUpIntro' : 'confirmMemberIntro', { email: input.email, organization: input.organization })}</p>
+    t(language, titles[input.purpose]),
+    `<p>${t(language, intros[input.purpose], { email: input.email, organization: input.organization, partnerId: input.partnerId ?? '' })}</p>
 ${form('/v1/email-confirmations', csrf, { token: input.token, lang: language }, fields)}`,
     `/v1/pages/email-confirmation?token=${encodeURIComponent(input.token)}`,
   );

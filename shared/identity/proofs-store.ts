@@ -16,9 +16,12 @@ export const emailProofEntity = defineEntity({
 });
 
 export interface EmailProof {
-  purpose: 'SignUp' | 'Member';
-  /** The pending sign-up's id, or the member's user id. */
+  purpose: 'SignUp' | 'Member' | 'PartnerId';
+  /** The pending sign-up's id, the member's user id, or the organization asking for a PartnerID. */
   subjectId: string;
+  /** For a PartnerID's proof of control: which PartnerID, for which enrollment. */
+  partnerId?: string;
+  enrollmentId?: string;
   email: string;
   /** The person chooses their password on the proof's page (nobody else ever saw one). */
   choosePassword: boolean;
@@ -26,7 +29,7 @@ export interface EmailProof {
   usedAt?: string;
 }
 
-export const proofLifetimeHours = { SignUp: 24, Member: 72 } as const;
+export const proofLifetimeHours = { SignUp: 24, Member: 72, PartnerId: 72 } as const;
 
 /** Mints a proof link's secret and stores its hash; each email gets its own, every unused one works until it expires. */
 export async function mintEmailProof(proof: Omit<EmailProof, 'expiresAt' | 'usedAt'>): Promise<string> {

@@ -46,7 +46,11 @@ export const ConfirmEmailAddressResponse = z.object({
   status: z.literal('Confirmed'),
   email: z.string(),
   organizationId: Id,
-  userId: Id,
+  userId: Id.optional().meta({ description: 'The user whose address this is (absent for a PartnerID’s contact).' }),
+  partnerId: z
+    .string()
+    .optional()
+    .meta({ description: 'The PartnerID the directory contact let the organization link.' }),
   signedUp: z.boolean().meta({ description: 'True when the link completed a sign-up (a new organization).' }),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, getItem, newOrganization } from '../support/api';
+import { call, getItem, linkToken, newOrganization, uniqueEmail, waitForMail } from '../support/api';
 import { startEnrollment } from '../support/enrollment';
 import { activeProvider } from '../support/partners';
 import { directoryPartnerId, operator } from '../support/people';
@@ -23,6 +23,37 @@ describe('one PartnerID, one organization', () => {
     expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(first.organizationId);
     // its owner may link it again
     expect((await link(first, a.enrollment.enrollmentId, partnerId)).status).toBe(200);
+  });
+
+  it('needs the directory contact of the PartnerID to confirm before it is linked or claimed', async () => {
+    const partnerId = String(Math.floor(1_000_000 + Math.random() * 8_999_999));
+    const contactEmail = uniqueEmail('membership', 'realpartner.example');
+    await call('POST', '/v1/operator/partner-directory', {
+      token: await operator(),
+      body: {
+        records: [{ partnerId, organizationName: 'Real Partner', country: 'IT', status: 'Active', contactEmail }],
+      },
+    });
+    const squatter = await newOrganization();
+    const { enrollment } = await startEnrollment(squatter);
+    const asked = await link(squatter, enrollment.enrollmentId, partnerId);
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ status: 'ConfirmationSent', partnerId, sentTo: `m•••@realpartner.example` });
+    // nothing is linked or claimed until that mailbox answers
+    expect(await getItem(`PARTNERID#${partnerId}`, 'OWNER')).toBeUndefined();
+    const read = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: squatter.token });
+    expect(read.body.partnerId).toBeUndefined();
+
+    const [mail] = await waitForMail(contactEmail);
+    expect(mail!.subject).toContain(`PartnerID ${partnerId}`);
+    const page = await call('GET', `/v1/pages/email-confirmation?token=${linkToken(mail!)}`);
+    expect(page.text).toContain(partnerId);
+    const confirmed = await call('POST', '/v1/email-confirmations', { body: { token: linkToken(mail!) } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ partnerId, organizationId: squatter.organizationId });
+    expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(squatter.organizationId);
+    const linked = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: squatter.token });
+    expect(linked.body.partnerId).toBe(partnerId);
   });
 
   it('goes to exactly one of two organizations racing for it', async () => {

@@ -81,13 +81,6 @@ export const mutants: Mutant[] = [
     tests: [it('customers')],
   },
   {
-    name: 'customer without a relationship is found',
-    file: 'shared/customers/relationships-store.ts',
-    from: "if (Item?.state !== 'Active') throw new NotFoundError('No such customer.');",
-    to: "if (!Item) throw new NotFoundError('No such customer.');",
-    tests: [it('cross-tenant'), it('customers'), it('sales-of-record')],
-  },
-  {
     name: "another partner's sales are listed",
     file: 'shared/customers/subscriptions-store.ts',
     from: "...(of ? { FilterExpression: 'resellerOfRecord = :ror' } : {}),",
@@ -98,6 +91,13 @@ export const mutants: Mutant[] = [
     name: 'a PartnerID owned by another organization passes the rule',
     file: 'shared/enrollment/partner-id.ts',
     from: 'if (owner && owner !== organization.organizationId) {',
+    to: 'if (Date.now() < 0) {',
+    tests: [it('partner-ids')],
+  },
+  {
+    name: 'a PartnerID with a directory contact is linked without that contact confirming',
+    file: 'functions/enrollment/link-partner-id.ts',
+    from: 'if (record?.contactEmail && enrollment.partnerId !== body.partnerId) {',
     to: 'if (Date.now() < 0) {',
     tests: [it('partner-ids')],
   },

@@ -2,6 +2,11 @@ import type { Language } from '#shared/platform/schemas';
 
 /** Texts of the pages behind email links. Every language has every key (checked by type and by a test). */
 const en = {
+  partnerIdLinkedTitle: 'PartnerID linked',
+  partnerIdLinkedBody: 'Thank you. PartnerID {partnerId} is now linked to the organization’s enrollment.',
+  confirmPartnerIdTitle: 'Confirm a PartnerID link',
+  confirmPartnerIdIntro:
+    '{organization} asks to link PartnerID {partnerId}, whose directory contact is {email}. Confirm only if {organization} is your organization.',
   mfaTitle: 'Enter your code',
   mfaIntro: 'Open your authenticator app and enter the 6-digit code it shows for CSP Partner.',
   mfaLabel: 'Code',
@@ -103,6 +108,11 @@ const en = {
 type PageMessages = typeof en;
 
 const it: PageMessages = {
+  partnerIdLinkedTitle: 'PartnerID associato',
+  partnerIdLinkedBody: 'Grazie. Il PartnerID {partnerId} è ora associato alla registrazione dell’organizzazione.',
+  confirmPartnerIdTitle: 'Conferma l’associazione di un PartnerID',
+  confirmPartnerIdIntro:
+    '{organization} chiede di associare il PartnerID {partnerId}, il cui contatto nella directory è {email}. Conferma solo se {organization} è la tua organizzazione.',
   mfaTitle: 'Inserisci il codice',
   mfaIntro: 'Apri l’app di autenticazione e inserisci il codice di 6 cifre che mostra per CSP Partner.',
   mfaLabel: 'Codice',
@@ -206,6 +216,11 @@ const it: PageMessages = {
 };
 
 const es: PageMessages = {
+  partnerIdLinkedTitle: 'PartnerID vinculado',
+  partnerIdLinkedBody: 'Gracias. El PartnerID {partnerId} ya está vinculado a la inscripción de la organización.',
+  confirmPartnerIdTitle: 'Confirma la vinculación de un PartnerID',
+  confirmPartnerIdIntro:
+    '{organization} pide vincular el PartnerID {partnerId}, cuyo contacto en el directorio es {email}. Confirma solo si {organization} es tu organización.',
   mfaTitle: 'Escribe tu código',
   mfaIntro: 'Abre tu aplicación de autenticación y escribe el código de 6 dígitos que muestra para CSP Partner.',
   mfaLabel: 'Código',
