@@ -3,7 +3,7 @@ import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
 import { type EnrollmentRecord, getOwnEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { checkResult } from '#shared/enrollment/workflow-context';
 import { NotFoundError } from '#shared/platform/errors';
-import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
+import { mailCapError, mailQuotaItems, recipientQuotaItem } from '#shared/platform/mail-quota-store';
 import { type TransactItem, transact } from '#shared/platform/table';
 import { getOrganization, releasePartnerIdItem } from '#shared/users/organizations-store';
 
@@ -30,7 +30,7 @@ export async function linkPartnerIdNow(
   await transitionEnrollment({
     organizationId,
     move: 'linkPartnerId',
-    change: { set: { partnerId, checks } },
+    change: { set: { partnerId, checks }, remove: ['partnerIdConfirmation'] },
     event: { type: 'PartnerIdLinked', payload: { enrollmentId, partnerId } },
     extra: [claim, ...(previous ? [releasePartnerIdItem(previous, organizationId)] : []), ...extra],
     correlationId,
@@ -61,6 +61,23 @@ export async function requestPartnerIdControl(
     ],
     (index) => mailCapError(index === 1 ? 0 : 1),
   );
+}
+
+/** The event that asks a PartnerID's directory contact, and its recipient's mail counter, to add to a transaction. */
+export function partnerIdControlItems(
+  enrollment: { organizationId: string; enrollmentId: string },
+  partnerId: string,
+  contactEmail: string,
+  correlationId: string,
+): TransactItem[] {
+  return [
+    enrollmentEvents.put(
+      'PartnerIdControlRequested',
+      { enrollmentId: enrollment.enrollmentId, partnerId, contactEmail },
+      { organizationId: enrollment.organizationId, correlationId },
+    ),
+    recipientQuotaItem(contactEmail),
+  ];
 }
 
 /** `ada@contoso.it` as `a•••@contoso.it`: enough for the asker to recognize it, not to learn it. */

@@ -81,6 +81,13 @@ export const Enrollment = z
     vettingSubStatus: z.enum(vettingSubStatuses),
     legalProfile: LegalProfile.optional(),
     partnerId: z.string().optional(),
+    partnerIdConfirmation: z
+      .object({ partnerId: z.string(), sentTo: z.string(), requestedAt: z.string() })
+      .optional()
+      .meta({
+        description:
+          'A PartnerID given at enrollment whose directory contact was asked to confirm; it is linked when that mailbox confirms.',
+      }),
     primaryContact: z
       .object({ fullName: z.string(), email: z.string(), phone: z.string(), language: Language })
       .optional(),

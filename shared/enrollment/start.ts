@@ -1,4 +1,6 @@
+import { partnerDirectory } from '#shared/enrollment/partner-directory';
 import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
+import { maskEmail, partnerIdControlItems } from '#shared/enrollment/partner-id-control';
 import type { CreateEnrollmentRequest } from '#shared/enrollment/schemas';
 import { type EnrollmentRecord, insertEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
@@ -6,7 +8,13 @@ import { newId } from '#shared/platform/crypto';
 import { type FieldIssue, NotFoundError, ValidationError } from '#shared/platform/errors';
 import type * as z from '#shared/platform/zod';
 import type { Member } from '#shared/users/members-store';
-import { getOrganization, isActivePartner, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+import {
+  getOrganization,
+  isActivePartner,
+  partnerIdOwner,
+  setAgentRoleItem,
+  setProgramItem,
+} from '#shared/users/organizations-store';
 
 /**
  * Writes the enrollment and its event in one transaction. For a new partner the stream consumer then starts
@@ -91,7 +99,20 @@ export async function startEnrollment(
     primaryContact: body.primaryContact,
   };
   const claim = body.partnerId ? [await requirePartnerIdFor(organization, body.partnerId)] : [];
+  // a PartnerID whose directory names a contact waits for that mailbox: the enrollment starts without it
+  const contact = body.partnerId ? await directoryContactToAsk(body.partnerId, organization.organizationId) : undefined;
+  if (body.partnerId && contact) {
+    record.partnerId = organization.partnerId;
+    record.partnerIdConfirmation = { partnerId: body.partnerId, sentTo: maskEmail(contact), requestedAt: now };
+  }
+  const extra = contact ? partnerIdControlItems(record, body.partnerId!, contact, correlationId) : claim;
   // the verification link goes to an address the caller typed: it counts against the daily mail caps
-  await insertEnrollment(record, correlationId, 'EnrollmentStarted', claim, body.primaryContact?.email);
+  await insertEnrollment(record, correlationId, 'EnrollmentStarted', extra, body.primaryContact?.email);
   return record;
+}
+
+/** The directory contact to ask before a PartnerID counts: none when it names none, or the organization owns it. */
+async function directoryContactToAsk(partnerId: string, organizationId: string): Promise<string | undefined> {
+  const [record, owner] = await Promise.all([partnerDirectory.find(partnerId), partnerIdOwner(partnerId)]);
+  return record?.contactEmail && owner !== organizationId ? record.contactEmail : undefined;
 }

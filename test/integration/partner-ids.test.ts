@@ -56,6 +56,29 @@ describe('one PartnerID, one organization', () => {
     expect(linked.body.partnerId).toBe(partnerId);
   });
 
+  it('asks the directory contact too when the PartnerID is given at enrollment; the enrollment starts without it', async () => {
+    const partnerId = String(Math.floor(1_000_000 + Math.random() * 8_999_999));
+    const contactEmail = uniqueEmail('membership', 'realpartner.example');
+    await call('POST', '/v1/operator/partner-directory', {
+      token: await operator(),
+      body: {
+        records: [{ partnerId, organizationName: 'Real Partner', country: 'IT', status: 'Active', contactEmail }],
+      },
+    });
+    const org = await newOrganization();
+    const { enrollment } = await startEnrollment(org, { partnerId });
+    expect(enrollment.partnerId).toBeUndefined();
+    expect(enrollment.partnerIdConfirmation).toMatchObject({ partnerId, sentTo: 'm•••@realpartner.example' });
+    expect(await getItem(`PARTNERID#${partnerId}`, 'OWNER')).toBeUndefined();
+
+    const [mail] = await waitForMail(contactEmail);
+    expect((await call('POST', '/v1/email-confirmations', { body: { token: linkToken(mail!) } })).status).toBe(200);
+    const linked = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
+    expect(linked.body.partnerId).toBe(partnerId);
+    expect(linked.body.partnerIdConfirmation).toBeUndefined();
+    expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(org.organizationId);
+  });
+
   it('goes to exactly one of two organizations racing for it', async () => {
     const partnerId = await directoryPartnerId('IT');
     const orgs = await Promise.all([newOrganization(), newOrganization(), newOrganization()]);

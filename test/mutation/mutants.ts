@@ -102,6 +102,13 @@ export const mutants: Mutant[] = [
     tests: [it('partner-ids')],
   },
   {
+    name: 'a PartnerID given at enrollment skips its directory contact',
+    file: 'shared/enrollment/start.ts',
+    from: 'return record?.contactEmail && owner !== organizationId ? record.contactEmail : undefined;',
+    to: 'return record && owner !== organizationId && Date.now() < 0 ? record.contactEmail : undefined;',
+    tests: [it('partner-ids')],
+  },
+  {
     name: 'the PartnerID claim is not conditional',
     file: 'shared/users/organizations-store.ts',
     from: "claimedAt: clock.nowIso(),\n      },\n      ConditionExpression: 'attribute_not_exists(pk) OR organizationId = :me',",
