@@ -3,6 +3,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, newOrganization, type SignedIn, table, tableName, uniqueEmail } from '../support/api';
 import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import { startEnrollment } from '../support/enrollment';
 import { activeProvider, activeReseller, invite } from '../support/partners';
 import { seedMember } from '../support/people';
 
@@ -109,6 +110,57 @@ describe('a hostile tenant, against real resources of another organization', () 
     expect(await partitionsOf(customerId, `ORG#${victim.partner.organizationId}`)).toEqual(before);
     const customers = await call('GET', '/v1/customers', { token: attacker.token });
     expect(JSON.stringify(customers.body)).not.toContain(customerId);
+  });
+
+  it('cannot read or move another organization’s enrollment by its id; the enrollment is unchanged', async () => {
+    const owner = await newOrganization();
+    const { enrollment } = await startEnrollment(owner);
+    const id = enrollment.enrollmentId;
+    const before = await partitionsOf(owner.organizationId, `ENROLLMENT#${id}`);
+    const attempts: [string, string, unknown][] = [
+      ['GET', `/v1/enrollments/${id}`, undefined],
+      ['PUT', `/v1/enrollments/${id}/partner-id`, { partnerId: '1234567' }],
+      ['POST', `/v1/enrollments/${id}/inquiry-response`, { answer: 'Not ours to answer.' }],
+      [
+        'POST',
+        `/v1/enrollments/${id}/agreement-signature`,
+        { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true },
+      ],
+      ['POST', `/v1/enrollments/${id}/resume`, undefined],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await call(method, path, { token: attacker.token, ...(body ? { body } : {}) });
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(response.text, path).not.toContain(owner.organizationId);
+    }
+    expect(await partitionsOf(owner.organizationId, `ENROLLMENT#${id}`)).toEqual(before);
+  });
+
+  it('cannot assign or convert another partner’s lead; the lead is unchanged', async () => {
+    const lead = await call('POST', '/v1/leads', {
+      token: victim.partner.token,
+      body: {
+        companyName: 'Prospect S.r.l.',
+        contactName: 'Pia',
+        contactEmail: uniqueEmail('pia'),
+        country: 'IT',
+        source: 'Referral',
+      },
+    });
+    expect(lead.status).toBe(201);
+    const before = await partitionsOf(victim.partner.organizationId);
+    const assign = await call('POST', `/v1/leads/${lead.body.leadId}/assign`, {
+      token: attacker.token,
+      body: { userId: attacker.userId },
+    });
+    expect(assign.status).toBe(404);
+    expect((await call('POST', `/v1/leads/${lead.body.leadId}/invitation`, { token: attacker.token })).status).toBe(
+      404,
+    );
+    expect(JSON.stringify((await call('GET', '/v1/leads', { token: attacker.token })).body)).not.toContain(
+      lead.body.leadId,
+    );
+    expect(await partitionsOf(victim.partner.organizationId)).toEqual(before);
   });
 
   it('cannot read another organization’s enrollment or profile through its ids', async () => {
