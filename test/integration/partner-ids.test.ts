@@ -26,14 +26,8 @@ describe('one PartnerID, one organization', () => {
   });
 
   it('needs the directory contact of the PartnerID to confirm before it is linked or claimed', async () => {
-    const partnerId = String(Math.floor(1_000_000 + Math.random() * 8_999_999));
     const contactEmail = uniqueEmail('membership', 'realpartner.example');
-    await call('POST', '/v1/operator/partner-directory', {
-      token: await operator(),
-      body: {
-        records: [{ partnerId, organizationName: 'Real Partner', country: 'IT', status: 'Active', contactEmail }],
-      },
-    });
+    const partnerId = await directoryPartnerId('IT', 'Active', contactEmail);
     const squatter = await newOrganization();
     const { enrollment } = await startEnrollment(squatter);
     const asked = await link(squatter, enrollment.enrollmentId, partnerId);
@@ -57,14 +51,8 @@ describe('one PartnerID, one organization', () => {
   });
 
   it('asks the directory contact too when the PartnerID is given at enrollment; the enrollment starts without it', async () => {
-    const partnerId = String(Math.floor(1_000_000 + Math.random() * 8_999_999));
     const contactEmail = uniqueEmail('membership', 'realpartner.example');
-    await call('POST', '/v1/operator/partner-directory', {
-      token: await operator(),
-      body: {
-        records: [{ partnerId, organizationName: 'Real Partner', country: 'IT', status: 'Active', contactEmail }],
-      },
-    });
+    const partnerId = await directoryPartnerId('IT', 'Active', contactEmail);
     const org = await newOrganization();
     const { enrollment } = await startEnrollment(org, { partnerId });
     expect(enrollment.partnerId).toBeUndefined();

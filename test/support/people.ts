@@ -35,12 +35,20 @@ export async function seedMember(
   };
 }
 
-/** A PartnerID the directory knows, active, in `country`. */
-export async function directoryPartnerId(country = 'IT', status: 'Active' | 'Inactive' = 'Active'): Promise<string> {
+/** A PartnerID the directory knows, active, in `country`; with `contactEmail`, linking it needs that mailbox. */
+export async function directoryPartnerId(
+  country = 'IT',
+  status: 'Active' | 'Inactive' = 'Active',
+  contactEmail?: string,
+): Promise<string> {
   const partnerId = String(Math.floor(1_000_000 + Math.random() * 8_999_999));
   const response = await call('POST', '/v1/operator/partner-directory', {
     token: await operator(),
-    body: { records: [{ partnerId, organizationName: 'Directory Org', country, status }] },
+    body: {
+      records: [
+        { partnerId, organizationName: 'Directory Org', country, status, ...(contactEmail ? { contactEmail } : {}) },
+      ],
+    },
   });
   if (response.status !== 200) throw new Error(`directory import failed: ${response.status} ${response.text}`);
   return partnerId;
