@@ -3,11 +3,10 @@ import { confirmEmailAddress as confirm, proofSubject } from '#shared/identity/c
 import { emailConfirmationPage } from '#shared/identity/pages';
 import { usableEmailProof } from '#shared/identity/proofs-store';
 import { confirmEmailAddress } from '#shared/identity/routes';
-import { HttpError, ValidationError } from '#shared/platform/errors';
+import { HttpError, invalidLinkError, ValidationError } from '#shared/platform/errors';
 import { csrfPage } from '#shared/platform/pages/outcomes';
 import { page, pickLanguage, t } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid } from '#shared/platform/pages/session';
-import { invalidProofLink } from '#shared/users/members-store';
 
 /** JSON clients get JSON; the page's form post gets a page (a weak password re-shows the form with the reason). */
 export const handler = httpHandler(confirmEmailAddress, async ({ body, headers, cookies, correlationId, log }) => {
@@ -19,7 +18,7 @@ export const handler = httpHandler(confirmEmailAddress, async ({ body, headers, 
   }
   const proof = await usableEmailProof(body.token);
   try {
-    if (!proof) throw invalidProofLink();
+    if (!proof) throw invalidLinkError();
     const confirmed = await confirm(body.token, proof, body.password, { correlationId, log });
     if (!fromPage) return reply.ok({ status: 'Confirmed' as const, ...confirmed });
     if (confirmed.partnerId)

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
-import { ConflictError, GoneError } from '#shared/platform/errors';
+import { ConflictError, invalidLinkError } from '#shared/platform/errors';
 import type { Language } from '#shared/platform/schemas';
 import { linkCheckFloorMs, steadily } from '#shared/platform/steady';
 import { db, tableName } from '#shared/platform/table';
@@ -25,9 +25,6 @@ export interface TokenRecord {
   expiresAt: string;
   usedAt?: string;
 }
-
-export const invalidLinkError = () =>
-  new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
 
 /**
  * The first step of the timeline parks here: the token's hash (with the task token) and the enrollment's

@@ -4,10 +4,10 @@ import { Password } from '#shared/identity/schemas';
 import { getPendingSignUp } from '#shared/identity/sign-up-store';
 import { createIdentity, deleteIdentity, setPermanentPassword } from '#shared/platform/aws/identity';
 import { newId, newTemporaryPassword } from '#shared/platform/crypto';
-import { DependencyError, ValidationError } from '#shared/platform/errors';
+import { DependencyError, invalidLinkError, ValidationError } from '#shared/platform/errors';
 import type { Logger } from '#shared/platform/logger';
 import type { Language } from '#shared/platform/schemas';
-import { confirmMemberEmail, getMember, invalidProofLink } from '#shared/users/members-store';
+import { confirmMemberEmail, getMember } from '#shared/users/members-store';
 import {
   createOrganizationWithAdmin,
   deleteOrganizationWithAdmin,
@@ -45,10 +45,10 @@ export async function confirmEmailAddress(
   context: { correlationId: string; log: Logger },
 ): Promise<Confirmed> {
   const chosen = chosenPassword(proof, password);
-  const use = { item: useEmailProofItem(token), error: invalidProofLink };
+  const use = { item: useEmailProofItem(token), error: invalidLinkError };
   if (proof.purpose === 'SignUp') {
     const signUp = await getPendingSignUp(proof.subjectId);
-    if (!signUp) throw invalidProofLink();
+    if (!signUp) throw invalidLinkError();
     const userId = newId();
     const organizationId = newId();
     const { admin } = signUp;
@@ -77,12 +77,12 @@ export async function confirmEmailAddress(
   }
   if (proof.purpose === 'PartnerId') {
     // the directory contact confirmed: the PartnerID is linked now, under the rule as it stands now
-    if (!proof.partnerId || !proof.enrollmentId) throw invalidProofLink();
+    if (!proof.partnerId || !proof.enrollmentId) throw invalidLinkError();
     await linkPartnerIdNow(proof.subjectId, proof.enrollmentId, proof.partnerId, context.correlationId, [use.item]);
     return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
   }
   const member = await getMember(proof.subjectId);
-  if (member?.status !== 'active' || member.email !== proof.email) throw invalidProofLink();
+  if (member?.status !== 'active' || member.email !== proof.email) throw invalidLinkError();
   // the password first: if the claim then fails, the user still holds a password only it knows
   if (chosen) await setPermanentPassword(member.userId, chosen);
   await confirmMemberEmail(member, use.item, chosen !== undefined, context.correlationId);

@@ -176,3 +176,7 @@ export class ServiceUnavailableError extends HttpError {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** The one answer for an emailed link that cannot be used, whatever the reason (unknown, used, expired). */
+export const invalidLinkError = () =>
+  new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
-import { ConflictError, GoneError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
+import { ConflictError, invalidLinkError, NotFoundError, PreconditionFailedError } from '#shared/platform/errors';
 import { mailCapError, mailQuotaItems } from '#shared/platform/mail-quota-store';
 import { pick } from '#shared/platform/pick';
 import type { Language } from '#shared/platform/schemas';
@@ -257,12 +257,9 @@ export async function confirmMemberEmail(
         ? new ConflictError('This email address already belongs to another user of the platform.', {
             reason: 'email-taken',
           })
-        : invalidProofLink(),
+        : invalidLinkError(),
   );
 }
-
-export const invalidProofLink = () =>
-  new GoneError('invalid-link', 'This link is not valid: it may have expired or already been used. Ask for a new one.');
 
 /** Access pattern: one user of the caller's organization; another organization's user is not found. */
 export async function getOrganizationMember(organizationId: string, userId: string): Promise<Member> {
