@@ -1,4 +1,5 @@
 import { attestationNames } from '#shared/direct-bill/rules';
+import { Attestation } from '#shared/enrollment/schemas';
 import { Id } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 
@@ -71,20 +72,8 @@ export const Application = z
     policyVersion: z.string(),
     gate: Evaluation.optional(),
     decision: Evaluation.optional(),
-    agreement: z
-      .object({
-        agreementType: z.string(),
-        agreementVersion: z.string(),
-        agreementLink: z.string(),
-        signerId: z.string(),
-        signerName: z.string(),
-        signerEmail: z.string(),
-        signedAt: z.string(),
-        ipAddress: z.string(),
-        userAgent: z.string(),
-      })
-      .optional()
-      .meta({ description: 'The direct-bill agreement as signed: who, when and from where.' }),
+    // the same attestation as the partner agreement's: who, when and from where
+    agreement: Attestation.optional(),
     waiting: z.object({ step: z.string(), since: z.string(), dueAt: z.string() }).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
