@@ -28,6 +28,8 @@ let child: ChildProcess | undefined;
  * Starts the real local stack once (`local/start.ts --json --ephemeral`: the same entry as `npm start`, on
  * free ports, with throw-away data) and hands its URLs to the test files.
  */
+let stopping = false;
+
 export async function setup(project: TestProject): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
   child = spawn(
@@ -54,9 +56,17 @@ export async function setup(project: TestProject): Promise<void> {
     });
   });
   project.provide('stack', info);
+  // a stack that dies mid-run says why (every later test only sees ECONNREFUSED)
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(
+      `\nThe local stack exited during the tests (code ${code}, signal ${signal}). Its last output:\n${stderr}\n`,
+    );
+  });
 }
 
 export async function teardown(): Promise<void> {
+  stopping = true;
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((resolve) => child!.once('exit', resolve));
   child.kill('SIGTERM');
