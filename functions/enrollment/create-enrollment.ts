@@ -4,6 +4,7 @@ import { toEnrollmentView } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
 
 export const handler = httpHandler(createEnrollment, async ({ body, caller, correlationId }) => {
-  const record = await startEnrollment(body, caller, correlationId);
-  return reply.created(toEnrollmentView(record), `/v1/enrollments/${record.enrollmentId}`);
+  const started = await startEnrollment(body, caller, correlationId);
+  if ('status' in started) return reply.status(202, started);
+  return reply.created(toEnrollmentView(started), `/v1/enrollments/${started.enrollmentId}`);
 });

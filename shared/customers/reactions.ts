@@ -1,7 +1,7 @@
 import { customerEmails } from '#shared/customers/emails';
 import { customerEvents } from '#shared/customers/events';
-import { sendEmail } from '#shared/platform/aws/email';
 import { renderEmail } from '#shared/platform/email/render';
+import { sendNotice } from '#shared/platform/notices';
 import { mergeReactions } from '#shared/platform/outbox';
 import { getOrganization } from '#shared/users/organizations-store';
 
@@ -15,7 +15,8 @@ export const customerReactions = mergeReactions(
         getOrganization(event.payload.customerId),
       ]);
       if (!partner?.contactEmail || !customer) return;
-      await sendEmail(
+      await sendNotice(
+        customer.organizationId,
         renderEmail(customerEmails.delegatedAdminRemoved, partner.language, partner.contactEmail, {
           name: partner.legalName,
           organization: partner.legalName,

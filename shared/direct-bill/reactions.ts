@@ -1,8 +1,8 @@
 import { type DirectBillNotice, directBillEmails } from '#shared/direct-bill/emails';
 import { directBillEvents } from '#shared/direct-bill/events';
-import { sendEmail } from '#shared/platform/aws/email';
 import { startDirectBillExecution } from '#shared/platform/aws/executions';
 import { renderEmail } from '#shared/platform/email/render';
+import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
 import { getOrganization } from '#shared/users/organizations-store';
@@ -15,7 +15,8 @@ async function directBillNotice(
 ): Promise<void> {
   const organization = await getOrganization(String(event.organizationId));
   if (!organization?.contactEmail) return;
-  await sendEmail(
+  await sendNotice(
+    organization.organizationId,
     renderEmail(directBillEmails.directBillNotice, organization.language, organization.contactEmail, {
       name: organization.legalName,
       organization: organization.legalName,

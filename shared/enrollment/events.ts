@@ -1,3 +1,4 @@
+import { SupportDetails } from '#shared/enrollment/schemas';
 import { defineEvents } from '#shared/platform/outbox';
 import * as z from '#shared/platform/zod';
 
@@ -23,7 +24,14 @@ export const enrollmentEvents = defineEvents({
   InquiryAnswered: z.object(Answer),
   PartnerIdLinked: z.object({ ...Enrollment, partnerId: z.string() }),
   /** The PartnerID's directory contact is asked to confirm that the organization may use it. */
-  PartnerIdControlRequested: z.object({ ...Enrollment, partnerId: z.string(), contactEmail: z.string() }),
+  PartnerIdControlRequested: z.object({
+    ...Enrollment,
+    partnerId: z.string(),
+    contactEmail: z.string(),
+    /** Set for an existing partner's support-only enrollment: activated, by this user, when the contact confirms. */
+    support: SupportDetails.optional(),
+    requestedBy: z.string().optional(),
+  }),
   AgreementSigned: z.object({ ...Answer, signerId: z.string(), agreementVersion: z.string() }),
   AgreementSignatureReminder: z.object({ ...Enrollment, reminder: z.number() }),
   EnrollmentActivated: z.object(Enrollment),

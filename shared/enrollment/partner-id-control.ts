@@ -1,5 +1,6 @@
 import { enrollmentEvents } from '#shared/enrollment/events';
 import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
+import type { SupportDetails } from '#shared/enrollment/schemas';
 import { type EnrollmentRecord, getOwnEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { checkResult } from '#shared/enrollment/workflow-context';
 import { NotFoundError } from '#shared/platform/errors';
@@ -49,12 +50,14 @@ export async function requestPartnerIdControl(
   partnerId: string,
   contactEmail: string,
   correlationId: string,
+  /** An existing partner's support-only enrollment, activated when the contact confirms. */
+  activation?: { support?: SupportDetails; requestedBy: string },
 ): Promise<void> {
   await transact(
     [
       enrollmentEvents.put(
         'PartnerIdControlRequested',
-        { enrollmentId: enrollment.enrollmentId, partnerId, contactEmail },
+        { enrollmentId: enrollment.enrollmentId, partnerId, contactEmail, ...activation },
         { organizationId: enrollment.organizationId, correlationId },
       ),
       ...mailQuotaItems(enrollment.organizationId, contactEmail),

@@ -8,6 +8,7 @@ import { startEnrollmentExecution } from '#shared/platform/aws/executions';
 import { readConfig } from '#shared/platform/config';
 import { type EmailTemplate, renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
+import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
 import * as z from '#shared/platform/zod';
@@ -68,7 +69,7 @@ function emailContact<K extends ContactMessage, E extends EnrollmentEvent>(
         ...extra(event, enrollment),
       } as ParamsOf<K>;
       const template = enrollmentEmails[message] as EmailTemplate<ParamsOf<K>>;
-      await sendEmail(renderEmail(template, contact.language, contact.email, params));
+      await sendNotice(organization.organizationId, renderEmail(template, contact.language, contact.email, params));
     },
   };
 }
@@ -84,7 +85,8 @@ const timelineStopped = (reasonKey: string): Reaction<EnrollmentEvent> => ({
     const contact = loaded?.enrollment.primaryContact;
     if (!loaded || !contact) return;
     const reason = stopReasons[reasonKey]![contact.language];
-    await sendEmail(
+    await sendNotice(
+      loaded.organization.organizationId,
       renderEmail(enrollmentEmails.timelineStopped, contact.language, contact.email, {
         name: contact.fullName,
         organization: loaded.organization.legalName,
@@ -169,7 +171,7 @@ export const enrollmentReactions = mergeReactions(
     run: async (event) => {
       const organization = await getOrganization(String(event.organizationId));
       if (!organization) return;
-      const { partnerId, contactEmail, enrollmentId } = event.payload;
+      const { partnerId, contactEmail, enrollmentId, support, requestedBy } = event.payload;
       const token = await mintEmailProof({
         purpose: 'PartnerId',
         subjectId: organization.organizationId,
@@ -177,6 +179,7 @@ export const enrollmentReactions = mergeReactions(
         choosePassword: false,
         partnerId,
         enrollmentId,
+        ...(requestedBy && { activation: { support, requestedBy } }),
       });
       await sendEmail(
         renderEmail(enrollmentEmails.partnerIdControl, organization.language, contactEmail, {

@@ -33,6 +33,11 @@ export const createEnrollment = defineRoute({
   request: { body: CreateEnrollmentRequest },
   responses: {
     201: { description: 'Enrollment started; the primary contact is emailed a verification link.', body: Enrollment },
+    202: {
+      description:
+        'An organization already active in another program gave a PartnerID whose directory holds a contact: that mailbox was emailed a link, and the program is active when it confirms. Nothing else is written.',
+      body: PartnerIdConfirmationSent,
+    },
     403: { description: 'The caller is not a global admin.' },
     409: { description: 'The organization already has an enrollment.' },
     422: { description: 'A field is not valid, e.g. a webmail primary contact.' },

@@ -40,6 +40,7 @@ export const SupportDetails = z.strictObject({
   phone: Phone,
   website: Url,
 });
+export type SupportDetails = z.infer<typeof SupportDetails>;
 
 export const CreateEnrollmentRequest = z
   .strictObject({

@@ -1,16 +1,19 @@
 import { partnerDirectory } from '#shared/enrollment/partner-directory';
 import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
-import { maskEmail, partnerIdControlItems } from '#shared/enrollment/partner-id-control';
-import type { CreateEnrollmentRequest } from '#shared/enrollment/schemas';
-import { type EnrollmentRecord, insertEnrollment } from '#shared/enrollment/store';
+import { maskEmail, partnerIdControlItems, requestPartnerIdControl } from '#shared/enrollment/partner-id-control';
+import type { CreateEnrollmentRequest, SupportDetails } from '#shared/enrollment/schemas';
+import { type EnrollmentRecord, getEnrollmentRecord, insertEnrollment } from '#shared/enrollment/store';
+import { proofLifetimeHours } from '#shared/identity/proofs-store';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { type FieldIssue, NotFoundError, ValidationError } from '#shared/platform/errors';
+import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from '#shared/platform/errors';
+import type { TransactItem } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
 import type { Member } from '#shared/users/members-store';
 import {
   getOrganization,
   isActivePartner,
+  type Organization,
   partnerIdOwner,
   setAgentRoleItem,
   setProgramItem,
@@ -56,17 +59,22 @@ export async function startEnrollment(
         },
       ]);
     }
-    const claim = await requirePartnerIdFor(organization, base.partnerId);
-    const record: EnrollmentRecord = { ...base, state: 'Active', activatedAt: now };
-    await insertEnrollment(record, correlationId, 'EnrollmentActivated', [
-      claim,
-      setProgramItem(caller.organizationId, 'IndirectReseller', 'Active', {
-        partnerId: record.partnerId,
-        profile: { ...organization.profile, support: body.support },
-      }),
-      setAgentRoleItem(caller.userId, 'AdminAgent'),
-    ]);
-    return record;
+    await requirePartnerIdFor(organization, base.partnerId);
+    const contact = await directoryContactToAsk(base.partnerId, organization.organizationId);
+    if (!contact) return activateExistingPartner(organization, base, caller.userId, correlationId);
+    // another's PartnerID is proven by its directory contact first: only the question is written now, and
+    // the program is active when that mailbox confirms (`activateExistingPartner` with the link's use)
+    if (await getEnrollmentRecord(organization.organizationId, true)) throw alreadyEnrolled();
+    await requestPartnerIdControl(base, base.partnerId, contact, correlationId, {
+      support: body.support,
+      requestedBy: caller.userId,
+    });
+    return {
+      status: 'ConfirmationSent' as const,
+      partnerId: base.partnerId,
+      sentTo: maskEmail(contact),
+      expiresInHours: proofLifetimeHours.PartnerId,
+    };
   }
 
   const missing: FieldIssue[] = [];
@@ -108,6 +116,49 @@ export async function startEnrollment(
   const extra = contact ? partnerIdControlItems(record, body.partnerId!, contact, correlationId) : claim;
   // the verification link goes to an address the caller typed: it counts against the daily mail caps
   await insertEnrollment(record, correlationId, 'EnrollmentStarted', extra, body.primaryContact?.email);
+  return record;
+}
+
+const alreadyEnrolled = () => new ConflictError('This organization already has an indirect reseller enrollment.');
+
+/**
+ * The program of an organization already active in another role, with its PartnerID (the rule checked again,
+ * and claimed) and support details: Active at once, the enrolling user its admin agent. `extra` is the use of
+ * the directory contact's link when that mailbox had to confirm the PartnerID first.
+ */
+export async function activateExistingPartner(
+  organization: Organization,
+  start: { enrollmentId: string; partnerId?: string; support?: SupportDetails },
+  userId: string,
+  correlationId: string,
+  extra: TransactItem[] = [],
+): Promise<EnrollmentRecord> {
+  const now = clock.nowIso();
+  const record: EnrollmentRecord = {
+    enrollmentId: start.enrollmentId,
+    organizationId: organization.organizationId,
+    program: 'IndirectReseller',
+    partnerId: start.partnerId,
+    support: start.support,
+    createdBy: userId,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    attempt: 1,
+    executionName: start.enrollmentId,
+    state: 'Active',
+    activatedAt: now,
+  };
+  const claim = await requirePartnerIdFor(organization, start.partnerId!);
+  await insertEnrollment(record, correlationId, 'EnrollmentActivated', [
+    claim,
+    setProgramItem(organization.organizationId, 'IndirectReseller', 'Active', {
+      partnerId: record.partnerId,
+      profile: { ...organization.profile, support: start.support },
+    }),
+    setAgentRoleItem(userId, 'AdminAgent'),
+    ...extra,
+  ]);
   return record;
 }
 

@@ -1,4 +1,5 @@
 import { linkPartnerIdNow } from '#shared/enrollment/partner-id-control';
+import { activateExistingPartner } from '#shared/enrollment/start';
 import { type EmailProof, restoreEmailProofItem, useEmailProofItem } from '#shared/identity/proofs-store';
 import { Password } from '#shared/identity/schemas';
 import { getPendingSignUp } from '#shared/identity/sign-up-store';
@@ -78,6 +79,14 @@ export async function confirmEmailAddress(
   if (proof.purpose === 'PartnerId') {
     // the directory contact confirmed: the PartnerID is linked now, under the rule as it stands now
     if (!proof.partnerId || !proof.enrollmentId) throw invalidLinkError();
+    if (proof.activation) {
+      const organization = await getOrganization(proof.subjectId);
+      if (!organization) throw invalidLinkError();
+      const { support, requestedBy } = proof.activation;
+      const start = { enrollmentId: proof.enrollmentId, partnerId: proof.partnerId, support };
+      await activateExistingPartner(organization, start, requestedBy, context.correlationId, [use.item]);
+      return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
+    }
     await linkPartnerIdNow(proof.subjectId, proof.enrollmentId, proof.partnerId, context.correlationId, [use.item]);
     return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
   }

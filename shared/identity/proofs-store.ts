@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SupportDetails } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
 import { defineEntity } from '#shared/platform/entity';
@@ -22,6 +23,8 @@ export interface EmailProof {
   /** For a PartnerID's proof of control: which PartnerID, for which enrollment. */
   partnerId?: string;
   enrollmentId?: string;
+  /** An existing partner's support-only enrollment, activated by this proof instead of linking to one. */
+  activation?: { support?: SupportDetails; requestedBy: string };
   email: string;
   /** The person chooses their password on the proof's page (nobody else ever saw one). */
   choosePassword: boolean;

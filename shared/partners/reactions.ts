@@ -9,6 +9,7 @@ import { sendEmail } from '#shared/platform/aws/email';
 import { clock } from '#shared/platform/clock';
 import { formatDate, renderEmail, textToHtml } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
+import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
 import { getOrganization } from '#shared/users/organizations-store';
 
@@ -87,7 +88,8 @@ function emailBothSides(change: LinkChange): Reaction<DomainEvent<string, { prov
         [reseller, provider],
       ] as const) {
         if (!self.contactEmail) continue;
-        await sendEmail(
+        await sendNotice(
+          String(event.organizationId),
           renderEmail(partnerEmails.partnerLinkChanged, self.language, self.contactEmail, {
             name: self.legalName,
             organization: self.legalName,

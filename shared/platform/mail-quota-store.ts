@@ -1,7 +1,8 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { TooManyRequestsError } from '#shared/platform/errors';
-import { type TransactItem, tableName } from '#shared/platform/table';
+import { db, type TransactItem, tableName } from '#shared/platform/table';
 
 /**
  * Daily sending caps, per sending organization and per recipient (UTC days; docs/decisions.md): every email
@@ -33,27 +34,27 @@ export function normalizeRecipient(email: string): string {
   return `${local}@${domain}`;
 }
 
-function counter(scope: 'ORG' | 'EMAIL', subject: string, cap: number): TransactItem {
+/** A day's counter: `ADD sent 1`, refused at `cap` when one is given. */
+function counter(scope: 'ORG' | 'EMAIL', subject: string, cap?: number) {
+  const ttl = clock.nowEpochSeconds() + 3 * 24 * 3600;
   return {
-    Update: {
-      TableName: tableName,
-      Key: sendQuotaEntity.key({ scope, subject, day: clock.nowIso().slice(0, 10) }),
-      UpdateExpression: 'ADD sent :one SET #ttl = :ttl',
-      ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap',
-      ExpressionAttributeNames: { '#ttl': 'ttl' },
-      ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':ttl': clock.nowEpochSeconds() + 3 * 24 * 3600 },
-    },
+    TableName: tableName,
+    Key: sendQuotaEntity.key({ scope, subject, day: clock.nowIso().slice(0, 10) }),
+    UpdateExpression: 'ADD sent :one SET #ttl = :ttl',
+    ExpressionAttributeNames: { '#ttl': 'ttl' },
+    ExpressionAttributeValues: { ':one': 1, ':ttl': ttl, ...(cap !== undefined && { ':cap': cap }) },
+    ...(cap !== undefined && { ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap' }),
   };
 }
 
 /** The two counter updates (organization, then recipient) to put in the transaction that sends. */
 export function mailQuotaItems(organizationId: string, recipient: string): TransactItem[] {
-  return [counter('ORG', organizationId, mailCaps.perOrganizationPerDay), recipientQuotaItem(recipient)];
+  return [{ Update: counter('ORG', organizationId, mailCaps.perOrganizationPerDay) }, recipientQuotaItem(recipient)];
 }
 
 /** The recipient's counter alone, for email sent before any organization exists (sign-up). */
 export function recipientQuotaItem(recipient: string): TransactItem {
-  return counter('EMAIL', normalizeRecipient(recipient), mailCaps.perRecipientPerDay);
+  return { Update: counter('EMAIL', normalizeRecipient(recipient), mailCaps.perRecipientPerDay) };
 }
 
 /** The 429 for a refused counter: `which` 0 is the organization's, 1 the recipient's. */
@@ -63,4 +64,15 @@ export function mailCapError(which: 0 | 1): TooManyRequestsError {
       ? `Your organization has sent its ${mailCaps.perOrganizationPerDay} emails for today; try again tomorrow (UTC).`
       : `This address has received ${mailCaps.perRecipientPerDay} emails from the platform today; try again tomorrow (UTC).`,
   );
+}
+
+/**
+ * Counts a notice that was sent (see `sendNotice`) on the day's counters of the organization whose change
+ * caused it and of its recipient, without a cap: a notice is never held back, but it uses the budget.
+ */
+export async function countNotice(causedBy: string, recipient: string): Promise<void> {
+  await Promise.all([
+    db.send(new UpdateCommand(counter('ORG', causedBy))),
+    db.send(new UpdateCommand(counter('EMAIL', normalizeRecipient(recipient)))),
+  ]);
 }

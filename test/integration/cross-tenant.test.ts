@@ -3,9 +3,10 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, newOrganization, type SignedIn, table, tableName, uniqueEmail } from '../support/api';
 import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import { appNow, directBillPartnerDue, eligibleReseller } from '../support/direct-bill';
 import { startEnrollment } from '../support/enrollment';
-import { activeProvider, activeReseller, invite } from '../support/partners';
-import { seedMember } from '../support/people';
+import { accept, activeProvider, activeReseller, invite } from '../support/partners';
+import { operator, seedMember } from '../support/people';
 
 /**
  * A hostile tenant against real resources of another organization: for each operation that names a resource
@@ -171,5 +172,114 @@ describe('a hostile tenant, against real resources of another organization', () 
       token: attacker.token,
     });
     expect(shared.status).toBe(404);
+  });
+
+  it('cannot suspend, resume, end or read another provider’s reseller link; both sides are unchanged', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    expect((await accept(reseller, (await invite(provider, reseller)).token)).status).toBe(200);
+    const otherProvider = await activeProvider();
+    const otherReseller = await activeReseller();
+    const before = await partitionsOf(provider.organizationId, `ORG#${reseller.organizationId}`);
+    const attempts: [SignedIn, string, string][] = [
+      [otherProvider, 'POST', `/v1/indirect-resellers/${reseller.organizationId}/suspend`],
+      [otherProvider, 'POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`],
+      [otherProvider, 'POST', `/v1/partner-links/${reseller.organizationId}/end`],
+      [otherProvider, 'GET', `/v1/partner-links/${reseller.organizationId}/shared-customers`],
+      [otherReseller, 'POST', `/v1/indirect-providers/${provider.organizationId}/remove-admin-access`],
+      [otherReseller, 'POST', `/v1/partner-links/${provider.organizationId}/end`],
+      [otherReseller, 'GET', `/v1/partner-links/${provider.organizationId}/shared-customers`],
+    ];
+    for (const [who, method, path] of attempts) {
+      const response = await call(method, path, { token: who.token, ...(method === 'POST' ? { body: {} } : {}) });
+      expect(response.status, `${method} ${path}`).toBe(404);
+    }
+    expect(await partitionsOf(provider.organizationId, `ORG#${reseller.organizationId}`)).toEqual(before);
+    const lists = await Promise.all([
+      call('GET', '/v1/indirect-resellers', { token: otherProvider.token }),
+      call('GET', '/v1/indirect-providers', { token: otherReseller.token }),
+    ]);
+    for (const list of lists)
+      expect(list.text).not.toMatch(new RegExp(`${provider.organizationId}|${reseller.organizationId}`));
+  });
+
+  it('cannot accept a direct-bill transition meant for another provider; the transition is unchanged', async () => {
+    const partner = await eligibleReseller();
+    const due = new Date((await appNow()).getTime() + 100 * 24 * 3600_000).toISOString().slice(0, 10);
+    await directBillPartnerDue(partner, due);
+    const provider = await activeProvider(['Europe']);
+    expect((await accept(partner, (await invite(provider, partner)).token)).status).toBe(200);
+    const started = await call('POST', '/v1/direct-bill/transition', {
+      token: partner.token,
+      body: { providerId: provider.organizationId },
+    });
+    expect(started.status).toBe(201);
+    const otherProvider = await activeProvider(['Europe']);
+    const before = await partitionsOf(partner.organizationId);
+    const taken = await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, {
+      token: otherProvider.token,
+    });
+    expect(taken.status).toBe(404);
+    expect(await partitionsOf(partner.organizationId)).toEqual(before);
+  });
+
+  it('cannot assign another partner’s licenses to its customer’s users; the user keeps none', async () => {
+    const customerId = victim.customer.organizationId;
+    const user = await call('POST', `/v1/customers/${customerId}/users`, {
+      token: victim.partner.token,
+      body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
+    });
+    expect(user.status).toBe(201);
+    const subscriptions = await call('GET', `/v1/customers/${customerId}/subscriptions`, {
+      token: victim.partner.token,
+    });
+    const subscriptionId = subscriptions.body.items[0].subscriptionId;
+    const before = await partitionsOf(customerId, `USER#${user.body.user.userId}`);
+    const assign = await call('POST', `/v1/customers/${customerId}/users/${user.body.user.userId}/licenses`, {
+      token: attacker.token,
+      body: { subscriptionId, action: 'assign' },
+    });
+    expect(assign.status).toBe(404);
+    expect(await partitionsOf(customerId, `USER#${user.body.user.userId}`)).toEqual(before);
+  });
+
+  it('cannot remove the delegated admin another customer granted, as a customer itself', async () => {
+    const before = await partitionsOf(victim.customer.organizationId, `ORG#${victim.partner.organizationId}`);
+    const otherCustomer = await customerOrganization();
+    const removeAdmin = (partnerId: string) =>
+      call('POST', `/v1/customer-relationships/${partnerId}/remove-admin`, { token: otherCustomer.token, body: {} });
+    // it acts on the caller's own tenant only: the answer is the one for a partner it never had
+    const removed = await removeAdmin(victim.partner.organizationId);
+    const unknown = await removeAdmin(randomUUID());
+    expect(removed.status).toBe(409);
+    expect([removed.status, removed.body.detail]).toEqual([unknown.status, unknown.body.detail]);
+    expect(await partitionsOf(victim.customer.organizationId, `ORG#${victim.partner.organizationId}`)).toEqual(before);
+  });
+
+  it('cannot use operator operations on real resources of anyone; nothing is written', async () => {
+    const owner = await newOrganization();
+    const { enrollment } = await startEnrollment(owner);
+    const id = victim.partner.organizationId;
+    const before = await partitionsOf(id, `ORG#${owner.organizationId}`);
+    const attempts: [string, string, unknown][] = [
+      ['POST', `/v1/operator/enrollments/${enrollment.enrollmentId}/review`, { decision: 'Approve' }],
+      ['POST', `/v1/operator/direct-bill/${id}/assessment`, { passed: true }],
+      ['POST', `/v1/operator/direct-bill/${id}/credit-check`, { passed: true }],
+      ['POST', `/v1/operator/direct-bill/${id}/reevaluate`, undefined],
+      ['POST', `/v1/operator/organizations/${id}/indirect-provider`, { regions: ['Europe'] }],
+      ['POST', `/v1/operator/organizations/${id}/programs`, { program: 'IndirectProvider' }],
+      ['PUT', `/v1/operator/provider-links/${victim.provider.organizationId}/${id}/suspension`, { suspended: true }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await call(method, path, { token: attacker.token, ...(body ? { body } : {}) });
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+    expect(await partitionsOf(id, `ORG#${owner.organizationId}`)).toEqual(before);
+    // the same calls reach the operations when an operator makes them (the ids are real)
+    const review = await call('POST', `/v1/operator/enrollments/${enrollment.enrollmentId}/review`, {
+      token: await operator(),
+      body: { decision: 'Approve' },
+    });
+    expect(review.status).not.toBe(404);
   });
 });

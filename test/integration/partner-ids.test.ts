@@ -114,6 +114,34 @@ describe('one PartnerID, one organization', () => {
     expect(own.body).toMatchObject({ state: 'Active', partnerId: itsOwn });
   });
 
+  it('asks the directory contact before an existing partner’s support-only enrollment takes a PartnerID it does not own', async () => {
+    const contactEmail = uniqueEmail('membership', 'realpartner.example');
+    const partnerId = await directoryPartnerId('IT', 'Active', contactEmail);
+    const existing = await newOrganization();
+    const registered = await call('POST', `/v1/operator/organizations/${existing.organizationId}/programs`, {
+      token: await operator(),
+      body: { program: 'IndirectProvider', partnerId: await directoryPartnerId('IT') },
+    });
+    expect(registered.status).toBe(200);
+    const asked = await call('POST', '/v1/enrollments', { token: existing.token, body: { partnerId, support } });
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ status: 'ConfirmationSent', partnerId, sentTo: 'm•••@realpartner.example' });
+    // nothing is active, linked or claimed until that mailbox answers
+    expect(await getItem(`ORG#${existing.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
+    expect(await getItem(`PARTNERID#${partnerId}`, 'OWNER')).toBeUndefined();
+
+    const [mail] = await waitForMail(contactEmail);
+    const confirmed = await call('POST', '/v1/email-confirmations', { body: { token: linkToken(mail!) } });
+    expect(confirmed.status).toBe(200);
+    const enrollment = await getItem(`ORG#${existing.organizationId}`, 'ENROLLMENT#IndirectReseller');
+    expect(enrollment).toMatchObject({ state: 'Active', partnerId, support });
+    expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(existing.organizationId);
+    const profile = await getItem(`ORG#${existing.organizationId}`, 'PROFILE');
+    expect(profile!.programs.IndirectReseller).toMatchObject({ status: 'Active' });
+    // the link is used once
+    expect((await call('POST', '/v1/email-confirmations', { body: { token: linkToken(mail!) } })).status).toBe(410);
+  });
+
   it('addresses an invitation by PartnerID to its owner only', async () => {
     const partnerId = await directoryPartnerId('IT');
     const owner = await newOrganization();

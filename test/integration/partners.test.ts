@@ -1,12 +1,16 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   advanceClock,
   afterProof,
   call,
   days,
+  eventually,
   getItem,
   mailTo,
   newOrganization,
+  table,
+  tableName,
   uniqueEmail,
   waitForMail,
 } from '../support/api';
@@ -14,6 +18,18 @@ import { accept, activeProvider, activeReseller, invite } from '../support/partn
 import { operator, seedMember } from '../support/people';
 
 /** The one answer a link holder gets for a link that cannot be used: the same status, type and text. */
+/** What a daily mail counter holds, summed over its days (a test spans one or two). */
+async function sentToday(scope: 'ORG' | 'EMAIL', subject: string): Promise<number> {
+  const { Items = [] } = await table.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `QUOTA#${scope}#${subject}` },
+    }),
+  );
+  return Items.reduce((sum, item) => sum + Number(item.sent), 0);
+}
+
 const expectGone = (response: { status: number; body: any }) => {
   expect(response.status).toBe(410);
   expect(response.body.type).toBe('/problems/invalid-link');
@@ -202,6 +218,24 @@ describe('linking a provider and a reseller by invitation', () => {
       );
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+
+  it('counts the notices of a change on the day’s mail caps, as well as the invitation', async () => {
+    const provider = await activeProvider();
+    const reseller = await activeReseller();
+    const { token } = await invite(provider, reseller);
+    expect(await sentToday('ORG', provider.organizationId)).toBe(1);
+    expect((await accept(reseller, token)).status).toBe(200);
+    await waitForMail(provider.email, (m) => m.subject.includes('is now active'));
+    await waitForMail(reseller.email, (m) => m.subject.includes('is now active'));
+    // the link's two notices count for the organization whose change sent them, and for each recipient
+    await eventually('both notices counted', async () => {
+      const both =
+        (await sentToday('ORG', provider.organizationId)) + (await sentToday('ORG', reseller.organizationId));
+      return both === 3 || undefined;
+    });
+    // the reseller's admin: its sign-up link, the invitation and the notice
+    expect(await sentToday('EMAIL', reseller.email.toLowerCase())).toBe(3);
   });
 
   it('refuses a reseller outside the provider’s regions, with the reason', async () => {

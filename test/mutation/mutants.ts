@@ -109,6 +109,13 @@ export const mutants: Mutant[] = [
     tests: [it('partner-ids')],
   },
   {
+    name: "[round 2] an existing partner's support-only enrollment takes a PartnerID without its contact",
+    file: 'shared/enrollment/start.ts',
+    from: 'if (!contact) return activateExistingPartner(',
+    to: 'if (!contact || Date.now() > 0) return activateExistingPartner(',
+    tests: [it('partner-ids')],
+  },
+  {
     name: 'the PartnerID claim is not conditional',
     file: 'shared/users/organizations-store.ts',
     from: "claimedAt: clock.nowIso(),\n      },\n      ConditionExpression: 'attribute_not_exists(pk) OR organizationId = :me',",
@@ -146,8 +153,8 @@ export const mutants: Mutant[] = [
   {
     name: 'daily mail caps not enforced',
     file: 'shared/platform/mail-quota-store.ts',
-    from: "ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap',",
-    to: "ConditionExpression: 'attribute_not_exists(sent) OR sent >= :cap OR sent < :cap',",
+    from: "{ ConditionExpression: 'attribute_not_exists(sent) OR sent < :cap' }",
+    to: "{ ConditionExpression: 'attribute_not_exists(sent) OR sent >= :cap OR sent < :cap' }",
     tests: [it('partners')],
   },
   {
@@ -163,5 +170,19 @@ export const mutants: Mutant[] = [
     from: 'const left = floorMs - (performance.now() - started);',
     to: 'const left = 0 * floorMs - (performance.now() - started);',
     tests: [it('links')],
+  },
+  {
+    name: '[round 2] a direct-bill transition is accepted by any provider',
+    file: 'functions/direct-bill/accept-transition.ts',
+    from: 'if (!transition || transition.providerId !== caller.organizationId)',
+    to: 'if (!transition)',
+    tests: [it('cross-tenant')],
+  },
+  {
+    name: '[round 2] notices are not counted on the mail caps',
+    file: 'shared/platform/mail-quota-store.ts',
+    from: "db.send(new UpdateCommand(counter('ORG', causedBy))),",
+    to: 'Promise.resolve(),',
+    tests: [it('partners')],
   },
 ];
