@@ -278,6 +278,10 @@ async function controlEndpoints(
       await parts.setFault(service, Boolean(down));
       sendJson(res, 200, { service, down: Boolean(down) });
     }
+  } else if (route === 'POST /__local/stream') {
+    const { paused } = (await readJson(req)) as { paused?: boolean };
+    parts.poller.paused = Boolean(paused);
+    sendJson(res, 200, { paused: parts.poller.paused });
   } else if (route === 'GET /__local/stream') {
     sendJson(res, 200, {
       idle: parts.poller.isIdle(),

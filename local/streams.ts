@@ -35,6 +35,8 @@ export class StreamPoller {
   private readonly attempts = new Map<string, number>();
   private streamArn?: string;
   private stopped = false;
+  /** While paused, records wait in the stream (tests stand in for a consumer that died). */
+  paused = false;
   private loop?: Promise<void>;
   private idle = true;
 
@@ -74,6 +76,10 @@ export class StreamPoller {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
+      if (this.paused) {
+        await sleep(this.options.intervalMs ?? 100);
+        continue;
+      }
       let delivered = 0;
       try {
         delivered = await this.pollOnce();

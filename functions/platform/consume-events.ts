@@ -1,17 +1,19 @@
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { reactions } from '#shared/app/reactions';
-import { runOnce } from '#shared/platform/effects';
+import { Breaker, deliverEvent } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
 import { eventOfStreamImage } from '#shared/platform/outbox';
 
 /**
- * The outbox consumer: turns event items from the table's stream into their reactions. Each reaction runs
- * at most once per event (claims in the table), so a record handed over twice has one effect. A failed
- * record is reported, and the stream retries from it.
+ * The outbox consumer, the fast path of durable effects: delivers the reactions of each new event from the
+ * table's stream. A failed effect stays pending on its event for the sweeper, and the consumer moves on, so
+ * the stream never waits on one organization's failing effect. Only a failure to reach the table itself is
+ * reported for the stream to retry (the events stay pending for the sweeper either way).
  */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  const breaker = new Breaker();
   for (const record of event.Records) {
     if (record.eventName !== 'INSERT') continue;
     const domainEvent = eventOfStreamImage(record.dynamodb?.NewImage);
@@ -22,14 +24,11 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
       eventType: domainEvent.type,
     });
     try {
-      for (const reaction of reactions[domainEvent.type] ?? []) {
-        const outcome = await runOnce(domainEvent.eventId, reaction.name, () => reaction.run(domainEvent));
-        log.info('reaction', { reaction: reaction.name, outcome });
-      }
+      log.info('delivery', { outcome: await deliverEvent(domainEvent, reactions, breaker, log) });
     } catch (error) {
-      log.error('reaction failed', { error });
+      log.error('delivery not recorded', { error });
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
-      break; // keep order: the stream retries from the first failure
+      break; // the table is unreachable: the stream retries from here
     }
   }
   return { batchItemFailures };

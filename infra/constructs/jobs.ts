@@ -31,7 +31,18 @@ export class Jobs extends Construct {
         },
       });
       const stack = Stack.of(this);
-      if ('workflow' in job.grants) {
+      const workflow: readonly string[] = 'workflow' in job.grants ? job.grants.workflow : [];
+      const machines = [props.stateMachine.arn, props.stateMachine.directBillArn];
+      if (workflow.includes('start'))
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: machines }));
+      if (workflow.includes('signal'))
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+            resources: machines,
+          }),
+        );
+      if (workflow.includes('describe')) {
         fn.addToRolePolicy(
           new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [props.stateMachine.executions] }),
         );

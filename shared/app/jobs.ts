@@ -13,6 +13,13 @@ export interface JobSpec {
 }
 
 export const jobs = {
+  sweepEffects: {
+    handler: 'functions/platform/sweep-effects.ts',
+    everyMinutes: 1,
+    grants: { table: 'readWrite', email: true, workflow: ['start', 'signal'], cognito: ['AdminDeleteUser'] },
+    description:
+      'Delivers the effects of events that are still pending (failed, or claimed by a consumer that died): retried with backoff for 24 hours, then parked as dead.',
+  },
   reconcileEnrollments: {
     handler: 'functions/enrollment/reconcile-enrollments.ts',
     everyMinutes: 15,

@@ -11,6 +11,8 @@ const Stopped = z.object({ ...Enrollment, from: z.string() });
 export const enrollmentEvents = defineEvents({
   EnrollmentStarted: z.object({ ...Enrollment, program: z.string(), executionName: z.string() }),
   EnrollmentResumed: z.object({ ...Enrollment, executionName: z.string(), resumeAt: z.string() }),
+  /** The timeline waits for the contact: the durable effect mints the link and emails it. */
+  EmailOwnershipRequested: z.object({ ...Enrollment, email: z.string(), expiresAt: z.string() }),
   EmailOwnershipVerified: z.object({ ...Answer, email: z.string() }),
   EnrollmentRejected: z.object({ ...Enrollment, reason: z.string() }),
   EnrollmentUnderReview: z.object({ ...Enrollment, dueAt: z.string().optional() }),

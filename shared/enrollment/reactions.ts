@@ -1,12 +1,14 @@
 import { enrollmentEmails, stopReasons } from '#shared/enrollment/emails';
 import { enrollmentEvents } from '#shared/enrollment/events';
 import { type EnrollmentRecord, getEnrollmentRecord } from '#shared/enrollment/store';
+import { mintVerificationToken } from '#shared/enrollment/verification-store';
 import type { EnrollmentExecutionInput } from '#shared/enrollment/workflow';
 import { mintEmailProof, proofLifetimeHours } from '#shared/identity/proofs-store';
 import { sendEmail } from '#shared/platform/aws/email';
 import { startEnrollmentExecution } from '#shared/platform/aws/executions';
 import { readConfig } from '#shared/platform/config';
-import { type EmailTemplate, renderEmail } from '#shared/platform/email/render';
+import { hashToken, newSecretToken } from '#shared/platform/crypto';
+import { type EmailTemplate, formatDate, renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
@@ -34,6 +36,47 @@ const startWorkflow: Reaction<DomainEvent<string, { enrollmentId: string; execut
       await startEnrollmentExecution(event.payload.executionName, input);
     },
   };
+
+/**
+ * Mints a verification link for the wait the enrollment is in now and emails it to the primary contact (a
+ * retried send mints another; every link of the current wait works until one is used). Nothing is sent when
+ * the enrollment no longer waits for this address.
+ */
+const emailVerificationLink: Reaction<EnrollmentEvent & { payload: { email: string; expiresAt: string } }> = {
+  name: 'email-verification-link',
+  run: async (event) => {
+    const organizationId = String(event.organizationId);
+    const [enrollment, organization] = await Promise.all([
+      getEnrollmentRecord(organizationId, true),
+      getOrganization(organizationId),
+    ]);
+    const contact = enrollment?.primaryContact;
+    const waiting = enrollment?.waiting;
+    if (!organization || !contact || waiting?.step !== 'EmailOwnership' || contact.email !== event.payload.email)
+      return;
+    const token = newSecretToken();
+    await mintVerificationToken(
+      {
+        organizationId,
+        enrollmentId: enrollment!.enrollmentId,
+        organizationName: organization.legalName,
+        language: contact.language,
+        email: contact.email,
+        taskToken: waiting.taskToken,
+        expiresAt: event.payload.expiresAt,
+      },
+      hashToken(token),
+    );
+    await sendEmail(
+      renderEmail(enrollmentEmails.emailVerification, contact.language, contact.email, {
+        name: contact.fullName,
+        organization: organization.legalName,
+        link: publicLink('/v1/pages/email-verification', { token }),
+        expiresOn: formatDate(new Date(event.payload.expiresAt), contact.language),
+      }),
+    );
+  },
+};
 
 type Emails = typeof enrollmentEmails;
 /** The emails addressed to the primary contact: those that greet a person of an organization. */
@@ -100,6 +143,7 @@ const timelineStopped = (reasonKey: string): Reaction<EnrollmentEvent> => ({
 export const enrollmentReactions = mergeReactions(
   enrollmentEvents.on('EnrollmentStarted', startWorkflow),
   enrollmentEvents.on('EnrollmentResumed', startWorkflow),
+  enrollmentEvents.on('EmailOwnershipRequested', emailVerificationLink),
   enrollmentEvents.on(
     'EmailOwnershipVerified',
     resumeWorkflow((event) => ({ verifiedAt: event.occurredAt })),

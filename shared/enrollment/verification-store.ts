@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
@@ -27,38 +27,50 @@ export interface TokenRecord {
 }
 
 /**
- * The first step of the timeline parks here: the token's hash (with the task token) and the enrollment's
- * wait, in one transaction. A retried step parks again with a new token: the older link stops working,
- * since confirming checks that its task token is the one the enrollment waits on.
+ * The first step of the timeline parks here: the enrollment's wait (with the task token, server-side) and the
+ * event whose durable effect mints the link and emails it (`mintVerificationToken`), in one transaction. The
+ * step itself never waits on email: an email outage delays the link, and the sweeper sends it when email is
+ * back. A retried step parks again: links of an older wait stop working, since confirming checks that its
+ * task token is the one the enrollment waits on.
  */
 export async function awaitEmailOwnership(
-  token: Omit<TokenRecord, 'purpose' | 'usedAt'> & { tokenHash: string },
+  wait: { organizationId: string; enrollmentId: string; email: string; taskToken: string; expiresAt: string },
   correlationId?: string,
 ): Promise<void> {
-  const now = clock.nowIso();
-  const { tokenHash, ...record } = token;
   await parkEnrollment({
-    organizationId: token.organizationId,
+    organizationId: wait.organizationId,
     move: 'awaitEmailOwnership',
-    waiting: { step: 'EmailOwnership', taskToken: token.taskToken, since: now, dueAt: token.expiresAt },
+    waiting: { step: 'EmailOwnership', taskToken: wait.taskToken, since: clock.nowIso(), dueAt: wait.expiresAt },
+    event: {
+      type: 'EmailOwnershipRequested',
+      payload: { enrollmentId: wait.enrollmentId, email: wait.email, expiresAt: wait.expiresAt },
+    },
     correlationId,
-    extra: [
-      {
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...verificationTokenEntity.key({ tokenHash }),
-            entity: 'VerificationToken',
-            purpose: 'EmailOwnership',
-            ...record,
-            createdAt: now,
-            ttl: Math.floor(new Date(token.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    ],
   });
+}
+
+/**
+ * Stores the hash of a new link's secret for the wait the enrollment is in now (each email gets its own link;
+ * every link of the current wait works until one is used). The secret exists only in the email.
+ */
+export async function mintVerificationToken(
+  record: Omit<TokenRecord, 'purpose' | 'usedAt'>,
+  tokenHash: string,
+): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...verificationTokenEntity.key({ tokenHash }),
+        entity: 'VerificationToken',
+        purpose: 'EmailOwnership',
+        ...record,
+        createdAt: clock.nowIso(),
+        ttl: Math.floor(new Date(record.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 /** Access pattern: a verification token by the hash of the emailed secret. */

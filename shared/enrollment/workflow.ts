@@ -5,7 +5,7 @@
 export const enrollmentTasks = {
   RequestEmailOwnership: {
     handler: 'functions/enrollment/request-email-ownership.ts',
-    grants: { table: 'readWrite', email: true },
+    grants: { table: 'readWrite' },
   },
   CheckEmailDomain: { handler: 'functions/enrollment/check-email-domain.ts', grants: { table: 'readWrite' } },
   CheckPartnerId: { handler: 'functions/enrollment/check-partner-id.ts', grants: { table: 'readWrite' } },

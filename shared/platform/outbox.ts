@@ -2,6 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
+import { effectIndex } from '#shared/platform/effects';
 import { type TransactItem, tableName } from '#shared/platform/table';
 import { eventEntity } from '#shared/platform/table-definition';
 import type * as z from '#shared/platform/zod';
@@ -31,7 +32,7 @@ export interface EventMeta {
   correlationId?: string;
 }
 
-/** One side effect of an event. Its name keys the at-most-once claim, so names must stay stable. */
+/** One side effect of an event. Its name records it done on the event, so names must stay stable. */
 export interface Reaction<E extends DomainEvent = DomainEvent> {
   name: string;
   run(event: E): Promise<void>;
@@ -67,6 +68,8 @@ function eventPut(type: string, payload: unknown, meta: EventMeta): TransactItem
               eventId: event.eventId,
             })
           : {}),
+        // every effect of the event is pending until delivered (shared/platform/effects.ts)
+        ...effectIndex('Pending', event.occurredAt, event.eventId),
         ttl: clock.nowEpochSeconds() + retentionSeconds,
       },
       ConditionExpression: 'attribute_not_exists(pk)',

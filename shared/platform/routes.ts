@@ -1,4 +1,5 @@
 import { defineRoute } from '#shared/http/route';
+import { DeadEffects, DeadEffectsQuery, EventIdParams, Redriven } from '#shared/platform/effect-schemas';
 import { Health } from '#shared/platform/health-schemas';
 import * as z from '#shared/platform/zod';
 
@@ -32,4 +33,37 @@ export const getOpenApiDocument = defineRoute({
     },
   },
   grants: {},
+});
+
+export const listDeadEffects = defineRoute({
+  operationId: 'listDeadEffects',
+  method: 'GET',
+  path: '/v1/operator/dead-effects',
+  summary:
+    'Events whose effects (emails, workflow signals, identity changes) still failed after 24 hours of retries, oldest first.',
+  tag: 'Operations',
+  handler: 'functions/platform/list-dead-effects.ts',
+  auth: 'user',
+  permission: 'operator:operations',
+  request: { query: DeadEffectsQuery },
+  responses: { 200: { description: 'One page of dead effects.', body: DeadEffects } },
+  grants: { table: 'read' },
+});
+
+export const redriveEffect = defineRoute({
+  operationId: 'redriveEffect',
+  method: 'POST',
+  path: '/v1/operator/dead-effects/{eventId}/redrive',
+  summary:
+    'Puts a dead event back to pending, due now, with 24 more hours of retries; reactions already done are not repeated.',
+  tag: 'Operations',
+  handler: 'functions/platform/redrive-effect.ts',
+  auth: 'user',
+  permission: 'operator:operations',
+  request: { params: EventIdParams },
+  responses: {
+    200: { description: 'Pending again; the sweeper delivers it within a minute.', body: Redriven },
+    404: { description: 'No dead event with this id (never dead, delivered meanwhile, or redriven already).' },
+  },
+  grants: { table: 'readWrite' },
 });

@@ -205,6 +205,10 @@ export const permissionTable = {
       'Keep reference data: partner directory, business registry, existing partners, catalogue (program operators)',
     ...operators,
   },
+  'operator:operations': {
+    description: 'Watch the platform’s effects and redrive those that failed for good (program operators)',
+    ...operators,
+  },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissionTable;

@@ -173,28 +173,6 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
 });
 
 describe('faults', () => {
-  it('stores every invitation while email is down, and sends each email once when it returns', async () => {
-    const reseller = await activeReseller();
-    const recipients = Array.from({ length: 4 }, () => uniqueEmail('outage'));
-    await call('POST', '/__local/faults', { body: { service: 'email', down: true } });
-    let created: string[] = [];
-    try {
-      created = await Promise.all(
-        recipients.map(
-          async (recipientEmail) =>
-            (await inviteCustomer(reseller, { recipientEmail, send: true })).invitation.invitationId,
-        ),
-      );
-      for (const id of created) expect((await getItem(`INVITATION#${id}`, 'INVITATION'))!.state).toBe('Pending');
-      await new Promise((resolve) => setTimeout(resolve, 1500)); // the consumer retries meanwhile, with backoff
-    } finally {
-      await call('POST', '/__local/faults', { body: { service: 'email', down: false } });
-    }
-    for (const recipient of recipients) await waitForMail(recipient, () => true, 1);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const recipient of recipients) expect(await mailTo(recipient)).toHaveLength(1);
-  }, 120_000);
-
   it('has one effect when the stream consumer is handed the same record twice', async () => {
     const admin = await newOrganization();
     const email = uniqueEmail('twice');
