@@ -8,7 +8,7 @@ import { declaredEntities, type KeyTemplate } from '#shared/platform/entity';
 export const storeModules = [
   '#shared/platform/table-definition',
   '#shared/platform/effects',
-  '#shared/platform/idempotency',
+  '#shared/platform/request-key',
   '#shared/platform/job-runs-store',
   '#shared/platform/mail-quota-store',
   '#shared/platform/pages/session',

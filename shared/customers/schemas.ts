@@ -32,14 +32,21 @@ export const CreateCustomerInvitationRequest = z
     path: ['recipientEmail'],
   });
 
+const shownOnce = 'Shown once: absent from an idempotent replay (its `idempotent-redacted` header names it).';
 export const CustomerInvitationCreated = z.object({
   invitation: Invitation,
   link: z
     .string()
-    .meta({ description: 'The personalized link: works until the invitation is accepted, revoked or expires.' }),
-  draftEmail: z.object({ subject: z.string(), body: z.string(), language: Language }),
-  mailtoUrl: z.string(),
-  clipboardText: z.string(),
+    .optional()
+    .meta({
+      description: `The personalized link: works until the invitation is accepted, revoked or expires. ${shownOnce}`,
+    }),
+  draftEmail: z
+    .object({ subject: z.string(), body: z.string(), language: Language })
+    .optional()
+    .meta({ description: shownOnce }),
+  mailtoUrl: z.string().optional().meta({ description: shownOnce }),
+  clipboardText: z.string().optional().meta({ description: shownOnce }),
   sent: z.boolean(),
 });
 

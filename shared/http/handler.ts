@@ -12,14 +12,17 @@ import type { Route } from '#shared/http/route';
 import { newId } from '#shared/platform/crypto';
 import { ForbiddenError, ServiceUnavailableError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
 import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  releaseIdempotencyKey,
+  type RequestKey,
+  replayOf,
+  requestKey,
   type StoredResponse,
+  storeResponse,
+  withRequestKey,
 } from '#shared/platform/idempotency';
 import { type Logger, logger as rootLogger } from '#shared/platform/logger';
 import { asOutage } from '#shared/platform/outage';
 import { pageCsp } from '#shared/platform/pages/style';
+import { KeyAlreadyUsed } from '#shared/platform/request-key';
 import type * as z from '#shared/platform/zod';
 import { getMember, type Member, mayAct } from '#shared/users/members-store';
 import { grantingRoles, isGranted, type Permission, permissionTable } from '#shared/users/permissions';
@@ -132,28 +135,31 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
       const caller = route.auth === 'user' ? await resolveCaller(event) : undefined;
       if (caller && route.permission) requirePermission(caller, route.permission);
       const { body, params, query } = parseRequest(route, event);
-      const idempotency = await idempotencyOf(route, event, caller);
-      if (idempotency?.replay)
-        return { ...idempotency.replay, headers: { ...idempotency.replay.headers, 'idempotent-replayed': 'true' } };
+      const key = idempotencyOf(route, event, caller);
+      const replay = key && (await replayOf(key));
+      if (replay) return replayed(replay);
+      const input = {
+        body: body as Input<R>['body'],
+        params: params as Input<R>['params'],
+        query: query as Input<R>['query'],
+        caller: caller as Input<R>['caller'],
+        correlationId: state.correlationId,
+        log: state.log,
+        client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
+        headers: event.headers ?? {},
+        cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
+      };
+      if (!key) return toResult(await fn(input));
       let result: Reply;
       try {
-        result = await fn({
-          body: body as Input<R>['body'],
-          params: params as Input<R>['params'],
-          query: query as Input<R>['query'],
-          caller: caller as Input<R>['caller'],
-          correlationId: state.correlationId,
-          log: state.log,
-          client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
-          headers: event.headers ?? {},
-          cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
-        });
+        result = await withRequestKey(key, () => fn(input));
       } catch (error) {
-        if (idempotency) await releaseIdempotencyKey(idempotency.id);
+        // the same key committed first, in a concurrent request: answer what it answers
+        if (error instanceof KeyAlreadyUsed) return replayed((await replayOf(key))!);
         throw error;
       }
       const response = toResult(result);
-      if (idempotency) await completeIdempotencyKey(idempotency.id, storable(route, response));
+      await storeResponse(key, storable(route, response), state.log);
       return response;
     });
 }
@@ -256,19 +262,20 @@ function parseCookies(cookies: string[]): Record<string, string> {
 const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** A POST with an Idempotency-Key, for one caller and operation: the first response is replayed, with one effect. */
-async function idempotencyOf(route: Route, event: Event, caller: Member | undefined) {
+function idempotencyOf(route: Route, event: Event, caller: Member | undefined): RequestKey | undefined {
   const key = event.headers?.['idempotency-key'];
   if (route.method !== 'POST' || !key || route.idempotency?.mode === 'none') return undefined;
   if (!idempotencyKeyPattern.test(key))
     throw new ValidationError([
       { in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' },
     ]);
-  return claimIdempotencyKey(
-    `${route.operationId}|${caller?.userId ?? 'public'}`,
-    key,
-    `${event.rawPath}|${event.body ?? ''}`,
-  );
+  return requestKey(`${route.operationId}|${caller?.userId ?? 'public'}`, key, `${event.rawPath}|${event.body ?? ''}`);
 }
+
+const replayed = (stored: StoredResponse) => ({
+  ...stored,
+  headers: { ...stored.headers, 'idempotent-replayed': 'true' },
+});
 
 /** What is kept of a response for replays: never a secret that was to be shown once. */
 function storable(route: Route, response: APIGatewayProxyStructuredResultV2): StoredResponse {

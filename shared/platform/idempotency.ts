@@ -1,79 +1,83 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { hashToken } from '#shared/platform/crypto';
-import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, ValidationError } from '#shared/platform/errors';
+import { idempotencyKeyTtlHours, keyOf, type RequestKey } from '#shared/platform/request-key';
 import { db, isConditionFailed, tableName } from '#shared/platform/table';
 
-const idempotencyKey = defineEntity({
-  name: 'IdempotencyKey',
-  key: { pk: 'IDEMPOTENCY#{id}', sk: 'IDEMPOTENCY' },
-  patterns: ['a client key, by the hash of operation, caller and key: conditional Put, GetItem'],
-});
-const keyOf = (id: string) => idempotencyKey.key({ id });
-const hours = 24;
+export type { RequestKey } from '#shared/platform/request-key';
 
 export interface StoredResponse {
   statusCode: number;
   headers?: Record<string, string>;
   body?: string;
 }
+export { withRequestKey } from '#shared/platform/request-key';
+
+/** The key of one caller's request to one operation: its id, and the fingerprint of what was sent. */
+export function requestKey(scopeName: string, key: string, body: string): RequestKey {
+  return { id: hashToken(`${scopeName}|${key}`), fingerprint: hashToken(body), written: false };
+}
 
 /**
- * Claims an Idempotency-Key for one caller and operation. Answers the stored response of a completed
- * request with the same body; 422 when the key comes back with another body; 409 while the first is running.
+ * What a key already answers: the stored response of the change it made (same body), 422 for another body,
+ * 409 while the first request is still finishing (its change is made; its response is not stored yet).
+ * Undefined when the key is new.
  */
-export async function claimIdempotencyKey(
-  scope: string,
-  key: string,
-  body: string,
-): Promise<{ id: string; replay?: StoredResponse }> {
-  const id = hashToken(`${scope}|${key}`);
-  const fingerprint = hashToken(body);
-  const now = clock.nowEpochSeconds();
+export async function replayOf(key: RequestKey): Promise<StoredResponse | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keyOf(key.id), ConsistentRead: true }));
+  if (!Item) return undefined;
+  if (Item.fingerprint !== key.fingerprint)
+    throw new ValidationError([
+      { in: 'header', field: 'idempotency-key', message: 'was already used with a different request body' },
+    ]);
+  if (!Item.response)
+    throw new ConflictError(
+      'A request with this Idempotency-Key made its change; its response is not stored yet. Retry in a moment.',
+    );
+  return Item.response as StoredResponse;
+}
+
+/**
+ * Stores the response on the key, after the change. A request that committed no transaction (it wrote nothing
+ * transactional) writes its key now, with the response. Never throws: the change is made, and the client is
+ * answered whatever happens to this write.
+ */
+export async function storeResponse(
+  key: RequestKey,
+  response: StoredResponse,
+  log: { warn(message: string, fields?: Record<string, unknown>): void },
+): Promise<void> {
   try {
+    if (key.written) {
+      await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keyOf(key.id),
+          UpdateExpression: 'SET #response = :response, #status = :done',
+          ExpressionAttributeNames: { '#response': 'response', '#status': 'status' },
+          ExpressionAttributeValues: { ':response': response, ':done': 'Done' },
+        }),
+      );
+      return;
+    }
+    const now = clock.nowEpochSeconds();
     await db.send(
       new PutCommand({
         TableName: tableName,
         Item: {
-          ...keyOf(id),
+          ...keyOf(key.id),
           entity: 'IdempotencyKey',
-          status: 'InProgress',
-          fingerprint,
+          status: 'Done',
+          fingerprint: key.fingerprint,
+          response,
           createdAt: now,
-          ttl: now + hours * 3600,
+          ttl: now + idempotencyKeyTtlHours * 3600,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
-    return { id };
   } catch (error) {
-    if (!isConditionFailed(error)) throw error;
+    if (!isConditionFailed(error)) log.warn('idempotency response not stored; the change stands', { error });
   }
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keyOf(id), ConsistentRead: true }));
-  if (!Item) return claimIdempotencyKey(scope, key, body);
-  if (Item.fingerprint !== fingerprint)
-    throw new ValidationError([
-      { in: 'header', field: 'idempotency-key', message: 'was already used with a different request body' },
-    ]);
-  if (Item.status !== 'Done')
-    throw new ConflictError('A request with this Idempotency-Key is still in progress; retry in a moment.');
-  return { id, replay: Item.response as StoredResponse };
-}
-
-export async function completeIdempotencyKey(id: string, response: StoredResponse): Promise<void> {
-  await db.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: keyOf(id),
-      UpdateExpression: 'SET #status = :done, #response = :response',
-      ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
-      ExpressionAttributeValues: { ':done': 'Done', ':response': response },
-    }),
-  );
-}
-
-/** A failed request releases its key, so the client may retry with it. */
-export async function releaseIdempotencyKey(id: string): Promise<void> {
-  await db.send(new DeleteCommand({ TableName: tableName, Key: keyOf(id) }));
 }

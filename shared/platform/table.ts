@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
 import { ValidationError } from '#shared/platform/errors';
+import { KeyAlreadyUsed, requestKeyItem } from '#shared/platform/request-key';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -56,15 +57,20 @@ export async function transact(
   onConditionFailed: (index: number, item: Record<string, unknown> | undefined) => Error,
   options: { clientToken?: string } = {},
 ): Promise<void> {
+  // the request's Idempotency-Key goes out with its first transaction, last, so indexes above stay the caller's
+  const requestKey = requestKeyItem(tableName);
+  const all = requestKey ? [...items, requestKey.item] : items;
   try {
-    await db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: options.clientToken }));
+    await db.send(new TransactWriteCommand({ TransactItems: all, ClientRequestToken: options.clientToken }));
   } catch (error) {
     const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] })
       .CancellationReasons;
     const index = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+    if (requestKey && index === items.length) throw new KeyAlreadyUsed();
     if (index >= 0) throw onConditionFailed(index, reasons?.[index]?.Item);
     throw error;
   }
+  if (requestKey) requestKey.key.written = true;
 }
 
 /** True for a failed condition on a single conditional write. */

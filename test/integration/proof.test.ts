@@ -71,6 +71,58 @@ describe('idempotency keys', () => {
     expect(again.headers.get('idempotent-redacted')).toBe('temporaryPassword');
   });
 
+  it('are written with the change: whichever write fails, never a 5xx after the change, never a second one', async () => {
+    const reseller = await activeReseller();
+    for (let n = 1; n <= 4; n += 1) {
+      const key = `inv-${randomUUID()}`;
+      const recipientEmail = uniqueEmail(`idem${n}`);
+      const send = () =>
+        call('POST', '/v1/customer-invitations', {
+          token: reseller.token,
+          body: { recipientEmail, send: true },
+          headers: { 'idempotency-key': key },
+        });
+      await failNthWrite(n);
+      let first: ApiResponse;
+      try {
+        first = await send();
+      } finally {
+        await failNthWrite(0);
+      }
+      const invitationsNow = await invitationsTo(reseller.organizationId, recipientEmail);
+      // a failure answers 5xx only when nothing was changed; after the change the client has its answer
+      if (first.status >= 500) expect(invitationsNow, `write ${n}`).toHaveLength(0);
+      else expect(first.status, `write ${n}`).toBe(201);
+      const retry = await send();
+      expect([201, 409], `write ${n}: ${retry.text}`).toContain(retry.status);
+      if (first.status === 201 && retry.status === 201)
+        expect(retry.body.invitation.invitationId).toBe(first.body.invitation.invitationId);
+      expect(await invitationsTo(reseller.organizationId, recipientEmail), `write ${n}`).toHaveLength(1);
+      await waitForMail(recipientEmail, () => true, 1);
+    }
+  });
+
+  it('make one change of five concurrent requests with one key', async () => {
+    const reseller = await activeReseller();
+    const key = `inv-${randomUUID()}`;
+    const recipientEmail = uniqueEmail('idem-race');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call('POST', '/v1/customer-invitations', {
+          token: reseller.token,
+          body: { recipientEmail, send: true },
+          headers: { 'idempotency-key': key },
+        }),
+      ),
+    );
+    for (const answer of answers) expect([201, 409], answer.text).toContain(answer.status);
+    expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.invitation.invitationId)).size).toBe(1);
+    expect(await invitationsTo(reseller.organizationId, recipientEmail)).toHaveLength(1);
+    await waitForMail(recipientEmail, () => true, 1);
+    await streamQuiet();
+    expect(await mailTo(recipientEmail)).toHaveLength(1);
+  });
+
   it('work before sign-in too (sign-up)', async () => {
     const key = `signup-${randomUUID()}`;
     const email = uniqueEmail('idem');
@@ -208,6 +260,14 @@ describe('faults', () => {
     expect(await mailTo(email)).toHaveLength(1);
   });
 });
+
+/** The invitations an organization sent to one address (from the table: what was really written). */
+async function invitationsTo(organizationId: string, email: string): Promise<unknown[]> {
+  const lines = await everything();
+  return lines.filter(
+    (line) => line.includes('"entity":"Invitation"') && line.includes(organizationId) && line.includes(email),
+  );
+}
 
 /** Every item of the table, as sorted JSON lines: a picture of everything stored. */
 async function everything(): Promise<string[]> {
