@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   advanceClock,
@@ -7,6 +8,8 @@ import {
   executions,
   getItem,
   newOrganization,
+  table,
+  tableName,
   waitForMail,
 } from '../support/api';
 import { directoryPartnerId, operator, seedMember } from '../support/people';
@@ -244,6 +247,31 @@ describe('robustness', () => {
     );
     const again = (await call('POST', '/__local/jobs/reconcileEnrollments')).body;
     expect(again.restarted).not.toContain(id);
+    expect((await review(id, { decision: 'Approve' })).status).toBe(200);
+    await waitForState(org, id, 'AwaitingSignature', 'Signature');
+  });
+
+  it('resumes a timeline that failed (a step met an outage) without a person, where it stopped', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await enrollToReview(org);
+    const id = enrollment.enrollmentId;
+    await call('POST', '/__local/executions/lose', {
+      body: { executionArn: `arn:aws:states:us-east-1:000000000000:execution:EnrollmentTimeline:${id}` },
+    });
+    // as the workflow's failure catch leaves it: Failed, stopped in the review
+    const item = (await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller'))!;
+    await table.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...item, state: 'Failed', stoppedIn: 'UnderReview', gsi2pk: 'ENROLLMENTS#Failed', waiting: undefined },
+      }),
+    );
+    const early = (await call('POST', '/__local/jobs/reconcileEnrollments')).body;
+    expect(early.resumed).not.toContain(id); // not at once: the outage may still last
+    await advanceClock(6 * 60 * 1000);
+    const summary = (await call('POST', '/__local/jobs/reconcileEnrollments')).body;
+    expect(summary.resumed).toContain(id);
+    await waitForState(org, id, 'UnderReview', 'Review');
     expect((await review(id, { decision: 'Approve' })).status).toBe(200);
     await waitForState(org, id, 'AwaitingSignature', 'Signature');
   });
