@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type JobName, jobs } from '#shared/app/jobs';
+import { advanceClock } from '#shared/platform/clock';
 
 /**
  * `npm run job:<name>`: runs a scheduled job now, in this process, against the running local stack (its
@@ -24,6 +25,14 @@ if (!process.env.TABLE_NAME) {
   Object.assign(process.env, JSON.parse(readFileSync(envFile, 'utf8')) as Record<string, string>, {
     LOG_LEVEL: 'warn',
   });
+}
+
+// the job runs on the stack's clock (tests and people move it forward), not this process's
+if (process.env.PUBLIC_BASE_URL?.startsWith('http://127.0.0.1')) {
+  const stackNow = await fetch(`${process.env.PUBLIC_BASE_URL}/__local/clock`)
+    .then(async (response) => ((await response.json()) as { now: string }).now)
+    .catch(() => undefined);
+  if (stackNow) advanceClock(Date.parse(stackNow) - Date.now());
 }
 
 const bar = (done: number, total: number) => {

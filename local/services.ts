@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -182,7 +182,28 @@ export async function ensureUserPool(endpoint: string, dir: string): Promise<{ u
 }
 
 /** Starts SES v2 local in this process; its page lists every email sent. */
-export async function startSes(port: number): Promise<{ endpoint: string; server: http.Server }> {
+/**
+ * Keeps the mail page's emails in `file` (one JSON line each) when given: emails of a previous run are loaded
+ * once per process, and each new one is appended as it is stored, so a restart (even a SIGKILL) loses none.
+ */
+async function keepMailIn(file: string): Promise<void> {
+  const { getStoreReadonly } = (await import('aws-ses-v2-local/dist/store.js')) as unknown as {
+    getStoreReadonly: () => { emails: unknown[] };
+  };
+  const store = getStoreReadonly();
+  if ((store as { kept?: boolean }).kept) return;
+  (store as { kept?: boolean }).kept = true;
+  if (existsSync(file))
+    for (const line of readFileSync(file, 'utf8').split('\n'))
+      if (line.trim()) store.emails.push(JSON.parse(line) as unknown);
+  const push = store.emails.push.bind(store.emails);
+  store.emails.push = (...emails: unknown[]) => {
+    for (const email of emails) appendFileSync(file, `${JSON.stringify(email)}\n`);
+    return push(...emails);
+  };
+}
+
+export async function startSes(port: number, mailFile?: string): Promise<{ endpoint: string; server: http.Server }> {
   process.env.AWS_SES_ACCOUNT ??= JSON.stringify({
     DedicatedIpAutoWarmupEnabled: false,
     Details: {
@@ -203,6 +224,7 @@ export async function startSes(port: number): Promise<{ endpoint: string; server
     host: string;
     port: number;
   }) => Promise<http.Server>;
+  if (mailFile) await keepMailIn(mailFile);
   const server = await start({ host: '127.0.0.1', port });
   return { endpoint: `http://127.0.0.1:${port}`, server };
 }

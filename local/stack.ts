@@ -85,7 +85,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   try {
     const definitions = synthesizeLocalDefinitions();
-    let ses = await startSes(sesPort);
+    const mailFile = options.dataDir ? path.join(dataDir, 'mail.jsonl') : undefined;
+    let ses = await startSes(sesPort, mailFile);
     servers.push(ses.server);
     const [{ endpoint: dynamoEndpoint }, { endpoint: cognitoEndpoint, process: cognitoProcess }] = await Promise.all([
       dynamo,
@@ -159,7 +160,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await putPolicies(seedPolicies);
 
     // the scheduled jobs, on their rate in application time
-    const runJob = async (name: JobName) => (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))({});
+    const runJob = async (name: JobName, event: Record<string, unknown> = {}) =>
+      (await load<(event: unknown) => Promise<unknown>>(jobs[name].handler))(event);
     const timers = Object.entries(jobs).map(([name, job]) =>
       setInterval(
         () => runJob(name as JobName).catch((error: Error) => log('job failed', { job: name, error: error.message })),
@@ -175,7 +177,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           ses.server.closeAllConnections();
           await new Promise((resolve) => ses.server.close(resolve));
         } else {
-          ses = await startSes(sesPort);
+          ses = await startSes(sesPort, mailFile);
           servers.push(ses.server);
         }
       } else if (service === 'identity') {
@@ -204,6 +206,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       gateway.once('error', reject).listen(gatewayPort, '127.0.0.1', resolve),
     );
     servers.push(gateway);
+    if (options.dataDir) {
+      // a restart loses the workflow runner's executions (it keeps them in memory): resume every timeline now
+      const restarted = (await runJob('reconcileEnrollments', { afterRestart: true })) as { restarted: string[] };
+      if (restarted.restarted.length) log('timelines resumed after a restart', { count: restarted.restarted.length });
+    }
 
     return {
       urls: {

@@ -26,9 +26,10 @@ const failedWaitMs = (attempt: number) => graceMs * 2 ** Math.max(0, attempt - 1
  * execution, and resumes the missing or failed ones from their stored state in a new execution. Two
  * reconcilers at once restart an enrollment once: the resume is conditional on the execution it replaces.
  */
-export async function reconcileEnrollments(): Promise<ReconcileSummary> {
+export async function reconcileEnrollments(options: { afterRestart?: boolean } = {}): Promise<ReconcileSummary> {
   const log = logger.child({ job: 'reconcileEnrollments' });
-  const cutoff = new Date(clock.now().getTime() - graceMs).toISOString();
+  // after a restart of the local stack every execution of the last run is gone: no grace needed
+  const cutoff = new Date(clock.now().getTime() - (options.afterRestart ? 0 : graceMs)).toISOString();
   const summary: ReconcileSummary = { examined: 0, restarted: [], resumed: [] };
   for (const state of running) {
     let cursor: Record<string, unknown> | undefined;
