@@ -2,6 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { routes } from '#shared/app/routes';
+import { Alarms } from './constructs/alarms';
 import { Api } from './constructs/api';
 import { DirectBillWorkflow } from './constructs/direct-bill-workflow';
 import { Email } from './constructs/email';
@@ -57,8 +58,8 @@ export class PartnerStack extends Stack {
     this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });
     const machines = { enrollment: this.workflow.stateMachine, directBill: this.directBill.stateMachine };
     this.api = new Api(this, 'Api', { routes, platform, machines });
-    new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
-    new Jobs(this, 'Jobs', {
+    const consumer = new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
+    const jobs = new Jobs(this, 'Jobs', {
       platform,
       stateMachine: {
         name: this.workflow.stateMachineName,
@@ -66,6 +67,13 @@ export class PartnerStack extends Stack {
         executions: this.workflow.stateMachineArnPattern.executions,
         directBillArn: this.directBill.stateMachine.stateMachineArn,
       },
+    });
+    new Alarms(this, 'Alarms', {
+      operationsEmail: props.operationsEmail,
+      deadLetters: consumer.deadLetters,
+      machines: Object.values(machines),
+      functions: { ConsumeEvents: consumer.function, ...jobs.functions },
+      apiId: this.api.httpApi.apiId,
     });
     acknowledgeFindings(this);
   }

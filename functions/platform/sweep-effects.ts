@@ -1,5 +1,6 @@
 import { reactions } from '#shared/app/reactions';
 import { clock } from '#shared/platform/clock';
+import { effectMetricLine } from '#shared/platform/effect-metrics';
 import { Breaker, deliverEvent, eventsInEffectState } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
 
@@ -26,5 +27,10 @@ export async function handler(): Promise<Record<string, number>> {
     startKey = page.next;
   } while (startKey && Date.now() - started <= budgetMs);
   if (counts.deferred || counts.dead) logger.warn('effects still pending after the sweep', counts);
+  // metrics for the alarms (dead effects wake operations), as one embedded-metric-format log line
+  if (process.env.AWS_LAMBDA_FUNCTION_NAME)
+    process.stdout.write(
+      `${effectMetricLine({ dead: counts.dead ?? 0, deferred: counts.deferred ?? 0, delivered: counts.delivered ?? 0 })}\n`,
+    );
   return counts;
 }

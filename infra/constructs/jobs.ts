@@ -9,6 +9,8 @@ import type { Platform } from './platform';
 
 /** The scheduled jobs of `shared/jobs.ts`, each a function on an EventBridge Scheduler rate. */
 export class Jobs extends Construct {
+  public readonly functions: Record<string, OperationFunction> = {};
+
   constructor(
     scope: Construct,
     id: string,
@@ -30,6 +32,7 @@ export class Jobs extends Construct {
           DIRECT_BILL_STATE_MACHINE_ARN: props.stateMachine.directBillArn,
         },
       });
+      this.functions[logicalName] = fn;
       const stack = Stack.of(this);
       const workflow: readonly string[] = 'workflow' in job.grants ? job.grants.workflow : [];
       const machines = [props.stateMachine.arn, props.stateMachine.directBillArn];

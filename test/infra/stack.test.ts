@@ -87,6 +87,26 @@ describe('the synthesized stack', () => {
     });
   });
 
+  it('alarms operations by email on dead effects, dead letters, failed executions, errors, 5xx and throttles', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email' });
+    const alarms = resourcesOf('AWS::CloudWatch::Alarm').map((a) => a.Properties);
+    const watched = alarms.map((a) => a.MetricName);
+    expect(watched).toEqual(
+      expect.arrayContaining([
+        'DeadEffects',
+        'ApproximateNumberOfMessagesVisible',
+        'ExecutionsFailed',
+        'Errors',
+        '5xx',
+        'Throttles',
+      ]),
+    );
+    expect(watched.filter((name) => name === 'ExecutionsFailed')).toHaveLength(2);
+    // the consumer, the sweeper and each job
+    expect(watched.filter((name) => name === 'Errors').length).toBeGreaterThanOrEqual(4);
+    for (const alarm of alarms) expect(alarm.AlarmActions, alarm.MetricName).toHaveLength(1);
+  });
+
   it('has one HTTP API with a JWT authorizer on exactly the signed-in routes', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
