@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import AuditLast from './test/support/sequencer';
 
 // Local tooling runs on the machine's Node 20; deployed functions run Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -28,6 +29,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // one local stack serves every file; files take turns, since some move its clock forward
           fileParallelism: false,
+          // the write audit reads what every other file did: it runs last
+          sequence: { sequencer: AuditLast },
         },
       },
     ],

@@ -6,7 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Route } from '#shared/http/route';
 import { BodyTooLargeError, readBody } from './http-util';
-import { apiRequestScope } from './request-scope';
+import { apiRequestScope, auditRequest } from './request-scope';
 
 type HttpHandler = (
   event: APIGatewayProxyEventV2,
@@ -73,7 +73,9 @@ export function createGateway(options: GatewayOptions): http.Server {
       const event = toEvent(req, url, raw, match?.route, pathParameters, claims);
       const handler = await load<HttpHandler>(match ? match.route.handler : options.fallbackHandler);
       const operationId = match?.route.operationId ?? 'NotFound';
-      const result = await apiRequestScope.run({ operationId }, () => handler(event, lambdaContext(operationId)));
+      const scope = { operationId, writes: [] as string[] };
+      const result = await apiRequestScope.run(scope, () => handler(event, lambdaContext(operationId)));
+      auditRequest(scope, typeof result === 'string' ? 200 : (result.statusCode ?? 200));
       writeResult(res, result);
     } catch (error) {
       process.stderr.write(`gateway: ${(error as Error).stack}\n`);

@@ -122,6 +122,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.timeScale && options.timeScale !== 1) setClockRate(options.timeScale);
 
     const load = handlerLoader(repoRoot);
+    await import('./write-audit');
     const workflows = new LocalStepFunctions(log);
     for (const machine of definitions.machines) {
       workflows.register({
@@ -285,6 +286,9 @@ async function controlEndpoints(
       await parts.setFault(service, Boolean(down));
       sendJson(res, 200, { service, down: Boolean(down) });
     }
+  } else if (route === 'GET /__local/writes') {
+    const { writeAudit } = await import('./request-scope');
+    sendJson(res, 200, { operations: Object.fromEntries(writeAudit) });
   } else if (route === 'POST /__local/stream') {
     const { paused } = (await readJson(req)) as { paused?: boolean };
     parts.poller.paused = Boolean(paused);
