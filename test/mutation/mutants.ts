@@ -1,4 +1,4 @@
-/** The protections of issue 13, each as one textual mutation that removes it, with the tests that guard it. */
+/** The protections of issues 13 and 14, each as one textual mutation that removes it, with the tests that guard it. */
 export interface Mutant {
   name: string;
   file: string;
@@ -184,5 +184,47 @@ export const mutants: Mutant[] = [
     from: "db.send(new UpdateCommand(counter('ORG', causedBy))),",
     to: 'Promise.resolve(),',
     tests: [it('partners')],
+  },
+  {
+    name: '[issue 14] the sweeper delivers nothing',
+    file: 'functions/platform/sweep-effects.ts',
+    from: 'const outcome = await deliverEvent(event, reactions, breaker, log);',
+    to: "const outcome = 'skipped' as const;",
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 14] a stale claim is never retaken',
+    file: 'shared/platform/effects.ts',
+    from: "ConditionExpression: 'gsi2pk = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',",
+    to: "ConditionExpression: 'gsi2pk = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :pending)',",
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 14] a failed effect blocks the stream behind it',
+    file: 'shared/platform/effects.ts',
+    from: 'return recordFailure(event, state, reaction.name, error as Error);',
+    to: 'throw error;',
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 14] one outage costs an attempt per waiting event (no breaker)',
+    file: 'shared/platform/effects.ts',
+    from: 'if (breaker.isOpen(reaction.name)) throw',
+    to: 'if (breaker.isOpen(reaction.name) && Date.now() < 0) throw',
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 14] the idempotency key is not written with the change',
+    file: 'shared/platform/table.ts',
+    from: 'const requestKey = requestKeyItem(tableName);',
+    to: 'const requestKey = Date.now() < 0 ? requestKeyItem(tableName) : undefined;',
+    tests: [it('proof')],
+  },
+  {
+    name: '[issue 14] failed timelines wait for a person',
+    file: 'shared/enrollment/reconciliation-job.ts',
+    from: '  await resumeFailed(summary, log);',
+    to: '',
+    tests: [it('timeline')],
   },
 ];
