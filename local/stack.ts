@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type JobName, jobs } from '#shared/app/jobs';
@@ -172,12 +173,29 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const timer of timers) timer.unref();
 
     /** Fault injection for tests: stop an emulator, and start it again on the same port with the same data. */
-    const setFault = async (service: string, down: boolean) => {
+    /** While email "hangs": a server on its port that accepts connections and never answers. */
+    let hanging: { server: net.Server; sockets: Set<net.Socket> } | undefined;
+    const setFault = async (service: string, down: boolean, mode?: string) => {
       if (service === 'email') {
         if (down) {
           ses.server.closeAllConnections();
           await new Promise((resolve) => ses.server.close(resolve));
+          if (mode === 'hang') {
+            const sockets = new Set<net.Socket>();
+            const server = net.createServer((socket) => {
+              sockets.add(socket);
+              socket.on('close', () => sockets.delete(socket));
+            });
+            await new Promise<void>((resolve) => server.listen(sesPort, '127.0.0.1', resolve));
+            hanging = { server, sockets };
+          }
         } else {
+          if (hanging) {
+            const { server, sockets } = hanging;
+            for (const socket of sockets) socket.destroy();
+            await new Promise((resolve) => server.close(resolve));
+            hanging = undefined;
+          }
           ses = await startSes(sesPort, mailFile);
           servers.push(ses.server);
         }
@@ -248,7 +266,7 @@ async function controlEndpoints(
     workflows: LocalStepFunctions;
     poller: StreamPoller;
     runJob: (name: JobName) => Promise<unknown>;
-    setFault: (service: string, down: boolean) => Promise<void>;
+    setFault: (service: string, down: boolean, mode?: string) => Promise<void>;
   },
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local');
@@ -274,16 +292,18 @@ async function controlEndpoints(
   ) {
     sendJson(res, 200, await parts.runJob(url.pathname.slice('/__local/jobs/'.length) as JobName));
   } else if (route === 'POST /__local/faults') {
-    const { service, down, failWrite } = (await readJson(req)) as {
+    const { service, down, failWrite, mode } = (await readJson(req)) as {
       service: string;
       down?: boolean;
       failWrite?: number;
+      /** email only: `hang` accepts connections and never answers, instead of refusing them. */
+      mode?: string;
     };
     if (service === 'database') {
       (await import('./database-fault')).failNthWrite(Number(failWrite ?? 0));
       sendJson(res, 200, { service, failWrite: Number(failWrite ?? 0) });
     } else {
-      await parts.setFault(service, Boolean(down));
+      await parts.setFault(service, Boolean(down), mode);
       sendJson(res, 200, { service, down: Boolean(down) });
     }
   } else if (route === 'GET /__local/writes') {

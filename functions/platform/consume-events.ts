@@ -11,9 +11,11 @@ import { eventOfStreamImage } from '#shared/platform/outbox';
  * the stream never waits on one organization's failing effect. Only a failure to reach the table itself is
  * reported for the stream to retry (the events stay pending for the sweeper either way).
  */
+/** Kept across batches while the function stays warm: a failing kind of effect is skipped for 10 s. */
+const breaker = new Breaker();
+
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-  const breaker = new Breaker();
   for (const record of event.Records) {
     if (record.eventName !== 'INSERT') continue;
     const domainEvent = eventOfStreamImage(record.dynamodb?.NewImage);

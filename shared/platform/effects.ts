@@ -48,17 +48,19 @@ export function effectIndex(state: EffectState, due: string, eventId: string) {
 }
 
 /**
- * Within one batch or sweep: a kind of effect (a reaction name) that failed is not tried again for other
- * events in the same pass; they are deferred as if they had failed. One outage costs one failed attempt per
- * kind and pass, however many events wait.
+ * A kind of effect (a reaction name) that just failed is not tried again for other events for `coolMs` (real
+ * time): they are deferred as if they had failed. One consumer or sweeper keeps one breaker across its
+ * batches, so an outage costs one failed attempt per kind every `coolMs`, however many events wait, and
+ * another organization's effect of another kind waits at most one such attempt.
  */
 export class Breaker {
-  private readonly open = new Set<string>();
+  private readonly openUntil = new Map<string, number>();
+  constructor(private readonly coolMs = 10_000) {}
   isOpen(reaction: string): boolean {
-    return this.open.has(reaction);
+    return (this.openUntil.get(reaction) ?? 0) > Date.now();
   }
   trip(reaction: string): void {
-    this.open.add(reaction);
+    this.openUntil.set(reaction, Date.now() + this.coolMs);
   }
 }
 
@@ -113,7 +115,7 @@ export async function deliverEvent(
       if (breaker.isOpen(reaction.name)) throw new Error('not tried: the same effect failed earlier in this pass');
       await reaction.run(event);
     } catch (error) {
-      breaker.trip(reaction.name);
+      if (!breaker.isOpen(reaction.name)) breaker.trip(reaction.name);
       log.warn('effect failed; it stays pending', { reaction: reaction.name, error });
       return recordFailure(event, state, reaction.name, error as Error);
     }

@@ -111,6 +111,34 @@ describe('durable effects', () => {
     (outageSeconds + 180) * 1000,
   );
 
+  it('hold back another organization by one failed attempt at most when email hangs instead of refusing', async () => {
+    const sender = await activeReseller();
+    const bystander = await newOrganization();
+    const recipients = Array.from({ length: 8 }, (_, i) => uniqueEmail(`hang${i}`));
+    await call('POST', '/__local/faults', { body: { service: 'email', down: true, mode: 'hang' } });
+    let waitedMs = 0;
+    try {
+      for (const recipientEmail of recipients) await inviteCustomer(sender, { recipientEmail, send: true });
+      const started = Date.now();
+      const enrollment = (await call('POST', '/v1/enrollments', { token: bystander.token, body: enrollmentBody() }))
+        .body;
+      await eventually(
+        'the bystander’s workflow',
+        async () => (await executions()).some((e) => e.name === enrollment.enrollmentId),
+        120_000,
+      );
+      waitedMs = Date.now() - started;
+    } finally {
+      await email(true);
+    }
+    // one hanging attempt costs up to 3 x 3 s (SES client: 3 attempts, 3 s each); eight in a row would be 72 s
+    console.log(`email hanging, 8 emails waiting: bystander waited ${waitedMs} ms`);
+    expect(waitedMs).toBeLessThan(20_000);
+    await advanceClock(minute);
+    await sweep();
+    for (const recipient of recipients) await waitForMail(recipient, () => true, 1);
+  }, 180_000);
+
   it('deliver the effect of a consumer that died holding its claim, once the claim is stale', async () => {
     const org = await newOrganization();
     const userEmail = uniqueEmail('orphan');

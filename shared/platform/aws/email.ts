@@ -11,7 +11,16 @@ const config = readConfig(
   }),
 );
 
-export const ses = new SESv2Client({ region: config.AWS_REGION, endpoint: config.SES_ENDPOINT, maxAttempts: 3 });
+/**
+ * Time limits, so a hanging email service costs an effect seconds, not the consumer's whole timeout: 1 s to
+ * connect, 3 s to answer, 3 attempts.
+ */
+export const ses = new SESv2Client({
+  region: config.AWS_REGION,
+  endpoint: config.SES_ENDPOINT,
+  maxAttempts: 3,
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
+});
 
 export interface OutgoingEmail {
   to: string;

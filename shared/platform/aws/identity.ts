@@ -25,7 +25,12 @@ const config = readConfig(
   }),
 );
 
-const cognito = new CognitoIdentityProviderClient({ region: config.AWS_REGION, endpoint: config.COGNITO_ENDPOINT });
+/** A hanging identity service costs seconds, not the function's whole timeout (then 503 with Retry-After). */
+const cognito = new CognitoIdentityProviderClient({
+  region: config.AWS_REGION,
+  endpoint: config.COGNITO_ENDPOINT,
+  requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+});
 
 export interface Tokens {
   accessToken: string;

@@ -7,7 +7,12 @@ const config = readConfig(
 );
 
 /** The Step Functions client, for signals (task tokens). Starting executions lives in `enrollment-execution.ts`. */
-export const sfn = new SFNClient({ region: config.AWS_REGION, endpoint: config.SFN_ENDPOINT, maxAttempts: 3 });
+export const sfn = new SFNClient({
+  region: config.AWS_REGION,
+  endpoint: config.SFN_ENDPOINT,
+  maxAttempts: 3,
+  requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+});
 
 /** Resumes a step waiting on a task token. A token already answered or timed out is not an error. */
 export async function resumeTask(taskToken: string, output: Record<string, unknown>): Promise<void> {
