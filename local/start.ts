@@ -12,6 +12,8 @@ import { localOperator, repoRoot, startLocalStack } from './stack';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const json = process.argv.includes('--json');
 const ephemeral = process.argv.includes('--ephemeral');
+/** `--data-dir=<dir>`: keep the data there, on free ports (the restart test runs a second stack this way). */
+const dataDirArg = process.argv.find((arg) => arg.startsWith('--data-dir='))?.slice('--data-dir='.length);
 
 function say(line: string): void {
   if (!json) process.stdout.write(`${line}\n`);
@@ -33,15 +35,16 @@ if (!Number.isFinite(timeScale) || timeScale <= 0) {
 
 const startedAt = Date.now();
 say('Starting the local stack (DynamoDB Local, cognito-local, SES v2 local, Step Functions runner, gateway)...');
+const freePorts = ephemeral || dataDirArg !== undefined;
 const stack = await startLocalStack({
-  dataDir: ephemeral ? undefined : path.join(repoRoot, '.local'),
-  port: process.env.PORT ? Number(process.env.PORT) : ephemeral ? undefined : 3000,
+  dataDir: ephemeral ? undefined : (dataDirArg ?? path.join(repoRoot, '.local')),
+  port: process.env.PORT ? Number(process.env.PORT) : freePorts ? undefined : 3000,
   timeScale,
-  fixedPorts: ephemeral ? undefined : { dynamodb: 8000, cognito: 9229, ses: 8005, stepFunctions: 8083 },
+  fixedPorts: freePorts ? undefined : { dynamodb: 8000, cognito: 9229, ses: 8005, stepFunctions: 8083 },
   log: (message, fields) => process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...fields })}\n`),
 });
 
-if (!ephemeral) {
+if (!freePorts) {
   // jobs run by hand (`npm run job:*`) read the stack's environment from here
   writeFileSync(path.join(repoRoot, '.local', 'env.json'), JSON.stringify(stack.env, null, 2));
 }

@@ -62,13 +62,12 @@ export class Alarms extends Construct {
       props.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       'The outbox consumer could not record a delivery (table unreachable); its events stay pending for the sweeper.',
     );
-    props.machines.forEach((machine, i) =>
+    for (const [i, machine] of props.machines.entries())
       alarm(
         `FailedExecutions${i}`,
         machine.metricFailed({ period: Duration.minutes(5) }),
         'A workflow execution failed; the reconciler resumes failed enrollment timelines on its own (docs/reliability.md).',
-      ),
-    );
+      );
     for (const [name, fn] of Object.entries(props.functions))
       alarm(`${name}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `${name} failed.`);
     alarm(

@@ -23,7 +23,8 @@ import { operator } from '../support/people';
  * consumer that dies holding a claim loses nothing; an effect that fails for a day is parked for operators.
  * The 10-minute outage with 100 emails is `npm run test:faults` (FAULT_OUTAGE_SECONDS, FAULT_EMAILS).
  */
-const outageSeconds = Number(process.env.FAULT_OUTAGE_SECONDS ?? 20);
+// 50 s by default: longer than the stream's own retries (10 attempts, about 45 s locally), which alone once lost email
+const outageSeconds = Number(process.env.FAULT_OUTAGE_SECONDS ?? 50);
 const emailCount = Number(process.env.FAULT_EMAILS ?? 20);
 const organizations = Math.max(1, Math.min(10, Math.round(emailCount / 5)));
 
