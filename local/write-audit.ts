@@ -10,8 +10,10 @@ const writeCommand = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
 db.middlewareStack.add(
   (next, context) => async (args) => {
     const scope = apiRequestScope.getStore();
-    if (scope && writeCommand.test(context.commandName ?? '')) {
-      const input = args.input as { TransactItems?: unknown[]; Key?: { pk?: string } };
+    const input = args.input as { TransactItems?: unknown[]; Key?: { pk?: string }; Item?: { pk?: string } };
+    // storing an idempotent response after the change is not part of the change (docs/reliability.md)
+    const storesResponse = String(input.Key?.pk ?? input.Item?.pk ?? '').startsWith('IDEMPOTENCY#');
+    if (scope && writeCommand.test(context.commandName ?? '') && !storesResponse) {
       const what = input.TransactItems
         ? `${context.commandName}(${input.TransactItems.length})`
         : `${context.commandName} ${String(input.Key?.pk ?? '').split('#')[0]}`;
