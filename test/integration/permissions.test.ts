@@ -259,7 +259,9 @@ describe('the permission table, enforced on every route', () => {
       .map(([name]) => name);
     // operators hold no partner role in their own organization: only what every user may, plus the operator rows
     const everyone = grantedPermissions({ agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' });
-    expect(granted.sort()).toEqual([...everyone, 'operator:operations', 'operator:reference-data', 'operator:review'].sort());
+    expect(granted.sort()).toEqual(
+      [...everyone, 'operator:operations', 'operator:reference-data', 'operator:review'].sort(),
+    );
     // partner routes read the caller's own organization: a partner's enrollment is simply not there
     expect((await call('GET', `/v1/enrollments/${own.enrollmentId}`, { token })).status).toBe(404);
   });
