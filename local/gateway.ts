@@ -47,7 +47,10 @@ export function handlerLoader(repoRoot: string) {
 export function createGateway(options: GatewayOptions): http.Server {
   const load = handlerLoader(options.repoRoot);
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl));
-  const compiled = options.routes.map((route) => ({ route, ...compilePath(route.path) }));
+  // as API Gateway does: a path with fewer parameters wins (`/v1/enrollments/current` before `/{enrollmentId}`)
+  const compiled = options.routes
+    .map((route) => ({ route, ...compilePath(route.path) }))
+    .sort((a, b) => a.names.length - b.names.length);
 
   return http.createServer(async (req, res) => {
     try {

@@ -39,7 +39,10 @@ export const createEnrollment = defineRoute({
       body: PartnerIdConfirmationSent,
     },
     403: { description: 'The caller is not a global admin.' },
-    409: { description: 'The organization already has an enrollment.' },
+    409: {
+      description:
+        'The organization already has an enrollment: the problem names it (`enrollmentId`, `state`), and getCurrentEnrollment reads it.',
+    },
     422: { description: 'A field is not valid, e.g. a webmail primary contact.' },
   },
   grants: { table: 'readWrite', workflow: ['start'] },
@@ -58,6 +61,23 @@ export const getEnrollment = defineRoute({
   responses: {
     200: { description: 'The enrollment.', body: Enrollment },
     404: { description: 'No such enrollment in the caller’s organization.' },
+  },
+  grants: { table: 'read' },
+});
+
+export const getCurrentEnrollment = defineRoute({
+  operationId: 'getCurrentEnrollment',
+  method: 'GET',
+  path: '/v1/enrollments/current',
+  summary:
+    'The caller’s organization’s indirect reseller enrollment, whoever started it: where any admin finds it, with its state and next step.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/get-current-enrollment.ts',
+  auth: 'user',
+  permission: 'enrollment:read',
+  responses: {
+    200: { description: 'The enrollment.', body: Enrollment },
+    404: { description: 'The organization has no enrollment yet: createEnrollment starts one.' },
   },
   grants: { table: 'read' },
 });

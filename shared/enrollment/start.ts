@@ -61,10 +61,14 @@ export async function startEnrollment(
     }
     await requirePartnerIdFor(organization, base.partnerId);
     const contact = await directoryContactToAsk(base.partnerId, organization.organizationId);
-    if (!contact) return activateExistingPartner(organization, base, caller.userId, correlationId);
+    if (!contact)
+      return namingExisting(organization.organizationId, () =>
+        activateExistingPartner(organization, base, caller.userId, correlationId),
+      );
     // another's PartnerID is proven by its directory contact first: only the question is written now, and
     // the program is active when that mailbox confirms (`activateExistingPartner` with the link's use)
-    if (await getEnrollmentRecord(organization.organizationId, true)) throw alreadyEnrolled();
+    const existing = await getEnrollmentRecord(organization.organizationId, true);
+    if (existing) throw alreadyEnrolled(existing);
     await requestPartnerIdControl(base, base.partnerId, contact, correlationId, {
       support: body.support,
       requestedBy: caller.userId,
@@ -115,11 +119,29 @@ export async function startEnrollment(
   }
   const extra = contact ? partnerIdControlItems(record, body.partnerId!, contact, correlationId) : claim;
   // the verification link goes to an address the caller typed: it counts against the daily mail caps
-  await insertEnrollment(record, correlationId, 'EnrollmentStarted', extra, body.primaryContact?.email);
+  await namingExisting(organization.organizationId, () =>
+    insertEnrollment(record, correlationId, 'EnrollmentStarted', extra, body.primaryContact?.email),
+  );
   return record;
 }
 
-const alreadyEnrolled = () => new ConflictError('This organization already has an indirect reseller enrollment.');
+/** The 409 for a second enrollment names the first, so another admin can find it (getCurrentEnrollment). */
+const alreadyEnrolled = (existing: EnrollmentRecord) =>
+  new ConflictError(
+    `This organization already has an indirect reseller enrollment (${existing.state}): read it with getCurrentEnrollment.`,
+    { enrollmentId: existing.enrollmentId, state: existing.state, current: '/v1/enrollments/current' },
+  );
+
+/** A write refused because the organization already has an enrollment answers the 409 that names it. */
+async function namingExisting<T>(organizationId: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const existing = await getEnrollmentRecord(organizationId, true);
+    throw existing ? alreadyEnrolled(existing) : error;
+  }
+}
 
 /**
  * The program of an organization already active in another role, with its PartnerID (the rule checked again,

@@ -47,13 +47,37 @@ describe('createEnrollment', () => {
     expect(response.body.errors[0].field).toBe('legalProfile.address.country');
   });
 
-  it('allows one enrollment per organization', async () => {
+  it('allows one enrollment per organization, and a second attempt is told which one exists', async () => {
     const org = await newOrganization();
     const { enrollment } = await startEnrollment(org);
     const again = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody() });
     expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ enrollmentId: enrollment.enrollmentId, state: 'EmailVerificationPending' });
+    expect(again.body.detail).toContain('getCurrentEnrollment');
     const stored = await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller');
     expect(stored!.enrollmentId).toBe(enrollment.enrollmentId);
+  });
+
+  it('lets any admin of the organization find its enrollment without knowing its id (getCurrentEnrollment)', async () => {
+    const org = await newOrganization();
+    expect((await call('GET', '/v1/enrollments/current', { token: org.token })).status).toBe(404);
+    const { enrollment } = await startEnrollment(org);
+    const other = await seedMember(org, { agentRole: 'AdminAgent', adminRole: 'GlobalAdmin' }, 'Other Admin');
+    const found = await call('GET', '/v1/enrollments/current', { token: other.token });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ enrollmentId: enrollment.enrollmentId, state: 'EmailVerificationPending' });
+    expect(found.body.primaryContact).toBeDefined();
+    // a helpdesk agent follows the timeline without the partner profile
+    const helpdesk = await seedMember(org, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' }, 'Help Desk');
+    const seen = await call('GET', '/v1/enrollments/current', { token: helpdesk.token });
+    if (seen.status === 200) {
+      expect(seen.body.enrollmentId).toBe(enrollment.enrollmentId);
+      expect(seen.body.primaryContact).toBeUndefined();
+      expect(seen.body.legalProfile).toBeUndefined();
+    } else expect(seen.status).toBe(403);
+    // another organization has its own (none)
+    const stranger = await newOrganization();
+    expect((await call('GET', '/v1/enrollments/current', { token: stranger.token })).status).toBe(404);
   });
 
   it('starts one workflow execution named after the enrollment, waiting for email ownership', async () => {

@@ -23,6 +23,7 @@ type Request = { params?: Record<string, string>; query?: string; body?: unknown
 const fixtures: Record<string, (own: World) => Request> = {
   createEnrollment: () => ({ body: enrollmentBody() }),
   getEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
+  getCurrentEnrollment: () => ({}),
   linkPartnerId: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { partnerId: '1234567' } }),
   respondToReviewInquiry: (w) => ({ params: { enrollmentId: w.enrollmentId }, body: { answer: 'Our VAT number.' } }),
   signPartnerAgreement: (w) => ({

@@ -111,8 +111,8 @@ export const mutants: Mutant[] = [
   {
     name: "[round 2] an existing partner's support-only enrollment takes a PartnerID without its contact",
     file: 'shared/enrollment/start.ts',
-    from: 'if (!contact) return activateExistingPartner(',
-    to: 'if (!contact || Date.now() > 0) return activateExistingPartner(',
+    from: 'if (!contact)\n      return namingExisting(',
+    to: 'if (!contact || Date.now() > 0)\n      return namingExisting(',
     tests: [it('partner-ids')],
   },
   {
