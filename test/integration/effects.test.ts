@@ -1,4 +1,4 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   advanceClock,
@@ -8,6 +8,7 @@ import {
   getItem,
   mailTo,
   newOrganization,
+  organizationEvents,
   table,
   tableName,
   uniqueEmail,
@@ -31,19 +32,6 @@ const organizations = Math.max(1, Math.min(10, Math.round(emailCount / 5)));
 const email = (up: boolean) => call('POST', '/__local/faults', { body: { service: 'email', down: !up } });
 const sweep = async () => (await call('POST', '/__local/jobs/sweepEffects')).body as Record<string, number>;
 const minute = 60_000;
-
-/** The events of an organization, newest last, with their effect state. */
-async function eventsOf(organizationId: string) {
-  const { Items = [] } = await table.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `ORG#${organizationId}#EVENTS` },
-    }),
-  );
-  return Items;
-}
 
 describe('durable effects', () => {
   it(
@@ -77,7 +65,7 @@ describe('durable effects', () => {
         const left = outageSeconds * 1000 - (Date.now() - outageStarted);
         if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
         // every invitation's email failed and waits, pending, on its event
-        const invitationEvents = (await Promise.all(senders.map((s) => eventsOf(s.organizationId))))
+        const invitationEvents = (await Promise.all(senders.map((s) => organizationEvents(s.organizationId))))
           .flat()
           .filter((event) => event.type === 'InvitationCreated');
         expect(invitationEvents).toHaveLength(emailCount);
@@ -103,7 +91,8 @@ describe('durable effects', () => {
       await waitForMail(contactEmail, (m) => m.subject.startsWith('Verify your email address'), 1);
       // nothing of these organizations is left pending
       for (const sender of senders)
-        for (const event of await eventsOf(sender.organizationId)) expect(event.gsi2pk, event.type).toBeUndefined();
+        for (const event of await organizationEvents(sender.organizationId))
+          expect(event.gsi2pk, event.type).toBeUndefined();
       console.log(
         `outage ${outageSeconds} s, ${emailCount} emails from ${organizations} organizations: bystander waited ${bystanderWaitedMs} ms; all delivered ${deliveredWithinMs} ms after recovery (plus one sweeper period)`,
       );
@@ -151,7 +140,7 @@ describe('durable effects', () => {
         body: { fullName: 'Orphan', email: userEmail, agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' },
       });
       expect(created.status).toBe(201);
-      const event = (await eventsOf(org.organizationId)).find((e) => e.type === 'PartnerUserAdded')!;
+      const event = (await organizationEvents(org.organizationId)).find((e) => e.type === 'PartnerUserAdded')!;
       eventKey = { pk: event.pk, sk: event.sk };
       // a consumer claimed it and died before acting
       const now = Date.parse((await call('GET', '/__local/clock')).body.now) / 1000;
@@ -185,7 +174,7 @@ describe('durable effects', () => {
     let eventId: string;
     try {
       const { invitation } = await inviteCustomer(reseller, { recipientEmail, send: true });
-      const created = () => eventsOf(reseller.organizationId);
+      const created = () => organizationEvents(reseller.organizationId);
       const event = await eventually('the invitation’s event to fail once', async () =>
         (await created()).find(
           (e) => e.type === 'InvitationCreated' && e.payload.invitationId === invitation.invitationId && e.attempts,
