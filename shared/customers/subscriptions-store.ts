@@ -69,14 +69,14 @@ export async function listSubscriptionRecords(
 }
 
 /**
- * Assigns or removes one license of a subscription: the subscription's count and the user's list change in one
- * transaction, conditional on a seat being left and on the user's version.
+ * Assigns or removes one license of a subscription: the user's set of licenses and the subscription's count
+ * change in one transaction. A user holds at most one license of a subscription (a string set, added to only when
+ * absent), so the count is the number of holders whatever the retries or races.
  */
 export async function changeLicense(
   customerId: string,
   subscriptionId: string,
-  member: { userId: string; version: number },
-  next: string[],
+  userId: string,
   assign: boolean,
   /** Only a subscription this reseller of record sold. */
   resellerOfRecord: string,
@@ -86,7 +86,23 @@ export async function changeLicense(
       {
         Update: {
           TableName: tableName,
-          Key: subscriptionEntity.key({ customerId: customerId, subscriptionId: subscriptionId }),
+          Key: memberEntity.key({ userId }),
+          UpdateExpression: `${assign ? 'ADD' : 'DELETE'} licenses :one SET version = version + :inc`,
+          ConditionExpression: assign
+            ? 'organizationId = :customer AND NOT contains(licenses, :sub)'
+            : 'organizationId = :customer AND contains(licenses, :sub)',
+          ExpressionAttributeValues: {
+            ':one': new Set([subscriptionId]),
+            ':sub': subscriptionId,
+            ':customer': customerId,
+            ':inc': 1,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName,
+          Key: subscriptionEntity.key({ customerId, subscriptionId }),
           UpdateExpression: 'SET assigned = assigned + :delta',
           ConditionExpression: assign
             ? 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned < quantity'
@@ -96,21 +112,14 @@ export async function changeLicense(
             : { ':delta': -1, ':zero': 0, ':ror': resellerOfRecord },
         },
       },
-      {
-        Update: {
-          TableName: tableName,
-          Key: memberEntity.key({ userId: member.userId }),
-          UpdateExpression: 'SET licenses = :next, version = version + :one',
-          ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':next': next, ':one': 1, ':v': member.version },
-        },
-      },
     ],
     (index) =>
       index === 0
-        ? new ConflictError(
-            'No license of that subscription is left to assign (or it is not one your organization sold).',
-          )
-        : new ConflictError('The user changed meanwhile; try again.'),
+        ? new ConflictError(assign ? 'The user already has this license.' : 'The user does not have this license.')
+        : new ConflictError(
+            assign
+              ? 'No license of that subscription is left to assign (or it is not one your organization sold).'
+              : 'That subscription is not one your organization sold.',
+          ),
   );
 }

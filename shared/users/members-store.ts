@@ -40,6 +40,8 @@ export interface Member extends Roles {
   mustChoosePassword?: boolean;
   /** Tokens issued before this time (epoch seconds, the identity provider's clock) are refused. */
   tokensNotBefore?: number;
+  /** A customer's user: the subscriptions it holds a license of (a string set; one license per subscription). */
+  licenses?: string[];
   createdAt: string;
   version: number;
 }
@@ -66,6 +68,27 @@ export function memberItem(member: Member): Record<string, unknown> {
     }),
     searchText: `${member.fullName} ${member.email}`.toLowerCase(),
   };
+}
+
+/** Access pattern: how many users an organization has (a counting Query of gsi1, page by page). */
+export async function countMembers(organizationId: string): Promise<number> {
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': memberEntity.indexPartition('gsi1', { organizationId }) },
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
 }
 
 /** Access pattern: the caller's membership, by user id (the Cognito username). */
@@ -117,7 +140,9 @@ const memberFields = [
 ] as const satisfies readonly (keyof Member)[];
 
 function toMember(item: Record<string, unknown>): Member {
-  return pick(item as unknown as Member, memberFields);
+  const member = pick(item as unknown as Member, memberFields);
+  const licenses = item.licenses as Set<string> | undefined;
+  return licenses ? { ...member, licenses: [...licenses].sort() } : member;
 }
 
 /** A transaction item that changes a member's agent role (activation puts the enrolling user in the admin agent group). */
@@ -396,5 +421,5 @@ export async function listMembers(
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),
   );
-  return { items: (result.Items ?? []) as Member[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: (result.Items ?? []).map(toMember), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }

@@ -356,6 +356,61 @@ describe('on behalf of the customer', () => {
     expect((await license(stranger.userId)).status).toBe(404);
   });
 
+  it('keeps licenses a set per user: no second seat for the same license, both subscriptions listed, removal frees the seat', async () => {
+    const partner = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+    const base = `/v1/customers/${customer.organizationId}`;
+    const order = await call('POST', `${base}/orders`, {
+      token: partner.token,
+      body: {
+        lineItems: [
+          { offerId: 'M365-BUSINESS-PREMIUM', quantity: 3 },
+          { offerId: 'M365-BUSINESS-BASIC', quantity: 2 },
+        ],
+      },
+    });
+    expect(order.status).toBe(201);
+    const [first, second] = order.body.lineItems.map((line: { subscriptionId: string }) => line.subscriptionId);
+    const user = await call('POST', `${base}/users`, {
+      token: partner.token,
+      body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
+    });
+    const userId = user.body.user.userId;
+    const license = (subscriptionId: string, action = 'assign') =>
+      call('POST', `${base}/users/${userId}/licenses`, { token: partner.token, body: { subscriptionId, action } });
+    const seats = async () =>
+      Object.fromEntries(
+        (await call('GET', base, { token: partner.token })).body.subscriptions.map(
+          (s: { subscriptionId: string; assigned: number }) => [s.subscriptionId, s.assigned],
+        ),
+      );
+
+    expect((await license(first)).status).toBe(200);
+    const again = await license(first);
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toContain('already has this license');
+    // concurrent assignments of the same license use one seat
+    await Promise.all([license(first), license(first), license(first)]);
+    expect(await seats()).toEqual({ [first]: 1, [second]: 0 });
+
+    const both = await license(second);
+    expect(both.body.licenses).toEqual([first, second].sort());
+    const listed = await call('GET', `${base}/users`, { token: partner.token });
+    expect(listed.body.items.find((u: { userId: string }) => u.userId === userId).licenses).toEqual(
+      [first, second].sort(),
+    );
+    const record = (await call('GET', base, { token: partner.token })).body;
+    expect(record.licenses).toEqual({ purchased: 5, assigned: 2 });
+    expect(record.users).toBe(2); // the customer's own admin and Gino
+
+    const removed = await license(first, 'remove');
+    expect(removed.status).toBe(200);
+    expect(removed.body.licenses).toEqual([second]);
+    expect((await license(first, 'remove')).status).toBe(409);
+    expect(await seats()).toEqual({ [first]: 0, [second]: 1 });
+  });
+
   it('refuses orders without a relationship, naming what is missing', async () => {
     const partner = await directBillPartner();
     const customer = await customerOrganization();
