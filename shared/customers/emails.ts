@@ -85,6 +85,86 @@ export const customerEmails = {
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
   }),
+  /** The partners of a relationship told that the customer accepted (the reseller, and the provider of a combined one). */
+  relationshipAccepted: defineEmail<
+    Who & {
+      customer: string;
+      role: 'Reseller' | 'IndirectProvider';
+      partner: string;
+      delegatedAdmin: boolean;
+      extended: boolean;
+    }
+  >({
+    en: ({ name, organization, customer, role, partner, delegatedAdmin, extended }) => ({
+      subject: `${customer} accepted your relationship request`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        role === 'Reseller'
+          ? extended
+            ? `${customer}, already your customer, accepted your request: ${delegatedAdmin ? 'you now hold admin permissions for it' : 'your indirect provider is now on its tenant too'}.`
+            : `${customer} accepted the reseller relationship with ${organization}.${delegatedAdmin ? ' You hold admin permissions for it.' : ''}`
+          : `${customer} accepted a combined relationship: ${organization} is its indirect provider, with ${partner} as reseller. You can now order on its behalf for ${partner}.`,
+        'It is listed under Customers.',
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, customer, role, partner, delegatedAdmin, extended }) => ({
+      subject: `${customer} ha accettato la tua richiesta di relazione`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        role === 'Reseller'
+          ? extended
+            ? `${customer}, già tuo cliente, ha accettato la tua richiesta: ${delegatedAdmin ? 'ora hai le autorizzazioni di amministratore' : 'ora anche il tuo provider indiretto è sul suo tenant'}.`
+            : `${customer} ha accettato la relazione di rivenditore con ${organization}.${delegatedAdmin ? ' Hai le autorizzazioni di amministratore.' : ''}`
+          : `${customer} ha accettato una relazione combinata: ${organization} è il suo provider indiretto, con ${partner} come rivenditore. Ora puoi ordinare per suo conto per ${partner}.`,
+        'Lo trovi in Clienti.',
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, customer, role, partner, delegatedAdmin, extended }) => ({
+      subject: `${customer} ha aceptado tu solicitud de relación`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        role === 'Reseller'
+          ? extended
+            ? `${customer}, que ya era tu cliente, ha aceptado tu solicitud: ${delegatedAdmin ? 'ahora tienes permisos de administrador' : 'ahora tu proveedor indirecto también está en su cuenta'}.`
+            : `${customer} ha aceptado la relación de revendedor con ${organization}.${delegatedAdmin ? ' Tienes permisos de administrador.' : ''}`
+          : `${customer} ha aceptado una relación combinada: ${organization} es su proveedor indirecto, con ${partner} como revendedor. Ya puedes hacer pedidos en su nombre para ${partner}.`,
+        'Aparece en Clientes.',
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
+  /** The partner whose admin permissions the customer moved to another partner. */
+  delegatedAdminMoved: defineEmail<Who & { customer: string; to: string }>({
+    en: ({ name, organization, customer, to }) => ({
+      subject: `${customer} moved its admin permissions to ${to}`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `${customer} gave the admin permissions on its tenant to ${to}, so ${organization} no longer holds them. Your reseller relationship remains.`,
+        'Under your reseller agreement you remain bound to support this customer. If it needs help, you can still open a service request on its behalf.',
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, customer, to }) => ({
+      subject: `${customer} ha spostato le autorizzazioni di amministratore a ${to}`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `${customer} ha dato le autorizzazioni di amministratore sul proprio tenant a ${to}: ${organization} non le ha più. La relazione di rivenditore resta.`,
+        'In base al contratto di rivendita resti tenuto a fornire assistenza a questo cliente. Se ha bisogno di aiuto, puoi comunque aprire una richiesta di assistenza per suo conto.',
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, customer, to }) => ({
+      subject: `${customer} ha trasladado sus permisos de administrador a ${to}`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `${customer} ha dado los permisos de administrador de su cuenta a ${to}, así que ${organization} ya no los tiene. La relación de revendedor se mantiene.`,
+        'Según tu contrato de revendedor sigues obligado a dar soporte a este cliente. Si necesita ayuda, puedes abrir una solicitud de servicio en su nombre.',
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
 };
 
 /**

@@ -9,6 +9,8 @@ export const customerEvents = defineEvents({
     delegatedAdmin: z.boolean(),
     previousAdmin: z.string().optional(),
     invitationId: z.string(),
+    /** The invitation added the provider or delegated admin to a relationship that existed. */
+    extended: z.boolean().optional(),
   }),
   DelegatedAdminRemoved: z.object({ partnerId: z.string(), customerId: z.string() }),
   CustomerImported: z.object({ partnerId: z.string(), customerId: z.string() }),

@@ -4,6 +4,8 @@ import {
   delegatedAdminFlagItems,
   delegatedAdminHolder,
   delegatedAdminHolderPut,
+  extendRelationshipItems,
+  findRelationship,
   moveDelegatedAdminItem,
   relationshipItems,
 } from '#shared/customers/relationships-store';
@@ -56,11 +58,17 @@ export async function acceptCustomerInvitation(
       `${reseller.legalName} may only serve customers in the markets of ${regionOf(reseller.country)?.name ?? 'its region'}.`,
     );
   }
-  const provider = details.providerId ? await getOrganization(details.providerId) : undefined;
-  if (details.providerId) {
-    const link = await getLinkBetween(reseller.organizationId, details.providerId);
-    if (!provider || !link || link.link.state !== 'Active')
-      throw new ConflictError('The indirect provider of this invitation is no longer linked with the reseller.');
+  const [provider, link, existing] = await Promise.all([
+    details.providerId ? getOrganization(details.providerId) : undefined,
+    details.providerId ? getLinkBetween(reseller.organizationId, details.providerId) : undefined,
+    findRelationship(reseller.organizationId, customer.organizationId),
+  ]);
+  if (details.providerId && (!provider || !link || link.link.state !== 'Active'))
+    throw new ConflictError('The indirect provider of this invitation is no longer linked with the reseller.');
+  if (existing?.sharedWith && provider && existing.sharedWith !== provider.organizationId) {
+    throw new ConflictError(
+      `${reseller.legalName} already serves your organization with another indirect provider; it must end that first.`,
+    );
   }
 
   // delegated admin: take it, keep the current holder, or move it (the customer chooses)
@@ -93,6 +101,15 @@ export async function acceptCustomerInvitation(
     }
   }
 
+  // an existing customer: the invitation adds what is missing (the provider, delegated admin), or has nothing to add
+  const addsProvider = provider !== undefined && existing?.sharedWith !== provider.organizationId;
+  const addsAdmin = holdsAdmin && !existing?.delegatedAdmin;
+  if (existing && !addsProvider && !addsAdmin) {
+    throw new ConflictError(`${reseller.legalName} already has this relationship with your organization.`, {
+      relationship: { resellerId: reseller.organizationId, delegatedAdmin: existing.delegatedAdmin },
+    });
+  }
+
   const now = clock.nowIso();
   const base = {
     customerId: customer.organizationId,
@@ -117,8 +134,10 @@ export async function acceptCustomerInvitation(
       acceptedAt: now,
       invitedOrganizationId: customer.organizationId,
     }),
-    ...relationshipItems(resellerRelationship, reseller.legalName),
-    ...(provider
+    ...(existing
+      ? extendRelationshipItems(existing, { providerId: provider?.organizationId, delegatedAdmin: holdsAdmin })
+      : relationshipItems(resellerRelationship, reseller.legalName)),
+    ...(provider && addsProvider
       ? relationshipItems(
           {
             ...base,
@@ -139,6 +158,7 @@ export async function acceptCustomerInvitation(
         delegatedAdmin: holdsAdmin,
         previousAdmin: previousHolder,
         invitationId: invitation.invitationId,
+        ...(existing ? { extended: true } : {}),
       },
       { organizationId: customer.organizationId, correlationId },
     ),
@@ -153,7 +173,7 @@ export async function acceptCustomerInvitation(
               'Admin permissions for your organization changed at the same moment: look again and choose.',
               { adminChoiceRequired: true },
             )
-          : new ConflictError('This partner already has a relationship with your organization.'),
+          : new ConflictError('The relationship changed at the same moment: look again.'),
     );
   } catch (error) {
     // lost a race with another answer: for the link holder the link is simply used now

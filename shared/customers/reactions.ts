@@ -1,12 +1,62 @@
 import { customerEmails } from '#shared/customers/emails';
 import { customerEvents } from '#shared/customers/events';
-import { renderEmail } from '#shared/platform/email/render';
 import { sendNotice } from '#shared/platform/notices';
-import { mergeReactions } from '#shared/platform/outbox';
+import { type EventOf, mergeReactions } from '#shared/platform/outbox';
+import { noticeFor, noticeRecipient } from '#shared/users/contact';
 import { getOrganization } from '#shared/users/organizations-store';
 
-/** What customer events cause outside the table: the partner told when the customer removes its admin. */
+type Accepted = EventOf<(typeof customerEvents)['catalog'], 'CustomerRelationshipCreated'>;
+
+/** One partner of a new or extended relationship told that the customer accepted (one reaction per recipient). */
+function tellPartner(role: 'Reseller' | 'IndirectProvider') {
+  return {
+    name: role === 'Reseller' ? 'email-reseller' : 'email-provider',
+    run: async (event: Accepted) => {
+      const partnerId = role === 'Reseller' ? event.payload.resellerId : event.payload.providerId;
+      if (!partnerId) return;
+      const [partner, reseller, customer] = await Promise.all([
+        getOrganization(partnerId),
+        getOrganization(event.payload.resellerId),
+        getOrganization(String(event.organizationId)),
+      ]);
+      const recipient = await noticeRecipient(partner);
+      if (!recipient || !customer || !reseller) return;
+      await sendNotice(
+        customer.organizationId,
+        noticeFor(recipient, customerEmails.relationshipAccepted, {
+          customer: customer.legalName,
+          role,
+          partner: reseller.legalName,
+          delegatedAdmin: event.payload.delegatedAdmin,
+          extended: event.payload.extended ?? false,
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * What customer events cause outside the table: the partners told when a customer accepts, the partner told
+ * when the customer moves its admin permissions to another, or removes them.
+ */
 export const customerReactions = mergeReactions(
+  customerEvents.on('CustomerRelationshipCreated', tellPartner('Reseller'), tellPartner('IndirectProvider'), {
+    name: 'email-previous-admin',
+    run: async (event) => {
+      if (!event.payload.previousAdmin) return;
+      const [previous, to, customer] = await Promise.all([
+        getOrganization(event.payload.previousAdmin),
+        getOrganization(event.payload.resellerId),
+        getOrganization(String(event.organizationId)),
+      ]);
+      const recipient = await noticeRecipient(previous);
+      if (!recipient || !customer || !to) return;
+      await sendNotice(
+        customer.organizationId,
+        noticeFor(recipient, customerEmails.delegatedAdminMoved, { customer: customer.legalName, to: to.legalName }),
+      );
+    },
+  }),
   customerEvents.on('DelegatedAdminRemoved', {
     name: 'email-partner',
     run: async (event) => {
@@ -14,14 +64,11 @@ export const customerReactions = mergeReactions(
         getOrganization(event.payload.partnerId),
         getOrganization(event.payload.customerId),
       ]);
-      if (!partner?.contactEmail || !customer) return;
+      const recipient = await noticeRecipient(partner);
+      if (!recipient || !customer) return;
       await sendNotice(
         customer.organizationId,
-        renderEmail(customerEmails.delegatedAdminRemoved, partner.language, partner.contactEmail, {
-          name: partner.legalName,
-          organization: partner.legalName,
-          customer: customer.legalName,
-        }),
+        noticeFor(recipient, customerEmails.delegatedAdminRemoved, { customer: customer.legalName }),
       );
     },
   }),

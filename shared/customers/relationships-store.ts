@@ -139,6 +139,58 @@ export async function getRelationship(partnerId: string, customerId: string): Pr
   return Item as CustomerRelationship;
 }
 
+/** Access pattern: a partner's active relationship with a customer, if any (strongly consistent GetItem). */
+export async function findRelationship(
+  partnerId: string,
+  customerId: string,
+): Promise<CustomerRelationship | undefined> {
+  return getRelationship(partnerId, customerId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  });
+}
+
+/**
+ * Adds what a combined invitation brings to an existing relationship: the indirect provider it is shared with
+ * and delegated admin, on both views, conditional on the relationship still being active and not shared with
+ * another provider meanwhile.
+ */
+export function extendRelationshipItems(
+  existing: CustomerRelationship,
+  add: { providerId?: string; delegatedAdmin: boolean },
+): TransactItem[] {
+  const delegatedAdmin = existing.delegatedAdmin || add.delegatedAdmin;
+  return [
+    {
+      Update: {
+        TableName: tableName,
+        Key: relationshipEntity.key({ partnerId: existing.partnerId, customerId: existing.customerId }),
+        UpdateExpression: add.providerId
+          ? 'SET delegatedAdmin = :admin, sharedWith = :provider REMOVE note'
+          : 'SET delegatedAdmin = :admin REMOVE note',
+        ConditionExpression: add.providerId
+          ? '#state = :active AND (attribute_not_exists(sharedWith) OR sharedWith = :provider)'
+          : '#state = :active',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':admin': delegatedAdmin,
+          ':active': 'Active',
+          ...(add.providerId ? { ':provider': add.providerId } : {}),
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: partnerOnTenantEntity.key({ customerId: existing.customerId, partnerId: existing.partnerId }),
+        UpdateExpression: 'SET delegatedAdmin = :admin',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':admin': delegatedAdmin },
+      },
+    },
+  ];
+}
+
 /** Administering on behalf of a customer needs the relationship and its delegated admin permission. */
 export async function requireDelegatedAdmin(partnerId: string, customerId: string): Promise<CustomerRelationship> {
   const relationship = await getRelationship(partnerId, customerId);

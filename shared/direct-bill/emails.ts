@@ -42,6 +42,36 @@ export const directBillEmails = {
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
   }),
+  /** The indirect provider told that a direct-bill partner is transitioning to it: its acceptance comes first. */
+  transitionRequested: defineEmail<Who & { partner: string }>({
+    en: ({ name, organization, partner }) => ({
+      subject: `${partner} wants to move to ${organization} as its indirect provider`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `${partner}, a direct-bill partner, started its transition to the indirect reseller model with ${organization} as its indirect provider.`,
+        `Nothing moves until you accept: an admin of ${organization} accepts the transition (operation acceptDirectBillTransition). Then ${partner} completes its steps, and its customers can be shared with you.`,
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, partner }) => ({
+      subject: `${partner} vuole passare a ${organization} come provider indiretto`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `${partner}, partner con fatturazione diretta, ha avviato il passaggio al modello di rivenditore indiretto con ${organization} come provider indiretto.`,
+        `Nulla cambia finché non accetti: un amministratore di ${organization} accetta il passaggio (operazione acceptDirectBillTransition). Poi ${partner} completa i suoi passaggi e i suoi clienti possono essere condivisi con te.`,
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, partner }) => ({
+      subject: `${partner} quiere pasar a ${organization} como proveedor indirecto`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `${partner}, partner de facturación directa, ha iniciado su paso al modelo de revendedor indirecto con ${organization} como proveedor indirecto.`,
+        `Nada cambia hasta que aceptes: un administrador de ${organization} acepta la transición (operación acceptDirectBillTransition). Después ${partner} completa sus pasos y sus clientes se pueden compartir contigo.`,
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
 };
 
 /** The direct-bill notices, in each language. */

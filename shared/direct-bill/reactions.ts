@@ -1,10 +1,10 @@
 import { type DirectBillNotice, directBillEmails } from '#shared/direct-bill/emails';
 import { directBillEvents } from '#shared/direct-bill/events';
 import { startDirectBillExecution } from '#shared/platform/aws/executions';
-import { renderEmail } from '#shared/platform/email/render';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
+import { noticeFor, noticeRecipient } from '#shared/users/contact';
 import { getOrganization } from '#shared/users/organizations-store';
 
 /** Tells a direct-bill partner's contact, in its language. */
@@ -13,16 +13,11 @@ async function directBillNotice(
   notice: DirectBillNotice,
   reasons: string[] = [],
 ): Promise<void> {
-  const organization = await getOrganization(String(event.organizationId));
-  if (!organization?.contactEmail) return;
+  const recipient = await noticeRecipient(await getOrganization(String(event.organizationId)));
+  if (!recipient) return;
   await sendNotice(
-    organization.organizationId,
-    renderEmail(directBillEmails.directBillNotice, organization.language, organization.contactEmail, {
-      name: organization.legalName,
-      organization: organization.legalName,
-      notice,
-      reasons,
-    }),
+    String(event.organizationId),
+    noticeFor(recipient, directBillEmails.directBillNotice, { notice, reasons }),
   );
 }
 
@@ -69,4 +64,19 @@ export const directBillReactions = mergeReactions(
     run: (event) => directBillNotice(event, 'restricted', event.payload.reasons),
   }),
   directBillEvents.on('DirectBillLifted', { name: 'email-contact', run: (event) => directBillNotice(event, 'lifted') }),
+  directBillEvents.on('DirectBillTransitionStarted', {
+    name: 'email-provider',
+    run: async (event) => {
+      const [partner, provider] = await Promise.all([
+        getOrganization(String(event.organizationId)),
+        getOrganization(event.payload.providerId),
+      ]);
+      const recipient = await noticeRecipient(provider);
+      if (!recipient || !partner) return;
+      await sendNotice(
+        partner.organizationId,
+        noticeFor(recipient, directBillEmails.transitionRequested, { partner: partner.legalName }),
+      );
+    },
+  }),
 );

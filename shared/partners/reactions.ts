@@ -11,6 +11,7 @@ import { formatDate, renderEmail, textToHtml } from '#shared/platform/email/rend
 import { publicLink } from '#shared/platform/links';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
+import { noticeFor, noticeRecipient, recipientLanguage } from '#shared/users/contact';
 import { getOrganization } from '#shared/users/organizations-store';
 
 /** The email of each kind of invitation. */
@@ -20,10 +21,12 @@ export const invitationMessages: Record<
 > = {
   Reseller: async (invitation, token) => {
     const link = publicLink('/v1/pages/invitation', { token });
-    const expiresOn = formatDate(new Date(invitation.expiresAt), invitation.language);
-    const location = countryName(String(invitation.details?.providerCountry ?? ''), invitation.language);
+    // a person already on the platform reads it in their own language
+    const language = await recipientLanguage(invitation.invitedEmail, invitation.language);
+    const expiresOn = formatDate(new Date(invitation.expiresAt), language);
+    const location = countryName(String(invitation.details?.providerCountry ?? ''), language);
     await sendEmail(
-      renderEmail(partnerEmails.resellerInvitation, invitation.language, invitation.invitedEmail, {
+      renderEmail(partnerEmails.resellerInvitation, language, invitation.invitedEmail, {
         provider: invitation.fromName,
         location,
         link,
@@ -36,18 +39,20 @@ export const invitationMessages: Record<
     if (!invitation.invitedEmail) return;
     const email = (invitation.details?.email ?? {}) as { subject?: string; template?: string };
     const link = publicLink('/v1/pages/invitation', { token });
-    const fallback = renderEmail(customerEmails.customerInvitation, invitation.language, invitation.invitedEmail, {
+    const language = await recipientLanguage(invitation.invitedEmail, invitation.language);
+    const fallback = renderEmail(customerEmails.customerInvitation, language, invitation.invitedEmail, {
       partner: invitation.fromName,
       provider: invitation.details?.providerName as string | undefined,
       delegatedAdmin: Boolean(invitation.details?.requestDelegatedAdmin),
       link,
     });
-    const text = email.template ? email.template.split(linkPlaceholder).join(link) : fallback.text;
-    const subject = email.subject ?? fallback.subject;
     if (!invitation.details?.partnerWritten) {
-      await sendEmail({ to: invitation.invitedEmail, subject, text, html: textToHtml(text) });
+      // the platform's own words: in the recipient's language when they are on the platform
+      await sendEmail(fallback);
       return;
     }
+    const text = email.template ? email.template.split(linkPlaceholder).join(link) : fallback.text;
+    const subject = email.subject ?? fallback.subject;
     const frame = partnerWrittenFrame[invitation.language](invitation.fromName, new URL(link).origin);
     const framed = `${frame.before}\n\n-----\n\n${text}\n\n-----\n\n${frame.after}`;
     await sendEmail({
@@ -73,42 +78,39 @@ const sendInvitation: Reaction<DomainEvent<string, { invitationId: string; sendE
   },
 };
 
-/** Tells both sides of a provider-reseller link, each in its own language. */
-function emailBothSides(change: LinkChange): Reaction<DomainEvent<string, { providerId: string; resellerId: string }>> {
+/** Tells one side of a provider-reseller link, in its contact's language (one reaction per side: one email each). */
+function emailSide(
+  side: 'provider' | 'reseller',
+  change: LinkChange,
+): Reaction<DomainEvent<string, { providerId: string; resellerId: string }>> {
   return {
-    name: 'email-both-sides',
+    name: `email-${side}`,
     run: async (event) => {
       const [provider, reseller] = await Promise.all([
         getOrganization(event.payload.providerId),
         getOrganization(event.payload.resellerId),
       ]);
       if (!provider || !reseller) return;
-      for (const [self, other] of [
-        [provider, reseller],
-        [reseller, provider],
-      ] as const) {
-        if (!self.contactEmail) continue;
-        await sendNotice(
-          String(event.organizationId),
-          renderEmail(partnerEmails.partnerLinkChanged, self.language, self.contactEmail, {
-            name: self.legalName,
-            organization: self.legalName,
-            other: other.legalName,
-            change,
-          }),
-        );
-      }
+      const [self, other] = side === 'provider' ? [provider, reseller] : [reseller, provider];
+      const recipient = await noticeRecipient(self);
+      if (!recipient) return;
+      await sendNotice(
+        String(event.organizationId),
+        noticeFor(recipient, partnerEmails.partnerLinkChanged, { other: other.legalName, change }),
+      );
     },
   };
 }
+
+const emailBothSides = (change: LinkChange) => [emailSide('provider', change), emailSide('reseller', change)];
 
 /** What invitation and link events cause outside the table: the invitation emails and both sides told. */
 export const partnerReactions = mergeReactions(
   partnerEvents.on('InvitationCreated', sendInvitation),
   partnerEvents.on('InvitationResent', sendInvitation),
-  partnerEvents.on('ProviderLinkCreated', emailBothSides('created')),
-  partnerEvents.on('ProviderLinkSuspended', emailBothSides('suspended')),
-  partnerEvents.on('ProviderLinkResumed', emailBothSides('resumed')),
-  partnerEvents.on('ProviderLinkEnded', emailBothSides('ended')),
-  partnerEvents.on('ProviderAdminAccessRemoved', emailBothSides('adminRemoved')),
+  partnerEvents.on('ProviderLinkCreated', ...emailBothSides('created')),
+  partnerEvents.on('ProviderLinkSuspended', ...emailBothSides('suspended')),
+  partnerEvents.on('ProviderLinkResumed', ...emailBothSides('resumed')),
+  partnerEvents.on('ProviderLinkEnded', ...emailBothSides('ended')),
+  partnerEvents.on('ProviderAdminAccessRemoved', ...emailBothSides('adminRemoved')),
 );

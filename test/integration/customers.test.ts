@@ -221,6 +221,42 @@ describe('combined invitations', () => {
     ).toBe(15);
   });
 
+  it('add the provider to a customer the reseller already serves, and tell both partners', async () => {
+    const provider = await activeProvider(['Europe']);
+    const reseller = await activeReseller();
+    await accept(reseller, (await invite(provider, reseller)).token);
+    const customer = await customerOrganization('ES');
+    expect((await acceptCustomer(customer, (await inviteCustomer(reseller)).token)).status).toBe(200);
+    const accepted = (m: { subject: string }) => m.subject.includes('accepted your relationship request');
+    await waitForMail(reseller.email, accepted);
+
+    const { token } = await inviteCustomer(reseller, { includeProviderId: provider.organizationId });
+    const combined = await acceptCustomer(customer, token);
+    expect(combined.status).toBe(200);
+    expect(combined.body.result.relationship).toMatchObject({ providerId: provider.organizationId });
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 2 }] },
+    });
+    expect(order.status).toBe(201);
+    expect(order.body.resellerOfRecord).toBe(reseller.organizationId);
+    const shared = await call('GET', `/v1/partner-links/${provider.organizationId}/shared-customers`, {
+      token: reseller.token,
+    });
+    expect(shared.body.items.map((c: { customerId: string }) => c.customerId)).toEqual([customer.organizationId]);
+    // the provider is told, and the reseller a second time (its customer now has the provider too)
+    const [toProvider] = await waitForMail(provider.email, accepted);
+    expect(toProvider!.text).toContain('combined relationship');
+    expect(toProvider!.text).not.toMatch(/Hello Distributor/);
+    const [, toReseller] = await waitForMail(reseller.email, accepted, 2);
+    expect(toReseller!.text).toContain('already your customer');
+
+    // an invitation that adds nothing says so, and leaves the relationship as it is
+    const nothing = await acceptCustomer(customer, (await inviteCustomer(reseller)).token);
+    expect(nothing.status).toBe(409);
+    expect(nothing.body.detail).toContain('already has this relationship');
+  });
+
   it('need a provider the reseller is actively linked with', async () => {
     const reseller = await activeReseller();
     const stranger = await activeProvider();
@@ -259,6 +295,8 @@ describe('delegated admin', () => {
       'moveAdmin',
     );
     expect(moved.body.result.relationship).toMatchObject({ delegatedAdmin: true, previousAdmin: first.organizationId });
+    const [told] = await waitForMail(first.email, (m) => m.subject.includes('moved its admin permissions'));
+    expect(told!.text).toContain('no longer holds them');
     const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
     expect(ledger.delegatedAdminHolder).toBe(third.organizationId);
     expect(

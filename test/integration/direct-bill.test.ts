@@ -255,6 +255,9 @@ describe('the transition to indirect reseller', () => {
     });
     expect(started.status).toBe(201);
     expect(started.body.steps.map((s: { state: string }) => s.state)).toEqual(['Pending', 'Pending', 'Pending']);
+    // the provider's acceptance is the first step: it is told
+    const [told] = await waitForMail(provider.email, (m) => m.subject.includes('as its indirect provider'));
+    expect(told!.text).toContain('acceptDirectBillTransition');
     expect(
       (await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token }))
         .status,
@@ -274,6 +277,32 @@ describe('the transition to indirect reseller', () => {
       IndirectReseller: { status: 'Active' },
     });
     expect((await getItem(`ORG#${partner.organizationId}`, 'DIRECTBILL'))!.gsi3pk).toBeUndefined();
+  });
+
+  it('lets the provider serve the former direct-bill partner’s existing customers through a combined invitation', async () => {
+    const now = await appNow();
+    const partner = await eligibleReseller();
+    await directBillPartnerDue(partner, day(now, 100));
+    const customer = await customerOrganization();
+    expect((await acceptCustomer(customer, (await inviteCustomer(partner)).token)).status).toBe(200);
+    const provider = await activeProvider(['Europe']);
+    await accept(partner, (await invite(provider, partner)).token);
+    await call('POST', '/v1/direct-bill/transition', {
+      token: partner.token,
+      body: { providerId: provider.organizationId },
+    });
+    await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token });
+    await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token });
+    await call('POST', '/v1/direct-bill/transition/steps/DirectBillEnded/complete', { token: partner.token });
+
+    const combined = await inviteCustomer(partner, { includeProviderId: provider.organizationId });
+    expect((await acceptCustomer(customer, combined.token)).status).toBe(200);
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 1 }] },
+    });
+    expect(order.status).toBe(201);
+    expect(order.body.resellerOfRecord).toBe(partner.organizationId);
   });
 });
 

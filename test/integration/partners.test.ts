@@ -143,6 +143,19 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(unknown.body.errors[0].field).toBe('partnerId');
   });
 
+  it('writes to a person already on the platform in their own language, and greets each side’s contact by name', async () => {
+    const provider = await activeProvider(['Europe'], 'IT', 'en');
+    const reseller = await activeReseller('ES', 'es');
+    const { token } = await invite(provider, reseller);
+    const invitations = (await mailTo(reseller.email)).filter((m) => /indirect/.test(m.subject));
+    expect(invitations.map((m) => m.subject)).toEqual([expect.stringContaining('proveedor indirecto')]);
+    expect((await accept(reseller, token)).status).toBe(200);
+    const [created] = await waitForMail(reseller.email, (m) => m.subject.includes('ya está activa'));
+    const { legalName } = (await getItem(`ORG#${reseller.organizationId}`, 'PROFILE'))!;
+    expect(created!.text).toMatch(/^Hola, .+:/m);
+    expect(created!.text).not.toContain(`Hola, ${legalName}`);
+  });
+
   it('lets the reseller decline', async () => {
     const provider = await activeProvider();
     const reseller = await activeReseller();
