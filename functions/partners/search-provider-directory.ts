@@ -4,10 +4,11 @@ import { regionOf } from '#shared/partners/regions';
 import { searchProviderDirectory } from '#shared/partners/routes';
 import { ValidationError } from '#shared/platform/errors';
 
-/** The public directory of indirect providers of a region (or of a country's region), by name. */
+/** The public directory of indirect providers of a region (or of a country's region), by name, searchable and paged. */
 export const handler = httpHandler(searchProviderDirectory, async ({ query }) => {
   const regionId = query.region ?? regionOf(query.country!)?.regionId;
   if (!regionId)
     throw new ValidationError([{ in: 'query', field: 'country', message: 'is not a market of any CSP region' }]);
-  return reply.ok({ region: regionId, providers: await searchDirectory(regionId) });
+  const page = await searchDirectory(regionId, query);
+  return reply.ok({ region: regionId, providers: page.items, nextCursor: page.nextCursor });
 });

@@ -12,7 +12,7 @@ import {
 import { answeredMeanwhile, unknownLink } from '#shared/partners/accept';
 import { type InvitationRecord, settleInvitationItem } from '#shared/partners/invitations-store';
 import { getLinkBetween } from '#shared/partners/links-store';
-import { isInRegions, regionOf } from '#shared/partners/regions';
+import { isInRegions, regionNames, servedRegions } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/platform/errors';
 import { type TransactItem, transact } from '#shared/platform/table';
@@ -46,16 +46,16 @@ export async function acceptCustomerInvitation(
   if (customer.organizationId === reseller.organizationId || customer.organizationId === details.providerId) {
     throw new ConflictError('A partner cannot be its own customer.');
   }
-  const regionId = regionOf(reseller.country)?.regionId;
-  if (!isInRegions(customer.country, regionId ? [regionId] : [])) {
+  const resellerRegions = servedRegions(reseller, 'Reseller');
+  if (!isInRegions(customer.country, resellerRegions)) {
     throw new ValidationError(
       [
         {
           field: 'organization.country',
-          message: `your organization is in ${customer.country}, outside the markets ${reseller.legalName} may serve (${regionOf(reseller.country)?.name ?? 'none'})`,
+          message: `your organization is in ${customer.country}, outside the markets ${reseller.legalName} may serve (${regionNames(resellerRegions)})`,
         },
       ],
-      `${reseller.legalName} may only serve customers in the markets of ${regionOf(reseller.country)?.name ?? 'its region'}.`,
+      `${reseller.legalName} may only serve customers in the markets of ${regionNames(resellerRegions)}.`,
     );
   }
   const [provider, link, existing] = await Promise.all([
@@ -65,6 +65,17 @@ export async function acceptCustomerInvitation(
   ]);
   if (details.providerId && (!provider || !link || link.link.state !== 'Active'))
     throw new ConflictError('The indirect provider of this invitation is no longer linked with the reseller.');
+  if (provider && !isInRegions(customer.country, servedRegions(provider, 'IndirectProvider'))) {
+    throw new ValidationError(
+      [
+        {
+          field: 'organization.country',
+          message: `your organization is in ${customer.country}, outside the regions ${provider.legalName} serves as an indirect provider (${regionNames(servedRegions(provider, 'IndirectProvider'))})`,
+        },
+      ],
+      `${provider.legalName} may only serve customers in the regions it is designated for.`,
+    );
+  }
   if (existing?.sharedWith && provider && existing.sharedWith !== provider.organizationId) {
     throw new ConflictError(
       `${reseller.legalName} already serves your organization with another indirect provider; it must end that first.`,

@@ -10,7 +10,7 @@ import {
   toInvitationView,
 } from '#shared/partners/invitations-store';
 import { getLinkBetween } from '#shared/partners/links-store';
-import { isInRegions, regionOf } from '#shared/partners/regions';
+import { isInRegions, regionNames, regionOf, servedRegions } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { newId, newSecretToken } from '#shared/platform/crypto';
 import { renderEmail } from '#shared/platform/email/render';
@@ -52,26 +52,40 @@ export async function startCustomerInvitation(
     throw new ConflictError('Only an active partner can invite customers: finish your enrollment first.', {
       programs: partner?.programs,
     });
-  let providerName: string | undefined;
+  let provider: { name: string; regions: string[] } | undefined;
   if (body.includeProviderId) {
-    const link = await getLinkBetween(caller.organizationId, body.includeProviderId);
-    if (link?.side !== 'reseller' || link.link.state !== 'Active') {
+    const [link, providerOrganization] = await Promise.all([
+      getLinkBetween(caller.organizationId, body.includeProviderId),
+      getOrganization(body.includeProviderId),
+    ]);
+    if (link?.side !== 'reseller' || link.link.state !== 'Active' || !providerOrganization) {
       throw new ConflictError('A combined invitation needs an indirect provider you are actively linked with.', {
         linkState: link?.link.state ?? 'None',
       });
     }
-    providerName = link.link.provider.name;
+    provider = { name: link.link.provider.name, regions: servedRegions(providerOrganization, 'IndirectProvider') };
   }
-  const region = regionOf(partner.country);
-  if (body.customerCountry && !isInRegions(body.customerCountry, region ? [region.regionId] : [])) {
+  const regionsServed = servedRegions(partner, 'Reseller');
+  if (body.customerCountry && !isInRegions(body.customerCountry, regionsServed)) {
     throw new ValidationError([
       {
         in: 'body',
         field: 'customerCountry',
-        message: `is not a market of your region (${region?.name ?? 'none'}): you may only serve customers there`,
+        message: `is not a market of your region (${regionNames(regionsServed)}): you may only serve customers there`,
       },
     ]);
   }
+  if (body.customerCountry && provider && !isInRegions(body.customerCountry, provider.regions)) {
+    throw new ValidationError([
+      {
+        in: 'body',
+        field: 'customerCountry',
+        message: `is outside the regions ${provider.name} serves as an indirect provider (${regionNames(provider.regions)})`,
+      },
+    ]);
+  }
+  const providerName = provider?.name;
+  const region = regionOf(partner.country);
 
   const draft = renderEmail(customerEmails.customerInvitation, caller.language, body.recipientEmail ?? '', {
     partner: partner.legalName,

@@ -5,7 +5,7 @@ import { type CustomerRelationship, getRelationship } from '#shared/customers/re
 import type { OrderRequest } from '#shared/customers/schemas';
 import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
 import { getLinkBetween } from '#shared/partners/links-store';
-import { isInRegions, marketOf, regionOf } from '#shared/partners/regions';
+import { isInRegions, marketOf, regionNames, servedRegions } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
 import { ForbiddenError, HttpError, ValidationError } from '#shared/platform/errors';
@@ -40,12 +40,13 @@ export async function prepareOrder(
   ]);
   if (!submitter || !customer) throw forbidden('No reseller relationship with this customer.', 'resellerRelationship');
   await checkMayOrder(relationship, submitter.programs);
-  if (!isInRegions(customer.country, [regionOf(submitter.country)?.regionId ?? ''])) {
+  const served = servedRegions(submitter, relationship.role);
+  if (!isInRegions(customer.country, served)) {
     throw new ValidationError([
       {
         in: 'path',
         field: 'customerId',
-        message: `the customer is in ${customer.country}, outside the markets of your region`,
+        message: `the customer is in ${customer.country}, outside the regions you serve as ${relationship.role === 'IndirectProvider' ? 'an indirect provider' : 'a reseller'} (${regionNames(served)})`,
       },
     ]);
   }

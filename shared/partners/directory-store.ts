@@ -1,7 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { partnerEvents } from '#shared/partners/events';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
-import { NotFoundError } from '#shared/platform/errors';
+import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { type Organization, type ProgramName, setProgramItem } from '#shared/users/organizations-store';
 
@@ -22,7 +23,8 @@ export interface DirectoryProvider {
 
 /**
  * Makes an active partner an indirect provider for regions: its program, its regions and its directory
- * entries, with the event, in one transaction.
+ * entries, with the event, in one transaction. A re-designation replaces the regions: entries of regions no
+ * longer designated are deleted in the same transaction, so the directory never lists it where it does not serve.
  */
 export async function designateProvider(
   organization: Organization,
@@ -30,28 +32,42 @@ export async function designateProvider(
   correlationId: string,
 ): Promise<void> {
   const update = setProgramItem(organization.organizationId, 'IndirectProvider', 'Active').Update!;
+  const sortName = organization.legalName.toLowerCase();
+  const previous = organization.providerRegions ?? [];
+  const previousSortName = organization.providerSortName ?? sortName;
+  const entryKey = (regionId: string, name: string) =>
+    providerDirectoryEntity.key({ regionId, sortName: name, organizationId: organization.organizationId });
   await transact(
     [
       {
         Update: {
           ...update,
-          UpdateExpression: `${update.UpdateExpression}, providerRegions = :regions`,
-          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':regions': regions },
+          UpdateExpression: `${update.UpdateExpression}, providerRegions = :regions, providerSortName = :sortName`,
+          ConditionExpression: `${update.ConditionExpression} AND version = :seen`,
+          ExpressionAttributeValues: {
+            ...update.ExpressionAttributeValues,
+            ':regions': regions,
+            ':sortName': sortName,
+            ':seen': organization.version,
+          },
         },
       },
+      // entries that no longer hold: regions dropped, or the name the entries were sorted by changed
+      ...previous
+        .filter((regionId) => !regions.includes(regionId) || previousSortName !== sortName)
+        .map(
+          (regionId): TransactItem => ({ Delete: { TableName: tableName, Key: entryKey(regionId, previousSortName) } }),
+        ),
       ...regions.map(
         (regionId): TransactItem => ({
           Put: {
             TableName: tableName,
             Item: {
-              ...providerDirectoryEntity.key({
-                regionId,
-                sortName: organization.legalName.toLowerCase(),
-                organizationId: organization.organizationId,
-              }),
+              ...entryKey(regionId, sortName),
               entity: 'ProviderDirectoryEntry',
               organizationId: organization.organizationId,
               name: organization.legalName,
+              searchName: sortName,
               partnerId: organization.partnerId,
               country: organization.country,
               regions,
@@ -65,27 +81,39 @@ export async function designateProvider(
         { organizationId: organization.organizationId, correlationId },
       ),
     ],
-    () => new NotFoundError('No such organization.'),
+    () => new ConflictError('The organization changed meanwhile; try again.'),
   );
 }
 
-/** Access pattern: the providers of a region, by name (one Query on the region's partition). */
-export async function searchDirectory(regionId: string, limit = 200): Promise<DirectoryProvider[]> {
+/**
+ * Access pattern: the providers of a region, by name, a page at a time (one Query on the region's partition);
+ * `q` keeps names that contain it.
+ */
+export async function searchDirectory(
+  regionId: string,
+  options: { q?: string; limit: number; cursor?: string },
+): Promise<{ items: DirectoryProvider[]; nextCursor?: string }> {
+  const q = options.q?.trim().toLowerCase();
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': providerDirectoryEntity.partition({ regionId }) },
-      Limit: limit,
+      ...(q ? { FilterExpression: 'contains(searchName, :q)' } : {}),
+      ExpressionAttributeValues: { ':pk': providerDirectoryEntity.partition({ regionId }), ...(q ? { ':q': q } : {}) },
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
     }),
   );
-  return (result.Items ?? []).map(({ organizationId, name, partnerId, country, regions }) => ({
-    organizationId,
-    name,
-    partnerId,
-    country,
-    regions,
-  })) as DirectoryProvider[];
+  return {
+    items: (result.Items ?? []).map(({ organizationId, name, partnerId, country, regions }) => ({
+      organizationId,
+      name,
+      partnerId,
+      country,
+      regions,
+    })) as DirectoryProvider[],
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
 }
 
 /** Records that an organization is already active in a program role (imported from another channel). */

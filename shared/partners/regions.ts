@@ -107,6 +107,24 @@ export function isInRegions(country: string, regionIdsToCheck: readonly string[]
   return region !== undefined && regionIdsToCheck.includes(region.regionId);
 }
 
+/**
+ * The one region rule: where a partner may serve customers in a role. As an indirect provider, the regions it is
+ * designated for (the directory lists the same); as a reseller (or direct-bill partner), its home region.
+ */
+export function servedRegions(
+  partner: { country: string; providerRegions?: readonly string[] },
+  role: 'Reseller' | 'IndirectProvider',
+): string[] {
+  if (role === 'IndirectProvider') return [...(partner.providerRegions ?? [])];
+  const home = regionOf(partner.country)?.regionId;
+  return home ? [home] : [];
+}
+
+/** The names of regions, for messages. */
+export function regionNames(regionIdsToName: readonly string[]): string {
+  return regionIdsToName.map((id) => regions.find((region) => region.regionId === id)?.name ?? id).join(', ') || 'none';
+}
+
 /** A country's name in a language (Intl's CLDR data), e.g. IT -> "Italia" in Spanish. */
 export function countryName(country: string, language: string): string {
   try {

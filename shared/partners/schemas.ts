@@ -18,7 +18,13 @@ export const Regions = z.object({
 });
 
 export const DirectoryQuery = z
-  .object({ region: RegionId.optional(), country: CountryCode.optional() })
+  .object({
+    region: RegionId.optional(),
+    country: CountryCode.optional(),
+    q: z.string().trim().max(100).optional().meta({ description: 'Part of the provider’s name.' }),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(1024).optional(),
+  })
   .refine((q) => q.region || q.country, { message: 'give a region or a country', path: ['region'] });
 export const DirectoryEntry = z.object({
   organizationId: Id,
@@ -27,7 +33,11 @@ export const DirectoryEntry = z.object({
   country: z.string(),
   regions: z.array(z.string()),
 });
-export const Directory = z.object({ region: z.string(), providers: z.array(DirectoryEntry) });
+export const Directory = z.object({
+  region: z.string(),
+  providers: z.array(DirectoryEntry),
+  nextCursor: z.string().optional(),
+});
 
 export const DesignateProviderRequest = z.strictObject({ regions: z.array(RegionId).min(1).max(regionIds.length) });
 

@@ -46,6 +46,8 @@ export interface Organization {
   agreements?: unknown[];
   /** The CSP regions it serves as an indirect provider. */
   providerRegions?: string[];
+  /** The name its directory entries are sorted by (their keys), so a re-designation finds them. */
+  providerSortName?: string;
   createdAt: string;
   version: number;
 }
@@ -164,6 +166,7 @@ export async function getOrganization(organizationId: string): Promise<Organizat
     profile,
     agreements,
     providerRegions,
+    providerSortName,
     createdAt,
     version,
   } = Item as Organization;
@@ -178,6 +181,7 @@ export async function getOrganization(organizationId: string): Promise<Organizat
     profile,
     agreements: agreements ?? [],
     providerRegions,
+    providerSortName,
     createdAt,
     version,
   };

@@ -14,6 +14,7 @@ import {
   uniqueEmail,
   waitForMail,
 } from '../support/api';
+import { acceptCustomer, customerOrganization, inviteCustomer } from '../support/customers';
 import { accept, activeProvider, activeReseller, invite } from '../support/partners';
 import { operator, seedMember } from '../support/people';
 
@@ -61,6 +62,68 @@ describe('regions and the provider directory', () => {
     const elsewhere = await call('GET', '/v1/provider-directory?region=AsiaPacific');
     expect(elsewhere.body.providers.map((p: { name: string }) => p.name)).not.toContain(name);
     expect((await call('GET', '/v1/provider-directory')).status).toBe(422);
+  });
+
+  it('lets a provider work where it is designated: a US reseller’s US customer, ordered for by a provider based in Italy', async () => {
+    const provider = await activeProvider(['Europe', 'NorthAmerica'], 'IT');
+    const reseller = await activeReseller('US');
+    expect((await accept(reseller, (await invite(provider, reseller)).token)).status).toBe(200);
+    const customer = await customerOrganization('US');
+    const combined = await inviteCustomer(reseller, {
+      includeProviderId: provider.organizationId,
+      customerCountry: 'US',
+    });
+    expect((await acceptCustomer(customer, combined.token)).status).toBe(200);
+    const order = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 1 }] },
+    });
+    expect(order.status).toBe(201);
+    expect(order.body.currency).toBe('USD');
+
+    // designated for Europe only now: gone from North America's directory, and orders there are refused
+    const name = (await getItem(`ORG#${provider.organizationId}`, 'PROFILE'))!.legalName;
+    await call('POST', `/v1/operator/organizations/${provider.organizationId}/indirect-provider`, {
+      token: await operator(),
+      body: { regions: ['Europe'] },
+    });
+    const listed = async (region: string) =>
+      (await call('GET', `/v1/provider-directory?region=${region}&q=${encodeURIComponent(name)}`)).body.providers.map(
+        (p: { name: string }) => p.name,
+      );
+    expect(await listed('NorthAmerica')).toEqual([]);
+    expect(await listed('Europe')).toEqual([name]);
+    const refused = await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: provider.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 1 }] },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].message).toContain('Europe');
+  });
+
+  it('pages the directory and searches it by name', async () => {
+    const first = await activeProvider(['MiddleEastAfrica'], 'IT');
+    const second = await activeProvider(['MiddleEastAfrica'], 'IT');
+    const names = await Promise.all(
+      [first, second].map(async (p) => (await getItem(`ORG#${p.organizationId}`, 'PROFILE'))!.legalName as string),
+    );
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call(
+        'GET',
+        `/v1/provider-directory?region=MiddleEastAfrica&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(page.body.providers.length).toBeLessThanOrEqual(1);
+      seen.push(...page.body.providers.map((p: { name: string }) => p.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expect.arrayContaining(names));
+    const search = await call(
+      'GET',
+      `/v1/provider-directory?region=MiddleEastAfrica&q=${encodeURIComponent(names[0]!.slice(-8).toUpperCase())}`,
+    );
+    expect(search.body.providers.map((p: { name: string }) => p.name)).toEqual([names[0]]);
   });
 
   it('designates only active partners', async () => {
