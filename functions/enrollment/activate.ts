@@ -2,7 +2,21 @@ import { transitionEnrollment } from '#shared/enrollment/store';
 import { ExecutionFields, loadEnrollment } from '#shared/enrollment/workflow-context';
 import { clock } from '#shared/platform/clock';
 import { workflowTask } from '#shared/platform/workflow-task';
-import { claimPartnerIdItem, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+import { claimPartnerIdItem, getMember, setAgentRoleItem, setProgramItem } from '#shared/users/organizations-store';
+
+/**
+ * Who joins the admin agent group: the user who enrolled or, if an admin removed that user meanwhile, the global
+ * admin who signed the agreement. Activation never depends on one user still existing: with neither, the
+ * program is active and the organization's global admins assign roles themselves.
+ */
+async function adminAgentOf(organizationId: string, candidates: (string | undefined)[]): Promise<string | undefined> {
+  for (const userId of candidates) {
+    if (!userId) continue;
+    const member = await getMember(userId);
+    if (member?.organizationId === organizationId && member.status === 'active') return userId;
+  }
+  return undefined;
+}
 
 /**
  * Activation: the indirect reseller program status becomes Active on the organization's legal and program
@@ -12,6 +26,7 @@ import { claimPartnerIdItem, setAgentRoleItem, setProgramItem } from '#shared/us
 export const handler = workflowTask('Activate', ExecutionFields, async (input) => {
   const { enrollment } = await loadEnrollment(input.organizationId);
   if (enrollment.state === 'Active') return { outcome: 'Active' };
+  const adminAgent = await adminAgentOf(input.organizationId, [enrollment.createdBy, enrollment.agreement?.signerId]);
   await transitionEnrollment({
     organizationId: input.organizationId,
     move: 'activate',
@@ -29,7 +44,7 @@ export const handler = workflowTask('Activate', ExecutionFields, async (input) =
         },
         agreement: enrollment.agreement,
       }),
-      setAgentRoleItem(enrollment.createdBy, 'AdminAgent'),
+      ...(adminAgent ? [setAgentRoleItem(adminAgent, 'AdminAgent')] : []),
       // claimed when it was linked; claimed again here, so activation can never take another's PartnerID
       ...(enrollment.partnerId ? [claimPartnerIdItem(enrollment.partnerId, input.organizationId)] : []),
     ],

@@ -69,6 +69,20 @@ describe('the verification-and-signing timeline', () => {
     expect((await sign(org, id)).status).toBe(409);
   });
 
+  it('activates when the user who enrolled was removed: the signer becomes admin agent', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await enrollToReview(org, { partnerId: await directoryPartnerId('IT') });
+    const id = enrollment.enrollmentId;
+    const second = await seedMember(org, { agentRole: 'NotAnAgent', adminRole: 'GlobalAdmin' });
+    expect((await call('DELETE', `/v1/users/${org.userId}`, { token: second.token })).status).toBe(204);
+    await review(id, { decision: 'Approve' });
+    await waitForState(second, id, 'AwaitingSignature', 'Signature');
+    const signed = await sign(second, id);
+    expect(signed.status, signed.text).toBe(201);
+    await waitForState(second, id, 'Active');
+    expect((await getItem(`USER#${second.userId}`, 'PROFILE'))!.agentRole).toBe('AdminAgent');
+  });
+
   it('ends a rejected enrollment and tells the contact why', async () => {
     const org = await newOrganization();
     const { enrollment, contactEmail } = await enrollToReview(org);
