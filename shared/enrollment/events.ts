@@ -14,6 +14,11 @@ export const enrollmentEvents = defineEvents({
   /** The timeline waits for the contact: the durable effect mints the link and emails it. */
   EmailOwnershipRequested: z.object({ ...Enrollment, email: z.string(), expiresAt: z.string() }),
   EmailOwnershipVerified: z.object({ ...Answer, email: z.string() }),
+  /** The applicant corrected its enrollment (the fields named). */
+  EnrollmentCorrected: z.object({ ...Enrollment, fields: z.array(z.string()) }),
+  /** A corrected contact's new address, after the first verification: its link is emailed (durable effect). */
+  ContactChangeRequested: z.object({ ...Enrollment, email: z.string(), expiresAt: z.string() }),
+  ContactChanged: z.object({ ...Enrollment, email: z.string() }),
   EnrollmentRejected: z.object({ ...Enrollment, reason: z.string() }),
   EnrollmentUnderReview: z.object({ ...Enrollment, dueAt: z.string().optional() }),
   EnrollmentReviewDelayed: z.object({ ...Enrollment, dueAt: z.string().optional() }),

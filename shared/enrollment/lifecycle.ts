@@ -1,4 +1,4 @@
-import { endStates, enrollmentStates, resumableStates } from '#shared/enrollment/rules';
+import { correctableStates, endStates, enrollmentStates, resumableStates } from '#shared/enrollment/rules';
 import { defineLifecycle } from '#shared/platform/lifecycle';
 
 const running = enrollmentStates.filter((state) => !endStates.includes(state));
@@ -43,6 +43,21 @@ export const enrollmentLifecycle = defineLifecycle({
     sign: { from: ['AwaitingSignature'], to: 'Signed', why: 'a global admin signed the agreement' },
     activate: { from: ['Signed'], to: 'Active', why: 'the program is active; the enrolling user becomes admin agent' },
     linkPartnerId: { from: partnerIdOpen, to: 'same', why: 'a global admin linked a valid PartnerID' },
+    correct: {
+      from: correctableStates,
+      to: 'same',
+      why: 'an admin corrects the legal profile, support details or primary contact before the review decides',
+    },
+    resendVerification: {
+      from: correctableStates,
+      to: 'same',
+      why: 'the verification link (or the new contact’s) is emailed again, a capped number of times',
+    },
+    confirmContactChange: {
+      from: correctableStates,
+      to: 'same',
+      why: 'the corrected contact opened its link: it becomes the primary contact',
+    },
     stop: {
       from: running,
       to: ['EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed'],

@@ -50,10 +50,12 @@ const emailVerificationLink: Reaction<EnrollmentEvent & { payload: { email: stri
       getEnrollmentRecord(organizationId, true),
       getOrganization(organizationId),
     ]);
-    const contact = enrollment?.primaryContact;
+    // the timeline's wait for the contact's address, or a corrected contact pending after the first verification
+    const contactChange = event.type === 'ContactChangeRequested';
+    const contact = contactChange ? enrollment?.pendingContact : enrollment?.primaryContact;
     const waiting = enrollment?.waiting;
-    if (!organization || !contact || waiting?.step !== 'EmailOwnership' || contact.email !== event.payload.email)
-      return;
+    if (!organization || !contact || contact.email !== event.payload.email) return;
+    if (!contactChange && waiting?.step !== 'EmailOwnership') return;
     const token = newSecretToken();
     await mintVerificationToken(
       {
@@ -62,10 +64,11 @@ const emailVerificationLink: Reaction<EnrollmentEvent & { payload: { email: stri
         organizationName: organization.legalName,
         language: contact.language,
         email: contact.email,
-        taskToken: waiting.taskToken,
+        taskToken: contactChange ? '' : waiting!.taskToken,
         expiresAt: event.payload.expiresAt,
       },
       hashToken(token),
+      contactChange ? 'ContactChange' : 'EmailOwnership',
     );
     await sendEmail(
       renderEmail(enrollmentEmails.emailVerification, contact.language, contact.email, {
@@ -144,6 +147,7 @@ export const enrollmentReactions = mergeReactions(
   enrollmentEvents.on('EnrollmentStarted', startWorkflow),
   enrollmentEvents.on('EnrollmentResumed', startWorkflow),
   enrollmentEvents.on('EmailOwnershipRequested', emailVerificationLink),
+  enrollmentEvents.on('ContactChangeRequested', emailVerificationLink),
   enrollmentEvents.on(
     'EmailOwnershipVerified',
     resumeWorkflow((event) => ({ verifiedAt: event.occurredAt })),

@@ -7,6 +7,7 @@ import {
   BusinessRecord,
   ConfirmEmailVerificationRequest,
   ConfirmEmailVerificationResponse,
+  CorrectEnrollmentRequest,
   CreateEnrollmentRequest,
   DunsParams,
   Enrollment,
@@ -18,6 +19,7 @@ import {
   SignAgreementRequest,
   ValidateAddressRequest,
   VerificationPageQuery,
+  VerificationResent,
 } from '#shared/enrollment/schemas';
 import { defineRoute } from '#shared/http/route';
 
@@ -132,6 +134,49 @@ export const linkPartnerId = defineRoute({
     },
     409: { description: 'The enrollment has ended.' },
     422: { description: 'The PartnerID is unknown, inactive or in another country; the problem says which.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const correctEnrollment = defineRoute({
+  operationId: 'correctEnrollment',
+  method: 'PATCH',
+  path: '/v1/enrollments/{enrollmentId}',
+  summary:
+    'Correct the legal profile, support details or primary contact before the review decides; a new contact address is verified again.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/correct-enrollment.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { params: EnrollmentIdParams, body: CorrectEnrollmentRequest },
+  responses: {
+    200: { description: 'Corrected; a new contact address was emailed a verification link.', body: Enrollment },
+    409: { description: 'The review has decided (the problem names the state), or the enrollment changed meanwhile.' },
+    422: {
+      description: 'A field is not valid, e.g. a webmail contact or an address outside the organization’s country.',
+    },
+    429: { description: 'The day’s mail caps are reached for the organization or the new address.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const resendEmailVerification = defineRoute({
+  operationId: 'resendEmailVerification',
+  method: 'POST',
+  path: '/v1/enrollments/{enrollmentId}/verification-email',
+  summary: 'Email the primary contact’s verification link again (or a corrected contact’s), a capped number of times.',
+  tag: 'Enrollment',
+  handler: 'functions/enrollment/resend-email-verification.ts',
+  auth: 'user',
+  permission: 'enrollment:manage',
+  request: { params: EnrollmentIdParams },
+  responses: {
+    202: {
+      description: 'A new link is on its way; earlier links of the same wait still work.',
+      body: VerificationResent,
+    },
+    409: { description: 'No verification is waiting (names the state), or the resends are used up.' },
+    429: { description: 'The day’s mail caps are reached.' },
   },
   grants: { table: 'readWrite' },
 });

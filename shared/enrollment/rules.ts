@@ -37,6 +37,22 @@ export const enrollmentStates = [
 ] as const;
 export type EnrollmentState = (typeof enrollmentStates)[number];
 
+/** States in which the applicant may still correct its enrollment: before the review decides. */
+export const correctableStates: readonly EnrollmentState[] = [
+  'EmailVerificationPending',
+  'EmailVerificationExpired',
+  'EmailVerified',
+  'UnderReview',
+  'InformationRequested',
+  'InformationProvided',
+];
+
+/** How many times a verification link may be resent (each also counts on the day's mail caps). */
+export const maxVerificationResends = 3;
+
+/** Days after a rejection before the organization may apply again (at once when only its contact was webmail). */
+export const reapplyAfterRejectionDays = 30;
+
 /** States in which nothing more happens unless someone resumes the enrollment. */
 export const endStates: readonly EnrollmentState[] = [
   'Active',

@@ -93,6 +93,21 @@ export const Enrollment = z
       .object({ fullName: z.string(), email: z.string(), phone: z.string(), language: Language })
       .optional(),
     support: SupportDetails.optional(),
+    pendingContact: z
+      .object({
+        fullName: z.string(),
+        email: z.string(),
+        phone: z.string(),
+        language: Language,
+        requestedAt: z.string(),
+      })
+      .optional()
+      .meta({
+        description:
+          'A corrected primary contact whose new address was emailed a link after the old one was verified; it replaces the contact when that link is opened.',
+      }),
+    verificationResends: z.number().int().optional().meta({ description: 'How many times the link was resent.' }),
+    correctedAt: z.string().optional().meta({ description: 'When the applicant last corrected the enrollment.' }),
     emailVerifiedAt: z.string().optional(),
     checks: z
       .object({
@@ -129,6 +144,26 @@ export const Enrollment = z
 export type Enrollment = z.infer<typeof Enrollment>;
 
 export const EnrollmentIdParams = z.strictObject({ enrollmentId: Id });
+
+export const CorrectEnrollmentRequest = z
+  .strictObject({
+    legalProfile: LegalProfile.optional(),
+    primaryContact: PrimaryContact.optional(),
+    support: SupportDetails.optional(),
+  })
+  .refine((body) => body.legalProfile || body.primaryContact || body.support, {
+    message: 'give what to correct: legalProfile, primaryContact or support',
+    path: ['primaryContact'],
+  })
+  .meta({
+    description:
+      'Corrections before approval. A new primary contact address is verified again: before the first verification the link goes to the new address at once; after it, the new contact is pending until its link is opened.',
+  });
+
+export const VerificationResent = z.object({
+  sentTo: z.string().meta({ description: 'The address the link went to, masked.' }),
+  resendsLeft: z.number().int(),
+});
 
 export const ConfirmEmailVerificationRequest = z.strictObject({
   token: z

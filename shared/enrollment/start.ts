@@ -1,8 +1,14 @@
 import { partnerDirectory } from '#shared/enrollment/partner-directory';
 import { requirePartnerIdFor } from '#shared/enrollment/partner-id';
 import { maskEmail, partnerIdControlItems, requestPartnerIdControl } from '#shared/enrollment/partner-id-control';
+import { reapplyAfterRejectionDays } from '#shared/enrollment/rules';
 import type { CreateEnrollmentRequest, SupportDetails } from '#shared/enrollment/schemas';
-import { type EnrollmentRecord, getEnrollmentRecord, insertEnrollment } from '#shared/enrollment/store';
+import {
+  type EnrollmentRecord,
+  getEnrollmentRecord,
+  insertEnrollment,
+  mayApplyAgainAt,
+} from '#shared/enrollment/store';
 import { proofLifetimeHours } from '#shared/identity/proofs-store';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
@@ -126,11 +132,20 @@ export async function startEnrollment(
 }
 
 /** The 409 for a second enrollment names the first, so another admin can find it (getCurrentEnrollment). */
-const alreadyEnrolled = (existing: EnrollmentRecord) =>
-  new ConflictError(
-    `This organization already has an indirect reseller enrollment (${existing.state}): read it with getCurrentEnrollment.`,
-    { enrollmentId: existing.enrollmentId, state: existing.state, current: '/v1/enrollments/current' },
+const alreadyEnrolled = (existing: EnrollmentRecord) => {
+  const again = mayApplyAgainAt(existing);
+  return new ConflictError(
+    again
+      ? `This organization’s enrollment was rejected; it may apply again from ${again.slice(0, 10)} (${reapplyAfterRejectionDays} days after the decision).`
+      : `This organization already has an indirect reseller enrollment (${existing.state}): read it with getCurrentEnrollment.`,
+    {
+      enrollmentId: existing.enrollmentId,
+      state: existing.state,
+      current: '/v1/enrollments/current',
+      ...(again ? { mayApplyAgainAt: again } : {}),
+    },
   );
+};
 
 /** A write refused because the organization already has an enrollment answers the 409 that names it. */
 async function namingExisting<T>(organizationId: string, write: () => Promise<T>): Promise<T> {

@@ -1,7 +1,12 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type EnrollmentEventCatalog, enrollmentEvents } from '#shared/enrollment/events';
 import { type EnrollmentMove, enrollmentLifecycle } from '#shared/enrollment/lifecycle';
-import { type EnrollmentState, vettingViewOf, type WaitStep } from '#shared/enrollment/rules';
+import {
+  type EnrollmentState,
+  reapplyAfterRejectionDays,
+  vettingViewOf,
+  type WaitStep,
+} from '#shared/enrollment/rules';
 import type { Enrollment } from '#shared/enrollment/schemas';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
@@ -98,7 +103,22 @@ function enrollmentItem(record: EnrollmentRecord): Record<string, unknown> {
   };
 }
 
-/** One enrollment per organization: a second one answers 409 and writes nothing. */
+/** The latest rejection time after which an organization may apply again. */
+function reapplyCutoff(): string {
+  return new Date(clock.now().getTime() - reapplyAfterRejectionDays * 86_400_000).toISOString();
+}
+
+/** When a rejected organization may apply again: at once when only its contact's address was webmail. */
+export function mayApplyAgainAt(record: EnrollmentRecord): string | undefined {
+  if (record.state !== 'Rejected') return undefined;
+  if (record.checks?.emailDomain?.status === 'Rejected') return record.updatedAt;
+  return new Date(new Date(record.updatedAt).getTime() + reapplyAfterRejectionDays * 86_400_000).toISOString();
+}
+
+/**
+ * One enrollment per organization: a second one answers 409 and writes nothing, except after a rejection whose
+ * waiting period is over (`reapplyAfterRejectionDays`), when the new enrollment replaces it.
+ */
 export async function insertEnrollment(
   record: EnrollmentRecord,
   correlationId: string,
@@ -112,7 +132,17 @@ export async function insertEnrollment(
   await transact(
     [
       ...extra,
-      { Put: { TableName: tableName, Item: enrollmentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: tableName,
+          Item: enrollmentItem(record),
+          // one enrollment per organization; a rejected one may be replaced once its waiting period is over
+          ConditionExpression:
+            'attribute_not_exists(pk) OR (#state = :rejected AND (updatedAt <= :cutoff OR checks.emailDomain.#status = :rejected))',
+          ExpressionAttributeNames: { '#state': 'state', '#status': 'status' },
+          ExpressionAttributeValues: { ':rejected': 'Rejected', ':cutoff': reapplyCutoff() },
+        },
+      },
       // lets operators and email links find an enrollment by id with one consistent read
       {
         Put: {
@@ -190,7 +220,10 @@ export async function getEnrollmentById(enrollmentId: string): Promise<Enrollmen
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: enrollmentPointerEntity.key({ enrollmentId }), ConsistentRead: true }),
   );
-  return Item ? getEnrollmentRecord(String(Item.organizationId), true) : undefined;
+  if (!Item) return undefined;
+  // an organization that applied again after a rejection has a new enrollment: the old id finds nothing
+  const record = await getEnrollmentRecord(String(Item.organizationId), true);
+  return record?.enrollmentId === enrollmentId ? record : undefined;
 }
 
 /** The caller's own enrollment by id; another organization's is simply not found. */
@@ -273,9 +306,12 @@ export async function transitionEnrollment(input: {
   /** Also require this condition (e.g. the waiting step and its token). */
   condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
   action?: string;
+  /** The error for a refused `extra` item (by its index in `extra`), e.g. a mail cap's 429. */
+  extraError?: (index: number) => Error | undefined;
 }): Promise<void> {
   const move = enrollmentLifecycle.move(input.move, input.to);
   const from = input.from ? move.from.filter((state) => input.from!.includes(state)) : move.from;
+  if (from.length === 0) throw wrongState(input.from?.[0], input.action ?? 'change');
   const base = inStates(from);
   const condition = input.condition
     ? {
@@ -298,7 +334,7 @@ export async function transitionEnrollment(input: {
   await transact(items, (index) =>
     index === 0
       ? wrongState(undefined, input.action ?? 'change')
-      : new ConflictError('A related record changed at the same time; try again.'),
+      : (input.extraError?.(index - 1) ?? new ConflictError('A related record changed at the same time; try again.')),
   );
 }
 

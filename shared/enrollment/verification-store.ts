@@ -1,11 +1,11 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
+import { getEnrollmentRecord, parkEnrollment, transitionEnrollment } from '#shared/enrollment/store';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, invalidLinkError } from '#shared/platform/errors';
 import type { Language } from '#shared/platform/schemas';
 import { linkCheckFloorMs, steadily } from '#shared/platform/steady';
-import { db, tableName } from '#shared/platform/table';
+import { db, type TransactItem, tableName } from '#shared/platform/table';
 
 export const verificationTokenEntity = defineEntity({
   name: 'VerificationToken',
@@ -15,7 +15,8 @@ export const verificationTokenEntity = defineEntity({
 
 /** A verification token: only the hash of the emailed secret is the key; the task token rests here, server-side. */
 export interface TokenRecord {
-  purpose: 'EmailOwnership';
+  /** The timeline's wait for the contact's address, or a corrected contact's new address (after the first). */
+  purpose: 'EmailOwnership' | 'ContactChange';
   organizationId: string;
   enrollmentId: string;
   organizationName: string;
@@ -56,6 +57,7 @@ export async function awaitEmailOwnership(
 export async function mintVerificationToken(
   record: Omit<TokenRecord, 'purpose' | 'usedAt'>,
   tokenHash: string,
+  purpose: TokenRecord['purpose'] = 'EmailOwnership',
 ): Promise<void> {
   await db.send(
     new PutCommand({
@@ -63,7 +65,7 @@ export async function mintVerificationToken(
       Item: {
         ...verificationTokenEntity.key({ tokenHash }),
         entity: 'VerificationToken',
-        purpose: 'EmailOwnership',
+        purpose,
         ...record,
         createdAt: clock.nowIso(),
         ttl: Math.floor(new Date(record.expiresAt).getTime() / 1000) + 30 * 24 * 3600,
@@ -86,7 +88,12 @@ export async function getTokenRecord(tokenHash: string): Promise<TokenRecord | u
 
 /** A token that may still be used: known, unused, not expired. */
 export function isUsable(token: TokenRecord | undefined, now = clock.nowIso()): token is TokenRecord {
-  return token !== undefined && token.purpose === 'EmailOwnership' && !token.usedAt && token.expiresAt > now;
+  return (
+    token !== undefined &&
+    (token.purpose === 'EmailOwnership' || token.purpose === 'ContactChange') &&
+    !token.usedAt &&
+    token.expiresAt > now
+  );
 }
 
 /**
@@ -98,23 +105,43 @@ export async function confirmEmailOwnership(tokenHash: string, correlationId: st
   const token = await getTokenRecord(tokenHash);
   const now = clock.nowIso();
   if (!isUsable(token, now)) throw invalidLinkError();
+  const useToken: TransactItem = {
+    Update: {
+      TableName: tableName,
+      Key: verificationTokenEntity.key({ tokenHash }),
+      UpdateExpression: 'SET usedAt = :now',
+      ConditionExpression: 'attribute_not_exists(usedAt) AND expiresAt > :now',
+      ExpressionAttributeValues: { ':now': now },
+    },
+  };
   try {
+    if (token.purpose === 'ContactChange') {
+      // the corrected contact proves its address: it becomes the primary contact (if it is still the pending one)
+      const record = await getEnrollmentRecord(token.organizationId, true);
+      const pending = record?.pendingContact;
+      if (!record || !pending || pending.email !== token.email) throw invalidLinkError();
+      const { requestedAt: _r, ...contact } = pending;
+      await transitionEnrollment({
+        organizationId: token.organizationId,
+        move: 'confirmContactChange',
+        change: { set: { primaryContact: contact }, remove: ['pendingContact'] },
+        condition: { expression: 'pendingContact.email = :email', values: { ':email': token.email } },
+        extra: [useToken],
+        event: { type: 'ContactChanged', payload: { enrollmentId: token.enrollmentId, email: token.email } },
+        correlationId,
+      });
+      return { email: token.email };
+    }
     await transitionEnrollment({
       organizationId: token.organizationId,
       move: 'verifyEmail',
       change: { set: { emailVerifiedAt: now }, remove: ['waiting'] },
-      condition: { expression: 'waiting.taskToken = :token', values: { ':token': token.taskToken } },
-      extra: [
-        {
-          Update: {
-            TableName: tableName,
-            Key: verificationTokenEntity.key({ tokenHash }),
-            UpdateExpression: 'SET usedAt = :now',
-            ConditionExpression: 'attribute_not_exists(usedAt) AND expiresAt > :now',
-            ExpressionAttributeValues: { ':now': now },
-          },
-        },
-      ],
+      // the wait the link was minted for, and the address the contact has now (a corrected address's old links stop)
+      condition: {
+        expression: 'waiting.taskToken = :token AND primaryContact.email = :email',
+        values: { ':token': token.taskToken, ':email': token.email },
+      },
+      extra: [useToken],
       event: {
         type: 'EmailOwnershipVerified',
         payload: { enrollmentId: token.enrollmentId, email: token.email, taskToken: token.taskToken },

@@ -6,6 +6,7 @@ import {
   eventually,
   executions,
   getItem,
+  linkToken,
   mailTo,
   newOrganization,
   organizationEvents,
@@ -14,6 +15,7 @@ import {
 } from '../support/api';
 import { enrollmentBody, startEnrollment } from '../support/enrollment';
 import { seedMember } from '../support/people';
+import { enrollToReview, review } from '../support/timeline';
 
 describe('createEnrollment', () => {
   it.each([
@@ -248,5 +250,114 @@ describe('who reads the partner profile', () => {
     const seenByAdmin = await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token });
     expect(seenByAdmin.body.primaryContact.email).toBeDefined();
     expect(seenByAdmin.body.legalProfile.legalName).toBeDefined();
+  });
+});
+
+describe('recovering an enrollment', () => {
+  const contact = (email: string) => ({
+    fullName: 'Ada Rossi',
+    email,
+    phone: '+39 02 1234 5678',
+    language: 'en',
+  });
+  const correct = (org: { token: string }, id: string, body: Record<string, unknown>) =>
+    call('PATCH', `/v1/enrollments/${id}`, { token: org.token, body });
+  const verify = (token: string) => call('POST', '/v1/email-verifications', { body: { token } });
+
+  it('corrects a mistyped contact before verification: the link goes to the new address, the old one stops working', async () => {
+    const org = await newOrganization();
+    const { enrollment, token: typoLink } = await startEnrollment(org, { contactEmail: uniqueEmail('ada-typo') });
+    const fixed = uniqueEmail('ada');
+    const corrected = await correct(org, enrollment.enrollmentId, { primaryContact: contact(fixed) });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.primaryContact.email).toBe(fixed);
+    const [mail] = await waitForMail(fixed);
+    expect((await verify(typoLink)).status).toBe(410);
+    expect((await verify(linkToken(mail!))).status).toBe(200);
+    const view = (await call('GET', `/v1/enrollments/${enrollment.enrollmentId}`, { token: org.token })).body;
+    expect(view).toMatchObject({ primaryContact: { email: fixed } });
+    expect(view.emailVerifiedAt).toBeTruthy();
+  });
+
+  it('corrects the contact after verification: the new address is pending until its own link is opened', async () => {
+    const org = await newOrganization();
+    const { enrollment, contactEmail } = await enrollToReview(org);
+    const id = enrollment.enrollmentId;
+    const next = uniqueEmail('bea');
+    const corrected = await correct(org, id, {
+      primaryContact: contact(next),
+      legalProfile: {
+        legalName: 'Contoso Italia S.p.A.',
+        address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' },
+      },
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({
+      state: 'UnderReview',
+      primaryContact: { email: contactEmail },
+      pendingContact: { email: next },
+      legalProfile: { legalName: 'Contoso Italia S.p.A.' },
+    });
+    const [mail] = await waitForMail(next);
+    expect((await verify(linkToken(mail!))).status).toBe(200);
+    const view = (await call('GET', `/v1/enrollments/${id}`, { token: org.token })).body;
+    expect(view.primaryContact.email).toBe(next);
+    expect(view.pendingContact).toBeUndefined();
+    // after the review decides, nothing can be corrected
+    await review(id, { decision: 'Approve' });
+    const late = await correct(org, id, {
+      support: { email: 'help@contoso.example', phone: '+39 02 1', website: 'https://contoso.example' },
+    });
+    expect(late.status).toBe(409);
+  });
+
+  it('refuses a correction to webmail or to another country, naming the field', async () => {
+    const org = await newOrganization({ country: 'IT' });
+    const { enrollment } = await startEnrollment(org);
+    const webmail = await correct(org, enrollment.enrollmentId, { primaryContact: contact('ada@gmail.com') });
+    expect(webmail.status).toBe(422);
+    expect(webmail.body.errors[0].field).toBe('primaryContact.email');
+    const abroad = await correct(org, enrollment.enrollmentId, {
+      legalProfile: {
+        legalName: 'X S.L.',
+        address: { line1: 'Calle 1', city: 'Madrid', postalCode: '28001', country: 'ES' },
+      },
+    });
+    expect(abroad.status).toBe(422);
+    expect(abroad.body.errors[0].field).toBe('legalProfile.address.country');
+  });
+
+  it('resends the verification link a capped number of times; every link of the wait works', async () => {
+    const org = await newOrganization();
+    const { enrollment, contactEmail } = await startEnrollment(org);
+    const resend = () =>
+      call('POST', `/v1/enrollments/${enrollment.enrollmentId}/verification-email`, { token: org.token });
+    const first = await resend();
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ sentTo: expect.stringContaining('•••@'), resendsLeft: 2 });
+    const mails = await waitForMail(contactEmail, () => true, 2);
+    for (let i = 0; i < 2; i++) expect((await resend()).status).toBe(202);
+    const capped = await resend();
+    expect(capped.status).toBe(409);
+    expect(capped.body.detail).toContain('correct');
+    expect((await verify(linkToken(mails[0]!))).status).toBe(200);
+    const after = await resend();
+    expect(after.status).toBe(409);
+  });
+
+  it('lets a rejected organization apply again after 30 days, and says when', async () => {
+    const org = await newOrganization();
+    const { enrollment } = await enrollToReview(org);
+    await review(enrollment.enrollmentId, { decision: 'Reject', reason: 'The legal name does not match.' });
+    const early = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody() });
+    expect(early.status).toBe(409);
+    expect(early.body.mayApplyAgainAt).toBeTruthy();
+    await advanceClock(days(31));
+    const again = await call('POST', '/v1/enrollments', { token: org.token, body: enrollmentBody() });
+    expect(again.status).toBe(201);
+    expect(again.body.enrollmentId).not.toBe(enrollment.enrollmentId);
+    expect((await call('GET', '/v1/enrollments/current', { token: org.token })).body.enrollmentId).toBe(
+      again.body.enrollmentId,
+    );
   });
 });

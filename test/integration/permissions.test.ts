@@ -31,6 +31,11 @@ const fixtures: Record<string, (own: World) => Request> = {
     body: { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true },
   }),
   resumeEnrollment: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
+  correctEnrollment: (w) => ({
+    params: { enrollmentId: w.enrollmentId },
+    body: { support: { email: 'help@contoso.example', phone: '+39 02 1234 5679', website: 'https://contoso.example' } },
+  }),
+  resendEmailVerification: (w) => ({ params: { enrollmentId: w.enrollmentId } }),
   validateAddress: () => ({
     body: { address: { line1: 'Via Roma 1', city: 'Milano', postalCode: '20121', country: 'IT' } },
   }),

@@ -1,0 +1,16 @@
+import { correctEnrollment as correct } from '#shared/enrollment/corrections';
+import { correctEnrollment } from '#shared/enrollment/routes';
+import { getOwnEnrollment, toEnrollmentView } from '#shared/enrollment/store';
+import { httpHandler, reply } from '#shared/http/handler';
+import { NotFoundError } from '#shared/platform/errors';
+import { getOrganization } from '#shared/users/organizations-store';
+
+/** A mistyped contact or legal profile is corrected before the review decides (a new address is verified again). */
+export const handler = httpHandler(correctEnrollment, async ({ params, body, caller, correlationId }) => {
+  const [enrollment, organization] = await Promise.all([
+    getOwnEnrollment(caller.organizationId, params.enrollmentId, true),
+    getOrganization(caller.organizationId),
+  ]);
+  if (!organization) throw new NotFoundError();
+  return reply.ok(toEnrollmentView(await correct(enrollment, organization.country, body, correlationId)));
+});
