@@ -263,29 +263,35 @@ export const enrollmentEmails = {
       footer: 'Recibes este correo porque eres el contacto principal de esta inscripción.',
     }),
   }),
-  operatorReviewDelayed: defineEmail<{ organization: string; enrollmentId: string; dueAt: string }>({
-    en: ({ organization, enrollmentId, dueAt }) => ({
+  operatorReviewDelayed: defineEmail<{ organization: string; enrollmentId: string; dueAt: string; link: string }>({
+    en: ({ organization, enrollmentId, dueAt, link }) => ({
       subject: `Review overdue: ${organization}`,
       greeting: 'Hello,',
       paragraphs: [
-        `The enrollment ${enrollmentId} of ${organization} was due for a decision by ${dueAt} and is now delayed.`,
+        `The enrollment of ${organization} was due for a decision by ${dueAt} and is now delayed. The applicant was told.`,
+        `Enrollment ${enrollmentId}: decide with reviewEnrollment; the review queue lists it, oldest first.`,
       ],
+      action: { label: 'Open the review queue', url: link },
       footer: 'You receive this email as a program operator.',
     }),
-    it: ({ organization, enrollmentId, dueAt }) => ({
+    it: ({ organization, enrollmentId, dueAt, link }) => ({
       subject: `Revisione in ritardo: ${organization}`,
       greeting: 'Ciao,',
       paragraphs: [
-        `La registrazione ${enrollmentId} di ${organization} attendeva una decisione entro ${dueAt} ed è ora in ritardo.`,
+        `La registrazione di ${organization} attendeva una decisione entro ${dueAt} ed è ora in ritardo. Il richiedente è stato avvisato.`,
+        `Registrazione ${enrollmentId}: decidi con reviewEnrollment; la coda di revisione la elenca, dalla più vecchia.`,
       ],
+      action: { label: 'Apri la coda di revisione', url: link },
       footer: 'Ricevi questa email come operatore del programma.',
     }),
-    es: ({ organization, enrollmentId, dueAt }) => ({
+    es: ({ organization, enrollmentId, dueAt, link }) => ({
       subject: `Revisión atrasada: ${organization}`,
       greeting: 'Hola:',
       paragraphs: [
-        `La inscripción ${enrollmentId} de ${organization} debía decidirse antes del ${dueAt} y está atrasada.`,
+        `La inscripción de ${organization} debía decidirse antes del ${dueAt} y está atrasada. Se ha avisado al solicitante.`,
+        `Inscripción ${enrollmentId}: decide con reviewEnrollment; la cola de revisión la muestra, de la más antigua a la más reciente.`,
       ],
+      action: { label: 'Abrir la cola de revisión', url: link },
       footer: 'Recibes este correo como operador del programa.',
     }),
   }),
@@ -353,31 +359,40 @@ export const enrollmentEmails = {
       footer: 'Recibes este correo porque eres el contacto principal de esta inscripción.',
     }),
   }),
-  timelineStopped: defineEmail<Who & { reason: string }>({
-    en: ({ name, organization, reason }) => ({
+  timelineStopped: defineEmail<Who & { reason: string; automatic: boolean; enrollmentId: string }>({
+    en: ({ name, organization, reason, automatic, enrollmentId }) => ({
       subject: `The enrollment of ${organization} has stopped`,
       greeting: `Hello ${name},`,
       paragraphs: [
         `The enrollment of ${organization} has stopped: ${reason}.`,
-        'A global admin of your organization can resume it from where it stopped.',
+        automatic
+          ? 'You do not need to do anything: we retry it automatically over the next hours, from where it stopped. If it is still stopped tomorrow, a global admin of your organization can resume it as described below.'
+          : 'Nothing is lost. To continue from where it stopped, a global admin of your organization signs in and resumes the enrollment:',
+        `Resume: POST /v1/enrollments/${enrollmentId}/resume (operation resumeEnrollment). Each resume starts the waiting period again.`,
       ],
       footer: 'You receive this email because you are the primary contact of this enrollment.',
     }),
-    it: ({ name, organization, reason }) => ({
+    it: ({ name, organization, reason, automatic, enrollmentId }) => ({
       subject: `La registrazione di ${organization} si è interrotta`,
       greeting: `Ciao ${name},`,
       paragraphs: [
         `La registrazione di ${organization} si è interrotta: ${reason}.`,
-        'Un amministratore globale della tua organizzazione può riprenderla da dove si è fermata.',
+        automatic
+          ? 'Non devi fare nulla: la riprendiamo automaticamente nelle prossime ore, da dove si è fermata. Se domani è ancora interrotta, un amministratore globale della tua organizzazione può riprenderla come descritto qui sotto.'
+          : 'Non si perde nulla. Per continuare da dove si è fermata, un amministratore globale della tua organizzazione accede e riprende la registrazione:',
+        `Riprendi: POST /v1/enrollments/${enrollmentId}/resume (operazione resumeEnrollment). Ogni ripresa fa ripartire il periodo di attesa.`,
       ],
       footer: 'Ricevi questa email perché sei il contatto principale di questa registrazione.',
     }),
-    es: ({ name, organization, reason }) => ({
+    es: ({ name, organization, reason, automatic, enrollmentId }) => ({
       subject: `La inscripción de ${organization} se ha detenido`,
       greeting: `Hola, ${name}:`,
       paragraphs: [
         `La inscripción de ${organization} se ha detenido: ${reason}.`,
-        'Un administrador global de tu empresa puede reanudarla desde donde se detuvo.',
+        automatic
+          ? 'No tienes que hacer nada: la reanudamos automáticamente en las próximas horas, desde donde se detuvo. Si mañana sigue detenida, un administrador global de tu empresa puede reanudarla como se indica a continuación.'
+          : 'No se pierde nada. Para continuar desde donde se detuvo, un administrador global de tu empresa inicia sesión y reanuda la inscripción:',
+        `Reanudar: POST /v1/enrollments/${enrollmentId}/resume (operación resumeEnrollment). Cada reanudación reinicia el plazo de espera.`,
       ],
       footer: 'Recibes este correo porque eres el contacto principal de esta inscripción.',
     }),

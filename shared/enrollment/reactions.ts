@@ -8,7 +8,7 @@ import { sendEmail } from '#shared/platform/aws/email';
 import { startEnrollmentExecution } from '#shared/platform/aws/executions';
 import { readConfig } from '#shared/platform/config';
 import { hashToken, newSecretToken } from '#shared/platform/crypto';
-import { type EmailTemplate, formatDate, renderEmail } from '#shared/platform/email/render';
+import { type EmailTemplate, formatDate, formatDateTime, renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
@@ -137,6 +137,9 @@ const timelineStopped = (reasonKey: string): Reaction<EnrollmentEvent> => ({
         name: contact.fullName,
         organization: loaded.organization.legalName,
         reason,
+        // a failed step is resumed by the reconciler; an expired wait needs the applicant
+        automatic: reasonKey === 'Failed',
+        enrollmentId: loaded.enrollment.enrollmentId,
       }),
     );
   },
@@ -189,7 +192,9 @@ export const enrollmentReactions = mergeReactions(
       const params = {
         organization: loaded?.organization.legalName ?? String(event.organizationId),
         enrollmentId: event.payload.enrollmentId,
-        dueAt: event.payload.dueAt ?? '',
+        // a date a person reads, with the time (UTC): the review's due moment
+        dueAt: event.payload.dueAt ? formatDateTime(new Date(event.payload.dueAt), 'en') : 'its due date',
+        link: publicLink('/v1/operator/enrollments', { state: 'UnderReview' }),
       };
       await sendEmail(renderEmail(enrollmentEmails.operatorReviewDelayed, 'en', config.OPERATIONS_EMAIL, params));
     },

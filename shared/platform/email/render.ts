@@ -38,7 +38,8 @@ export function renderEmail<P>(
   to: string,
   params: P,
 ): OutgoingEmail {
-  const message = (template[language ?? 'en'] ?? template.en)(params);
+  const raw = (template[language ?? 'en'] ?? template.en)(params);
+  const message = { ...raw, subject: tidyPunctuation(raw.subject), paragraphs: raw.paragraphs.map(tidyPunctuation) };
   return { to, subject: message.subject, text: toText(message), html: toHtml(message, language ?? 'en') };
 }
 
@@ -46,6 +47,23 @@ export function renderEmail<P>(
 export function formatDate(date: Date, language: Language): string {
   const locale = { en: 'en-GB', it: 'it-IT', es: 'es-ES' }[language];
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A moment in emails (UTC), in the reader's language: "22 November 2026, 14:05 UTC". */
+export function formatDateTime(date: Date, language: Language): string {
+  const locale = { en: 'en-GB', it: 'it-IT', es: 'es-ES' }[language];
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+    date,
+  );
+  return `${formatted} UTC`;
+}
+
+/**
+ * A sentence that ends with a name ending in a period ("Contoso S.r.l.") gets one period, not two; an ellipsis
+ * is left alone.
+ */
+export function tidyPunctuation(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
 function toText(message: Message): string {
