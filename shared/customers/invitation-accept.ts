@@ -107,7 +107,7 @@ export async function acceptCustomerInvitation(
       previousHolder = holder;
       adminItems.push(
         moveDelegatedAdminItem(customer.organizationId, holder, reseller.organizationId, clock.nowIso()),
-        ...delegatedAdminFlagItems(holder, customer.organizationId, false),
+        ...delegatedAdminFlagItems(holder, customer.organizationId, false, undefined, 'DelegatedAdminMoved'),
       );
     }
   }

@@ -56,7 +56,24 @@ export interface PartnerOnTenant {
   delegatedAdmin: boolean;
   since: string;
   state: 'Active' | 'Ended';
+  /** What happened between the customer and this partner, oldest first (kept across an ended and renewed one). */
+  history?: TenantHistoryEntry[];
 }
+
+export type TenantChange =
+  | 'RelationshipAccepted'
+  | 'Imported'
+  | 'ProviderAdded'
+  | 'DelegatedAdminGranted'
+  | 'DelegatedAdminRemoved'
+  | 'DelegatedAdminMoved';
+export interface TenantHistoryEntry {
+  at: string;
+  change: TenantChange;
+}
+
+/** Appends to the customer's history of a partner on its tenant (in an Update's expression). */
+const appendHistory = 'history = list_append(if_not_exists(history, :noHistory), :history)';
 
 export function relationshipItems(relationship: CustomerRelationship, partnerName: string): TransactItem[] {
   const ledger: PartnerOnTenant = {
@@ -84,12 +101,26 @@ export function relationshipItems(relationship: CustomerRelationship, partnerNam
       },
     },
     {
-      Put: {
+      // an Update, not a Put: a relationship renewed after it ended keeps its history
+      Update: {
         TableName: tableName,
-        Item: {
-          ...partnerOnTenantEntity.key({ customerId: relationship.customerId, partnerId: relationship.partnerId }),
-          entity: 'PartnerOnTenant',
-          ...ledger,
+        Key: partnerOnTenantEntity.key({ customerId: relationship.customerId, partnerId: relationship.partnerId }),
+        UpdateExpression: `SET entity = :entity, customerId = :customer, partnerId = :partner, partnerName = :name, #role = :role, delegatedAdmin = :admin, since = :since, #state = :active, ${appendHistory}`,
+        ExpressionAttributeNames: { '#role': 'role', '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':entity': 'PartnerOnTenant',
+          ':customer': ledger.customerId,
+          ':partner': ledger.partnerId,
+          ':name': ledger.partnerName,
+          ':role': ledger.role,
+          ':admin': ledger.delegatedAdmin,
+          ':since': ledger.since,
+          ':active': 'Active',
+          ':noHistory': [],
+          ':history': [
+            { at: ledger.since, change: relationship.via === 'Import' ? 'Imported' : 'RelationshipAccepted' },
+            ...(ledger.delegatedAdmin ? [{ at: ledger.since, change: 'DelegatedAdminGranted' }] : []),
+          ],
         },
       },
     },
@@ -102,19 +133,32 @@ export function delegatedAdminFlagItems(
   customerId: string,
   value: boolean,
   note?: string,
+  /** Why, for the customer's history: a removal, or a move to another partner. */
+  change: TenantChange = value ? 'DelegatedAdminGranted' : 'DelegatedAdminRemoved',
 ): TransactItem[] {
-  const update = (key: { pk: string; sk: string }, withNote: boolean): TransactItem => ({
-    Update: {
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: withNote ? 'SET delegatedAdmin = :v, note = :note' : 'SET delegatedAdmin = :v',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: withNote ? { ':v': value, ':note': note } : { ':v': value },
-    },
-  });
   return [
-    update(relationshipEntity.key({ partnerId, customerId }), note !== undefined),
-    update(partnerOnTenantEntity.key({ customerId, partnerId }), false),
+    {
+      Update: {
+        TableName: tableName,
+        Key: relationshipEntity.key({ partnerId, customerId }),
+        UpdateExpression: note !== undefined ? 'SET delegatedAdmin = :v, note = :note' : 'SET delegatedAdmin = :v',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: note !== undefined ? { ':v': value, ':note': note } : { ':v': value },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: partnerOnTenantEntity.key({ customerId, partnerId }),
+        UpdateExpression: `SET delegatedAdmin = :v, ${appendHistory}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: {
+          ':v': value,
+          ':noHistory': [],
+          ':history': [{ at: clock.nowIso(), change }],
+        },
+      },
+    },
   ];
 }
 
@@ -183,9 +227,18 @@ export function extendRelationshipItems(
       Update: {
         TableName: tableName,
         Key: partnerOnTenantEntity.key({ customerId: existing.customerId, partnerId: existing.partnerId }),
-        UpdateExpression: 'SET delegatedAdmin = :admin',
+        UpdateExpression: `SET delegatedAdmin = :admin, ${appendHistory}`,
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':admin': delegatedAdmin },
+        ExpressionAttributeValues: {
+          ':admin': delegatedAdmin,
+          ':noHistory': [],
+          ':history': [
+            ...(add.providerId ? [{ at: clock.nowIso(), change: 'ProviderAdded' }] : []),
+            ...(add.delegatedAdmin && !existing.delegatedAdmin
+              ? [{ at: clock.nowIso(), change: 'DelegatedAdminGranted' }]
+              : []),
+          ],
+        },
       },
     },
   ];
@@ -246,13 +299,14 @@ export async function listPartnersOnTenant(customerId: string): Promise<PartnerO
 export async function ledger(customerId: string) {
   const [partners, holder] = await Promise.all([listPartnersOnTenant(customerId), delegatedAdminHolder(customerId)]);
   return {
-    partners: partners.map(({ partnerId, partnerName, role, delegatedAdmin, since, state }) => ({
+    partners: partners.map(({ partnerId, partnerName, role, delegatedAdmin, since, state, history }) => ({
       partnerId,
       partnerName,
       role,
       delegatedAdmin,
       since,
       state,
+      history: history ?? [],
       ...(delegatedAdmin ? { removeAdminAction: `/v1/customer-relationships/${partnerId}/remove-admin` } : {}),
     })),
     delegatedAdminHolder: holder,

@@ -27,6 +27,8 @@ import {
   Revenue,
   RevenueQuery,
   Subscription,
+  SubscriptionPage,
+  TenantPageQuery,
   UpsertOfferRequest,
 } from '#shared/customers/schemas';
 import { defineRoute } from '#shared/http/route';
@@ -231,6 +233,20 @@ export const listSubscriptions = defineRoute({
   permission: 'customers:read',
   request: { params: CustomerParams },
   responses: { 200: { description: 'Subscriptions.', body: z.object({ items: z.array(Subscription) }) } },
+  grants: { table: 'read' },
+});
+
+export const listTenantSubscriptions = defineRoute({
+  operationId: 'listTenantSubscriptions',
+  method: 'GET',
+  path: '/v1/tenant/subscriptions',
+  summary: 'As a customer: its own subscriptions, from every partner, with their reseller of record.',
+  tag: 'Customers',
+  handler: 'functions/customers/list-tenant-subscriptions.ts',
+  auth: 'user',
+  permission: 'tenant:read',
+  request: { query: TenantPageQuery },
+  responses: { 200: { description: 'A page of subscriptions.', body: SubscriptionPage } },
   grants: { table: 'read' },
 });
 

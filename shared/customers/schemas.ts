@@ -91,6 +91,12 @@ export const Subscription = z
   })
   .meta({ id: 'Subscription' });
 
+export const SubscriptionPage = z.object({ items: z.array(Subscription), nextCursor: z.string().optional() });
+export const TenantPageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(1024).optional(),
+});
+
 export const CustomerDetail = CustomerSummary.extend({
   account: z.object({ legalName: z.string(), country: z.string(), currency: z.string().optional() }),
   subscriptions: z.array(Subscription),
@@ -195,6 +201,21 @@ export const ConsentLedger = z.object({
       delegatedAdmin: z.boolean(),
       since: z.string(),
       state: z.string(),
+      history: z
+        .array(
+          z.object({
+            at: z.string(),
+            change: z.enum([
+              'RelationshipAccepted',
+              'Imported',
+              'ProviderAdded',
+              'DelegatedAdminGranted',
+              'DelegatedAdminRemoved',
+              'DelegatedAdminMoved',
+            ]),
+          }),
+        )
+        .meta({ description: 'What happened between the customer and this partner, oldest first.' }),
       removeAdminAction: z.string().optional(),
     }),
   ),

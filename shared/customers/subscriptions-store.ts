@@ -1,6 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
+import { pick } from '#shared/platform/pick';
 import { db, tableName, transact } from '#shared/platform/table';
 import { memberEntity } from '#shared/users/organizations-store';
 
@@ -41,31 +43,44 @@ export async function listSubscriptionRecords(
       },
     }),
   );
-  return (result.Items ?? []).map(
-    ({
-      subscriptionId,
-      customerId: c,
-      offerId,
-      offerName,
-      quantity,
-      assigned,
-      currency,
-      resellerOfRecord,
-      status,
-      createdAt,
-    }) => ({
-      subscriptionId,
-      customerId: c,
-      offerId,
-      offerName,
-      quantity,
-      assigned,
-      currency,
-      resellerOfRecord,
-      status,
-      createdAt,
+  return (result.Items ?? []).map(toSubscription);
+}
+
+const subscriptionFields = [
+  'subscriptionId',
+  'customerId',
+  'offerId',
+  'offerName',
+  'quantity',
+  'assigned',
+  'currency',
+  'resellerOfRecord',
+  'status',
+  'createdAt',
+] as const satisfies readonly (keyof SubscriptionRecord)[];
+
+function toSubscription(item: Record<string, unknown>): SubscriptionRecord {
+  return pick(item as unknown as SubscriptionRecord, subscriptionFields);
+}
+
+/** Access pattern: a customer's subscriptions, from every partner, a page at a time (its own view). */
+export async function listSubscriptionPage(customerId: string, options: { limit: number; cursor?: string }) {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': subscriptionEntity.partition({ customerId }),
+        ':prefix': subscriptionEntity.sortPrefix(),
+      },
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
     }),
-  ) as SubscriptionRecord[];
+  );
+  return {
+    items: (result.Items ?? []).map(toSubscription),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
 }
 
 /**

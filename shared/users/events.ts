@@ -23,4 +23,14 @@ export const userEvents = defineEvents({
     category: z.string(),
     customerId: z.string().optional(),
   }),
+  /** A comment, a status change, or both; the other side is told. */
+  ServiceRequestUpdated: z.object({
+    serviceRequestId: z.string(),
+    side: z.enum(['Partner', 'Customer', 'Operator']),
+    commentId: z.string().optional(),
+    /** The comment's first 500 characters, for the email that tells the other side. */
+    excerpt: z.string().optional(),
+    from: z.string(),
+    to: z.string(),
+  }),
 });

@@ -101,6 +101,15 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin'],
     source: 'The union of support:partner and support:customers.',
   },
+  'support:converse': {
+    description:
+      'Read, comment on and move a service request: the partner that opened it, the customer it is for, or program operators for platform tickets',
+    agentRoles: ['AdminAgent', 'HelpdeskAgent'],
+    adminRoles: ['GlobalAdmin'],
+    platformRoles: ['ProgramOperator'],
+    source:
+      'Our choice: whoever may open or view a request may follow it; a customer’s global admin follows what is opened for it; operators answer platform tickets.',
+  },
   'customers:read': {
     description: 'Search and view customers',
     agentRoles: ['AdminAgent', 'SalesAgent', 'HelpdeskAgent'],
@@ -198,6 +207,12 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin'],
     source:
       'Seed 002: customers reassign or remove admin permissions; a customer’s global admin accepts relationships.',
+  },
+  'tenant:read': {
+    description: 'See the organization’s own subscriptions and the service requests opened for it (as a customer)',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin', 'BillingAdmin'],
+    source: 'Our choice: a customer’s global admin sees its tenant; its billing admin sees what it pays for.',
   },
   'operator:review': { description: 'Review enrollments and applications (program operators)', ...operators },
   'operator:reference-data': {

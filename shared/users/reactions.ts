@@ -1,12 +1,18 @@
 import { mintEmailProof, proofLifetimeHours } from '#shared/identity/proofs-store';
 import { sendEmail } from '#shared/platform/aws/email';
 import { deleteIdentity } from '#shared/platform/aws/identity';
+import { readConfig } from '#shared/platform/config';
 import { renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
+import { sendNotice } from '#shared/platform/notices';
 import { mergeReactions } from '#shared/platform/outbox';
+import * as z from '#shared/platform/zod';
+import { type NoticeRecipient, noticeFor, noticeRecipient } from '#shared/users/contact';
 import { userEmails } from '#shared/users/emails';
 import { userEvents } from '#shared/users/events';
 import { getMember, getOrganization } from '#shared/users/organizations-store';
+import { serviceRequestEmails } from '#shared/users/service-request-emails';
+import { getServiceRequestRecord, type ServiceRequestRecord } from '#shared/users/service-requests-store';
 
 /** Mints a proof link for the user and emails it with one of this feature's messages. */
 async function emailProofLink(userId: string, organizationId: string, which: 'userAdded' | 'choosePassword') {
@@ -33,8 +39,81 @@ async function emailProofLink(userId: string, organizationId: string, which: 'us
   );
 }
 
+const config = readConfig(z.object({ OPERATIONS_EMAIL: z.email().default('operations@csp-partner.local') }));
+
+/** Who reads a service request's news on a side: the customer's contact, the partner's requester, or operations. */
+async function serviceRequestRecipient(
+  record: ServiceRequestRecord,
+  side: 'Partner' | 'Customer' | 'Operator',
+): Promise<NoticeRecipient | undefined> {
+  if (side === 'Customer') return noticeRecipient(await getOrganization(record.customerId ?? ''));
+  if (side === 'Operator')
+    return { email: config.OPERATIONS_EMAIL, name: 'CSP operations', language: 'en', organization: 'the CSP program' };
+  const [partner, creator] = await Promise.all([getOrganization(record.organizationId), getMember(record.createdBy)]);
+  if (creator?.status === 'active' && creator.organizationId === record.organizationId && partner)
+    return {
+      email: creator.email,
+      name: creator.fullName,
+      language: creator.language,
+      organization: partner.legalName,
+    };
+  return noticeRecipient(partner);
+}
+
+/** The other side of a service request told of an opening, a comment or a status change, in its language. */
+async function tellOtherSide(
+  event: { organizationId?: string },
+  serviceRequestId: string,
+  actor: 'Partner' | 'Customer' | 'Operator',
+  change: { opened: boolean; comment?: string },
+): Promise<void> {
+  const record = await getServiceRequestRecord(serviceRequestId);
+  if (!record) return;
+  const other =
+    record.category === 'Customer'
+      ? actor === 'Customer'
+        ? 'Partner'
+        : 'Customer'
+      : actor === 'Operator'
+        ? 'Partner'
+        : 'Operator';
+  const recipient = await serviceRequestRecipient(record, other);
+  if (!recipient) return;
+  const by =
+    actor === 'Operator'
+      ? 'The CSP program team'
+      : ((await getOrganization(actor === 'Customer' ? (record.customerId ?? '') : record.organizationId))?.legalName ??
+        'A partner');
+  await sendNotice(
+    String(event.organizationId),
+    noticeFor(recipient, serviceRequestEmails.serviceRequestUpdate, {
+      title: record.title,
+      by,
+      status: record.status,
+      comment: change.comment,
+      opened: change.opened,
+      serviceRequestId: record.serviceRequestId,
+    }),
+  );
+}
+
 /** What user events cause outside the table: the proof emails, and the identity's deletion. */
 export const userReactions = mergeReactions(
+  userEvents.on('ServiceRequestOpened', {
+    name: 'email-other-side',
+    run: async (event) => {
+      if (event.payload.category !== 'Customer') return;
+      await tellOtherSide(event, event.payload.serviceRequestId, 'Partner', { opened: true });
+    },
+  }),
+  userEvents.on('ServiceRequestUpdated', {
+    name: 'email-other-side',
+    run: (event) =>
+      tellOtherSide(event, event.payload.serviceRequestId, event.payload.side, {
+        opened: false,
+        comment: event.payload.excerpt,
+      }),
+  }),
   userEvents.on('PartnerUserAdded', {
     name: 'email-user',
     run: (event) => emailProofLink(event.payload.userId, String(event.organizationId), 'userAdded'),

@@ -1,6 +1,8 @@
 import { defineRoute } from '#shared/http/route';
 import {
+  AddServiceRequestComment,
   Capabilities,
+  ChangeServiceRequestStatus,
   CreatePartnerUserRequest,
   CreatePartnerUserResponse,
   CreateServiceRequest,
@@ -8,7 +10,11 @@ import {
   ListUsersQuery,
   PartnerUser,
   ServiceRequest,
+  ServiceRequestComment,
+  ServiceRequestCommentPage,
   ServiceRequestPage,
+  ServiceRequestParams,
+  ServiceRequestView,
   UpdateRolesRequest,
   UserIdParams,
   UserPage,
@@ -146,6 +152,93 @@ export const listServiceRequests = defineRoute({
   handler: 'functions/users/list-service-requests.ts',
   auth: 'user',
   permission: 'support:read',
+  request: { query: ListServiceRequestsQuery },
+  responses: { 200: { description: 'A page of service requests.', body: ServiceRequestPage } },
+  grants: { table: 'read' },
+});
+
+export const getServiceRequest = defineRoute({
+  operationId: 'getServiceRequest',
+  method: 'GET',
+  path: '/v1/service-requests/{serviceRequestId}',
+  summary:
+    'A service request, for the partner that opened it, the customer it is for, or operators (platform tickets); with the caller’s side and the status changes it may make.',
+  tag: 'Support',
+  handler: 'functions/users/get-service-request.ts',
+  auth: 'user',
+  permission: 'support:converse',
+  request: { params: ServiceRequestParams },
+  responses: {
+    200: { description: 'The request.', body: ServiceRequestView },
+    404: { description: 'No such request on the caller’s side.' },
+  },
+  grants: { table: 'read' },
+});
+
+export const listServiceRequestComments = defineRoute({
+  operationId: 'listServiceRequestComments',
+  method: 'GET',
+  path: '/v1/service-requests/{serviceRequestId}/comments',
+  summary: 'The conversation of a service request, oldest first.',
+  tag: 'Support',
+  handler: 'functions/users/list-service-request-comments.ts',
+  auth: 'user',
+  permission: 'support:converse',
+  request: { params: ServiceRequestParams, query: ListServiceRequestsQuery },
+  responses: {
+    200: { description: 'A page of comments.', body: ServiceRequestCommentPage },
+    404: { description: 'No such request on the caller’s side.' },
+  },
+  grants: { table: 'read' },
+});
+
+export const addServiceRequestComment = defineRoute({
+  operationId: 'addServiceRequestComment',
+  method: 'POST',
+  path: '/v1/service-requests/{serviceRequestId}/comments',
+  summary:
+    'Comment on a service request; the other side is told. The requester’s answer takes a request waiting on it back in progress.',
+  tag: 'Support',
+  handler: 'functions/users/add-service-request-comment.ts',
+  auth: 'user',
+  permission: 'support:converse',
+  request: { params: ServiceRequestParams, body: AddServiceRequestComment },
+  responses: {
+    201: { description: 'Commented.', body: ServiceRequestComment },
+    404: { description: 'No such request on the caller’s side.' },
+    409: { description: 'The request is closed, or changed at the same moment.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const changeServiceRequestStatus = defineRoute({
+  operationId: 'changeServiceRequestStatus',
+  method: 'POST',
+  path: '/v1/service-requests/{serviceRequestId}/status',
+  summary:
+    'Move a service request: the handling side starts, asks the requester, resolves or closes a resolved one; the requester reopens or closes. The other side is told.',
+  tag: 'Support',
+  handler: 'functions/users/change-service-request-status.ts',
+  auth: 'user',
+  permission: 'support:converse',
+  request: { params: ServiceRequestParams, body: ChangeServiceRequestStatus },
+  responses: {
+    200: { description: 'Moved.', body: ServiceRequestView },
+    404: { description: 'No such request on the caller’s side.' },
+    409: { description: 'Not a move the caller’s side may make from this status (names the status).' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const listTenantServiceRequests = defineRoute({
+  operationId: 'listTenantServiceRequests',
+  method: 'GET',
+  path: '/v1/tenant/service-requests',
+  summary: 'As a customer: the service requests partners opened on its behalf, newest first.',
+  tag: 'Support',
+  handler: 'functions/users/list-tenant-service-requests.ts',
+  auth: 'user',
+  permission: 'tenant:read',
   request: { query: ListServiceRequestsQuery },
   responses: { 200: { description: 'A page of service requests.', body: ServiceRequestPage } },
   grants: { table: 'read' },

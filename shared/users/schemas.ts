@@ -2,6 +2,7 @@ import { Email, Id, Language, PersonName } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 import { permissions } from '#shared/users/permissions';
 import { adminRoles, agentRoles, platformRoles } from '#shared/users/roles';
+import { serviceRequestStatuses } from '#shared/users/service-request-states';
 
 export const AgentRole = z
   .enum(agentRoles)
@@ -91,11 +92,43 @@ export const ServiceRequest = z
     title: z.string(),
     description: z.string(),
     severity: z.string(),
-    status: z.enum(['Open', 'InProgress', 'Closed']),
+    status: z.enum(serviceRequestStatuses),
     createdBy: z.string(),
     createdAt: z.string(),
+    updatedAt: z.string().optional(),
+    comments: z.number().int().optional().meta({ description: 'How many comments the conversation has.' }),
+    version: z.number().int().optional(),
   })
   .meta({ id: 'ServiceRequest' });
+
+export const ServiceRequestParams = z.strictObject({ serviceRequestId: Id });
+export const ServiceRequestView = ServiceRequest.extend({
+  yourSide: z.enum(['Partner', 'Customer', 'Operator']).meta({ description: 'The side the caller is on.' }),
+  yourActions: z
+    .array(z.enum(['start', 'askCustomer', 'resolve', 'reopen', 'close']))
+    .meta({ description: 'The status changes the caller may make now.' }),
+});
+export const ServiceRequestComment = z
+  .object({
+    commentId: Id,
+    serviceRequestId: Id,
+    side: z.enum(['Partner', 'Customer', 'Operator']),
+    authorId: z.string(),
+    authorName: z.string(),
+    text: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ServiceRequestComment' });
+export const ServiceRequestCommentPage = z.object({
+  items: z.array(ServiceRequestComment),
+  nextCursor: z.string().optional(),
+});
+export const AddServiceRequestComment = z.strictObject({ text: z.string().trim().min(1).max(10_000) });
+export const ChangeServiceRequestStatus = z.strictObject({
+  action: z.enum(['start', 'askCustomer', 'resolve', 'reopen', 'close']).meta({
+    description: 'The handling side starts, asks the requester, resolves or closes; the requester reopens or closes.',
+  }),
+});
 
 export const ListServiceRequestsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),

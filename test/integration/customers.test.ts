@@ -502,3 +502,103 @@ describe('customers from other channels, and leads', () => {
     expect((await mailTo(helpdesk.email)).filter(afterProof)).toEqual([]);
   });
 });
+
+describe('the customer’s own side', () => {
+  it('reads its subscriptions from every partner and the history of each partner on its tenant', async () => {
+    const partner = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+    await call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+      token: partner.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 4 }] },
+    });
+    const subscriptions = await call('GET', '/v1/tenant/subscriptions', { token: customer.token });
+    expect(subscriptions.status).toBe(200);
+    expect(subscriptions.body.items).toEqual([
+      expect.objectContaining({
+        offerId: 'M365-BUSINESS-BASIC',
+        quantity: 4,
+        resellerOfRecord: partner.organizationId,
+      }),
+    ]);
+    expect(subscriptions.body.items[0]).not.toHaveProperty('pk');
+
+    await call('POST', `/v1/customer-relationships/${partner.organizationId}/remove-admin`, { token: customer.token });
+    const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
+    const entry = ledger.partners.find((p: { partnerId: string }) => p.partnerId === partner.organizationId);
+    expect(entry.history.map((h: { change: string }) => h.change)).toEqual([
+      'RelationshipAccepted',
+      'DelegatedAdminGranted',
+      'DelegatedAdminRemoved',
+    ]);
+    // a partner cannot read a tenant view: it is the customer's own
+    expect((await call('GET', '/v1/tenant/subscriptions', { token: partner.token })).body.items).toEqual([]);
+  });
+
+  it('follows a service request opened on its behalf: both sides comment, each is told, the lifecycle holds', async () => {
+    const partner = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(partner)).token);
+    const opened = await call('POST', '/v1/service-requests', {
+      token: partner.token,
+      body: { category: 'Customer', customerId: customer.organizationId, title: 'Mailbox quota', description: 'Full.' },
+    });
+    expect(opened.status).toBe(201);
+    const id = opened.body.serviceRequestId;
+    await waitForMail(customer.email, (m) => m.subject.includes('opened a service request'));
+    const mine = await call('GET', '/v1/tenant/service-requests', { token: customer.token });
+    expect(mine.body.items.map((r: { serviceRequestId: string }) => r.serviceRequestId)).toEqual([id]);
+
+    const base = `/v1/service-requests/${id}`;
+    const asCustomer = await call('GET', base, { token: customer.token });
+    expect(asCustomer.body).toMatchObject({ status: 'Open', yourSide: 'Customer', yourActions: ['close'] });
+    const move = (who: { token: string }, action: string) =>
+      call('POST', `${base}/status`, { token: who.token, body: { action } });
+    const refused = await move(customer, 'resolve');
+    expect(refused.status).toBe(409);
+    expect(refused.body.yourActions).toEqual(['close']);
+    expect((await move(partner, 'start')).body.status).toBe('InProgress');
+    expect((await move(partner, 'askCustomer')).body.status).toBe('WaitingOnCustomer');
+    await waitForMail(customer.email, (m) => m.text.includes('waiting for your answer'));
+
+    const answer = await call('POST', `${base}/comments`, {
+      token: customer.token,
+      body: { text: 'It is the sales mailbox.' },
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.body).toMatchObject({ side: 'Customer', text: 'It is the sales mailbox.' });
+    expect((await call('GET', base, { token: partner.token })).body).toMatchObject({
+      status: 'InProgress',
+      comments: 1,
+    });
+    const [told] = await waitForMail(partner.email, (m) => m.text.includes('It is the sales mailbox.'));
+    expect(told!.subject).toContain('Mailbox quota');
+
+    expect((await move(partner, 'resolve')).body).toMatchObject({ status: 'Resolved', yourActions: ['close'] });
+    expect((await move(customer, 'close')).body.status).toBe('Closed');
+    const late = await call('POST', `${base}/comments`, { token: partner.token, body: { text: 'One more thing' } });
+    expect(late.status).toBe(409);
+    const comments = await call('GET', `${base}/comments`, { token: partner.token });
+    expect(comments.body.items.map((c: { text: string }) => c.text)).toEqual(['It is the sales mailbox.']);
+
+    const stranger = await customerOrganization();
+    expect((await call('GET', base, { token: stranger.token })).status).toBe(404);
+    expect((await call('POST', `${base}/comments`, { token: stranger.token, body: { text: 'hi' } })).status).toBe(404);
+  });
+
+  it('lets operators answer a platform ticket, and the partner close it', async () => {
+    const partner = await directBillPartner();
+    const ticket = await call('POST', '/v1/service-requests', {
+      token: partner.token,
+      body: { category: 'Platform', title: 'Invoice missing', description: 'October invoice.' },
+    });
+    const base = `/v1/service-requests/${ticket.body.serviceRequestId}`;
+    const ops = await operator();
+    expect((await call('GET', base, { token: ops })).body).toMatchObject({ yourSide: 'Operator' });
+    expect((await call('POST', `${base}/comments`, { token: ops, body: { text: 'Sent again.' } })).status).toBe(201);
+    expect((await call('POST', `${base}/status`, { token: ops, body: { action: 'resolve' } })).status).toBe(200);
+    const closed = await call('POST', `${base}/status`, { token: partner.token, body: { action: 'close' } });
+    expect(closed.body).toMatchObject({ status: 'Closed', yourSide: 'Partner' });
+    await waitForMail(partner.email, (m) => m.text.includes('Sent again.'));
+  });
+});

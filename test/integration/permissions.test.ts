@@ -87,6 +87,12 @@ const fixtures: Record<string, (own: World) => Request> = {
     body: { category: 'Customer', customerId: randomUUID(), title: 'Generated', description: 'Generated request.' },
   }),
   listServiceRequests: () => ({}),
+  getServiceRequest: () => ({ params: { serviceRequestId: randomUUID() } }),
+  listServiceRequestComments: () => ({ params: { serviceRequestId: randomUUID() } }),
+  addServiceRequestComment: () => ({ params: { serviceRequestId: randomUUID() }, body: { text: 'Generated.' } }),
+  changeServiceRequestStatus: () => ({ params: { serviceRequestId: randomUUID() }, body: { action: 'close' } }),
+  listTenantServiceRequests: () => ({}),
+  listTenantSubscriptions: () => ({}),
   listRegions: () => ({}),
   designateIndirectProvider: () => ({ params: { organizationId: randomUUID() }, body: { regions: ['Europe'] } }),
   createResellerInvitation: () => ({ body: { email: uniqueEmail('invited') } }),
@@ -263,10 +269,11 @@ describe('the permission table, enforced on every route', () => {
     const granted = Object.entries(capabilities.body.permissions as Record<string, { granted: boolean }>)
       .filter(([, p]) => p.granted)
       .map(([name]) => name);
-    // operators hold no partner role in their own organization: only what every user may, plus the operator rows
+    // operators hold no partner role in their own organization: only what every user may, the operator rows, and
+    // following platform tickets (support:converse)
     const everyone = grantedPermissions({ agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' });
     expect(granted.sort()).toEqual(
-      [...everyone, 'operator:operations', 'operator:reference-data', 'operator:review'].sort(),
+      [...everyone, 'operator:operations', 'operator:reference-data', 'operator:review', 'support:converse'].sort(),
     );
     // partner routes read the caller's own organization: a partner's enrollment is simply not there
     expect((await call('GET', `/v1/enrollments/${own.enrollmentId}`, { token })).status).toBe(404);
