@@ -16,6 +16,7 @@ import * as partnersOperator from '#shared/partners/operator-routes';
 import * as partnersPages from '#shared/partners/page-routes';
 import * as partners from '#shared/partners/routes';
 import * as platform from '#shared/platform/routes';
+import * as serviceHealth from '#shared/service-health/routes';
 import * as users from '#shared/users/routes';
 
 const modules = [
@@ -30,6 +31,7 @@ const modules = [
   partnersPages,
   customers,
   directBill,
+  serviceHealth,
   platform,
 ];
 

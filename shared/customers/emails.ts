@@ -165,6 +165,50 @@ export const customerEmails = {
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
   }),
+  /** The customer told that a partner changed one of its subscriptions on its behalf. */
+  subscriptionChanged: defineEmail<
+    Who & { partner: string; offer: string; change: 'QuantityReduced' | 'Suspended' | 'Reactivated'; quantity: number }
+  >({
+    en: ({ name, organization, partner, offer, change, quantity }) => ({
+      subject: `${partner} changed your ${offer} subscription`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        change === 'Suspended'
+          ? `${partner} suspended the ${offer} subscription of ${organization}. Its users keep their licenses, but the service is paused until it is reactivated.`
+          : change === 'Reactivated'
+            ? `${partner} reactivated the ${offer} subscription of ${organization}.`
+            : `${partner} reduced the ${offer} subscription of ${organization} to ${quantity} licenses.`,
+        'If you did not ask for this, contact your partner. You can see your subscriptions in your own view (listTenantSubscriptions).',
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, partner, offer, change, quantity }) => ({
+      subject: `${partner} ha modificato la tua sottoscrizione ${offer}`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        change === 'Suspended'
+          ? `${partner} ha sospeso la sottoscrizione ${offer} di ${organization}. Gli utenti mantengono le licenze, ma il servizio è in pausa finché non viene riattivato.`
+          : change === 'Reactivated'
+            ? `${partner} ha riattivato la sottoscrizione ${offer} di ${organization}.`
+            : `${partner} ha ridotto la sottoscrizione ${offer} di ${organization} a ${quantity} licenze.`,
+        'Se non l’hai chiesto tu, contatta il tuo partner. Le tue sottoscrizioni sono nella tua vista (listTenantSubscriptions).',
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, partner, offer, change, quantity }) => ({
+      subject: `${partner} ha cambiado tu suscripción ${offer}`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        change === 'Suspended'
+          ? `${partner} ha suspendido la suscripción ${offer} de ${organization}. Los usuarios conservan sus licencias, pero el servicio queda en pausa hasta que se reactive.`
+          : change === 'Reactivated'
+            ? `${partner} ha reactivado la suscripción ${offer} de ${organization}.`
+            : `${partner} ha reducido la suscripción ${offer} de ${organization} a ${quantity} licencias.`,
+        'Si no lo has pedido, ponte en contacto con tu partner. Tus suscripciones están en tu propia vista (listTenantSubscriptions).',
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
 };
 
 /**

@@ -15,6 +15,14 @@ export const customerEvents = defineEvents({
   DelegatedAdminRemoved: z.object({ partnerId: z.string(), customerId: z.string() }),
   CustomerImported: z.object({ partnerId: z.string(), customerId: z.string() }),
   LeadCreated: z.object({ leadId: z.string(), source: z.string() }),
+  /** A partner changed a subscription on the customer's behalf: fewer licenses, suspended or reactivated. */
+  SubscriptionChanged: z.object({
+    customerId: z.string(),
+    subscriptionId: z.string(),
+    partnerId: z.string(),
+    change: z.enum(['QuantityReduced', 'Suspended', 'Reactivated']),
+    quantity: z.number().int(),
+  }),
   OrderSubmitted: z.object({
     orderId: z.string(),
     customerId: z.string(),

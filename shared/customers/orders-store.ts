@@ -87,11 +87,13 @@ export async function placeOrder(
           Key: subscriptionEntity.key({ customerId: order.customerId, subscriptionId: line.subscriptionId }),
           UpdateExpression: 'SET quantity = quantity + :n',
           // conditions cannot add: the quantity before must leave room for what is added
-          ConditionExpression: 'quantity <= :room AND resellerOfRecord = :ror',
+          ConditionExpression: 'quantity <= :room AND resellerOfRecord = :ror AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':n': line.add,
             ':room': line.maxQuantity - line.add,
             ':ror': order.resellerOfRecord,
+            ':active': 'Active',
           },
         },
       }),

@@ -1,5 +1,6 @@
 import { customerEmails } from '#shared/customers/emails';
 import { customerEvents } from '#shared/customers/events';
+import { getSubscriptionRecord } from '#shared/customers/subscriptions-store';
 import { sendNotice } from '#shared/platform/notices';
 import { type EventOf, mergeReactions } from '#shared/platform/outbox';
 import { noticeFor, noticeRecipient } from '#shared/users/contact';
@@ -54,6 +55,27 @@ export const customerReactions = mergeReactions(
       await sendNotice(
         customer.organizationId,
         noticeFor(recipient, customerEmails.delegatedAdminMoved, { customer: customer.legalName, to: to.legalName }),
+      );
+    },
+  }),
+  customerEvents.on('SubscriptionChanged', {
+    name: 'email-customer',
+    run: async (event) => {
+      const [customer, partner, subscription] = await Promise.all([
+        getOrganization(event.payload.customerId),
+        getOrganization(event.payload.partnerId),
+        getSubscriptionRecord(event.payload.customerId, event.payload.subscriptionId),
+      ]);
+      const recipient = await noticeRecipient(customer);
+      if (!recipient || !partner || !subscription) return;
+      await sendNotice(
+        partner.organizationId,
+        noticeFor(recipient, customerEmails.subscriptionChanged, {
+          partner: partner.legalName,
+          offer: subscription.offerName,
+          change: event.payload.change,
+          quantity: event.payload.quantity,
+        }),
       );
     },
   }),

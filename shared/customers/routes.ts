@@ -28,7 +28,9 @@ import {
   RevenueQuery,
   Subscription,
   SubscriptionPage,
+  SubscriptionParams,
   TenantPageQuery,
+  UpdateSubscriptionRequest,
   UpsertOfferRequest,
 } from '#shared/customers/schemas';
 import { defineRoute } from '#shared/http/route';
@@ -234,6 +236,26 @@ export const listSubscriptions = defineRoute({
   request: { params: CustomerParams },
   responses: { 200: { description: 'Subscriptions.', body: z.object({ items: z.array(Subscription) }) } },
   grants: { table: 'read' },
+});
+
+export const updateSubscription = defineRoute({
+  operationId: 'updateSubscription',
+  method: 'PATCH',
+  path: '/v1/customers/{customerId}/subscriptions/{subscriptionId}',
+  summary:
+    'Manage a subscription on the customer’s behalf: change its number of licenses (more is an order), suspend or reactivate it. The customer is told.',
+  tag: 'Customers',
+  handler: 'functions/customers/update-subscription.ts',
+  auth: 'user',
+  permission: 'subscriptions:manage',
+  request: { params: SubscriptionParams, body: UpdateSubscriptionRequest },
+  responses: {
+    200: { description: 'The subscription as it is now.', body: Subscription },
+    403: { description: 'An Office 365 subscription needs an admin agent; or no new purchases are allowed.' },
+    404: { description: 'No such subscription among the caller’s sales to this customer.' },
+    409: { description: 'Fewer licenses than are assigned, already in that status, or changed meanwhile.' },
+  },
+  grants: { table: 'readWrite' },
 });
 
 export const listTenantSubscriptions = defineRoute({

@@ -91,6 +91,19 @@ export const Subscription = z
   })
   .meta({ id: 'Subscription' });
 
+export const SubscriptionParams = z.strictObject({ customerId: Id, subscriptionId: Id });
+export const UpdateSubscriptionRequest = z
+  .strictObject({
+    quantity: z.number().int().min(1).max(10_000).optional().meta({
+      description: 'The new number of licenses: more is an order (revenue); fewer never below those assigned.',
+    }),
+    status: z.enum(['Active', 'Suspended']).optional().meta({ description: 'Suspend or reactivate.' }),
+  })
+  .refine((body) => (body.quantity === undefined) !== (body.status === undefined), {
+    message: 'give either quantity or status',
+    path: ['quantity'],
+  });
+
 export const SubscriptionPage = z.object({ items: z.array(Subscription), nextCursor: z.string().optional() });
 export const TenantPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,4 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { customerEvents } from '#shared/customers/events';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
@@ -119,11 +120,13 @@ export async function changeLicense(
           TableName: tableName,
           Key: subscriptionEntity.key({ customerId, subscriptionId }),
           UpdateExpression: 'SET assigned = assigned + :delta',
+          // a suspended subscription keeps its licenses but takes no new assignment
           ConditionExpression: assign
-            ? 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned < quantity'
+            ? 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned < quantity AND #status = :active'
             : 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned > :zero',
+          ...(assign ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
           ExpressionAttributeValues: assign
-            ? { ':delta': 1, ':ror': resellerOfRecord }
+            ? { ':delta': 1, ':ror': resellerOfRecord, ':active': 'Active' }
             : { ':delta': -1, ':zero': 0, ':ror': resellerOfRecord },
         },
       },
@@ -133,8 +136,77 @@ export async function changeLicense(
         ? new ConflictError(assign ? 'The user already has this license.' : 'The user does not have this license.')
         : new ConflictError(
             assign
-              ? 'No license of that subscription is left to assign (or it is not one your organization sold).'
+              ? 'No license of that subscription is left to assign (or it is suspended, or not one your organization sold).'
               : 'That subscription is not one your organization sold.',
           ),
   );
+}
+
+/** Access pattern: one of a customer's subscriptions (consistent GetItem). */
+export async function getSubscriptionRecord(
+  customerId: string,
+  subscriptionId: string,
+): Promise<SubscriptionRecord | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: subscriptionEntity.key({ customerId, subscriptionId }),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? toSubscription(Item) : undefined;
+}
+
+/**
+ * A partner changes a subscription on the customer's behalf: fewer licenses (never fewer than are assigned),
+ * suspended or reactivated; with the event that tells the customer. One write, conditional on what was read.
+ */
+export async function changeSubscription(
+  subscription: SubscriptionRecord,
+  change: { quantity: number } | { status: SubscriptionRecord['status'] },
+  partnerId: string,
+  correlationId: string,
+): Promise<SubscriptionRecord> {
+  const next = { ...subscription, ...change };
+  const kind = 'quantity' in change ? 'QuantityReduced' : change.status === 'Suspended' ? 'Suspended' : 'Reactivated';
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: subscriptionEntity.key({
+            customerId: subscription.customerId,
+            subscriptionId: subscription.subscriptionId,
+          }),
+          UpdateExpression: 'SET quantity = :q, #status = :status',
+          ConditionExpression:
+            'resellerOfRecord = :ror AND quantity = :seenQ AND #status = :seenStatus AND assigned <= :q',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':q': next.quantity,
+            ':status': next.status,
+            ':ror': subscription.resellerOfRecord,
+            ':seenQ': subscription.quantity,
+            ':seenStatus': subscription.status,
+          },
+        },
+      },
+      customerEvents.put(
+        'SubscriptionChanged',
+        {
+          customerId: subscription.customerId,
+          subscriptionId: subscription.subscriptionId,
+          partnerId,
+          change: kind,
+          quantity: next.quantity,
+        },
+        { organizationId: subscription.customerId, correlationId },
+      ),
+    ],
+    () =>
+      new ConflictError(
+        'The subscription changed at the same moment (or more licenses are assigned than that): read it again.',
+      ),
+  );
+  return next;
 }

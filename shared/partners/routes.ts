@@ -147,7 +147,7 @@ export const acceptInvitation = defineRoute({
   tag: 'Partners',
   handler: 'functions/partners/accept-invitation.ts',
   auth: 'user',
-  permission: 'self:read',
+  permission: 'invitations:answer',
   request: { body: AcceptInvitationRequest },
   responses: {
     200: { description: 'Accepted; the relationship exists.', body: AcceptedInvitation },
@@ -167,7 +167,7 @@ export const declineInvitation = defineRoute({
   tag: 'Partners',
   handler: 'functions/partners/decline-invitation.ts',
   auth: 'user',
-  permission: 'self:read',
+  permission: 'invitations:answer',
   request: { body: DeclineInvitationRequest },
   responses: {
     200: { description: 'Declined.', body: Invitation },

@@ -135,10 +135,11 @@ export const permissionTable = {
     source: `${seed} Sales agents may not administer on behalf of customers.`,
   },
   'subscriptions:manage': {
-    description: 'Manage customers’ subscriptions and services on their behalf',
+    description:
+      'Manage customers’ subscriptions and services on their behalf (Office 365 subscriptions need an admin agent)',
     agentRoles: ['AdminAgent', 'HelpdeskAgent'],
     adminRoles: ['GlobalAdmin'],
-    source: `${seed} Helpdesk agents manage subscriptions on behalf of customers.`,
+    source: `${seed} Helpdesk agents manage subscriptions on behalf of customers, except Office 365 ones (admin agents).`,
   },
   'orders:submit': {
     description: 'Submit orders for customers',
@@ -163,6 +164,14 @@ export const permissionTable = {
     agentRoles: ['AdminAgent', 'SalesAgent'],
     adminRoles: ['GlobalAdmin'],
     source: 'The union of those who may invite resellers (providers:invite) and customers (customers:invite).',
+  },
+  'invitations:answer': {
+    description:
+      'Accept or decline an invitation addressed to the organization: a provider’s (as reseller) or a reseller’s (as customer)',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source:
+      'Seed 000 (only global admins accept partnership requests) and seed 002 (the customer’s global admin accepts).',
   },
   'invitations:manage': {
     description: 'Resend and revoke invitations (each kind also needs its own invite permission)',
@@ -207,6 +216,13 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin'],
     source:
       'Seed 002: customers reassign or remove admin permissions; a customer’s global admin accepts relationships.',
+  },
+  'health:read': {
+    description: 'See the health of cloud services by product and region',
+    agentRoles: ['AdminAgent', 'HelpdeskAgent'],
+    adminRoles: ['GlobalAdmin'],
+    platformRoles: ['ProgramOperator'],
+    source: `${seed} Admin and helpdesk agents see service health; global admins see everything; operators report it.`,
   },
   'tenant:read': {
     description: 'See the organization’s own subscriptions and the service requests opened for it (as a customer)',

@@ -602,3 +602,125 @@ describe('the customer’s own side', () => {
     await waitForMail(partner.email, (m) => m.text.includes('Sent again.'));
   });
 });
+
+describe('managing subscriptions on behalf of the customer', () => {
+  it('lets a helpdesk agent reduce, suspend and reactivate an Azure plan, never below the assigned licenses; the customer is told', async () => {
+    const partner = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+    const base = `/v1/customers/${customer.organizationId}`;
+    const order = await call('POST', `${base}/orders`, {
+      token: partner.token,
+      body: {
+        lineItems: [
+          { offerId: 'M365-BUSINESS-BASIC', quantity: 5 },
+          { offerId: 'AZURE-PLAN', quantity: 1 },
+        ],
+      },
+    });
+    const [m365, azure] = order.body.lineItems.map((l: { subscriptionId: string }) => l.subscriptionId);
+    const helpdesk = await seedMember(partner, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' });
+    const patch = (who: { token: string }, id: string, body: Record<string, unknown>) =>
+      call('PATCH', `${base}/subscriptions/${id}`, { token: who.token, body });
+
+    // Office 365 needs an admin agent (seed 000); an Azure plan the helpdesk agent may suspend and reactivate
+    const office = await patch(helpdesk, m365, { quantity: 3 });
+    expect(office.status).toBe(403);
+    expect(office.body.missingRole).toBe('AdminAgent');
+    expect((await patch(helpdesk, azure, { status: 'Suspended' })).body.status).toBe('Suspended');
+    await waitForMail(customer.email, (m) => m.subject.includes('changed your Azure plan subscription'));
+    expect((await patch(helpdesk, azure, { status: 'Suspended' })).status).toBe(409);
+    expect((await patch(helpdesk, azure, { status: 'Active' })).body.status).toBe('Active');
+
+    // fewer licenses, never below the assigned ones
+    const user = await call('POST', `${base}/users`, {
+      token: partner.token,
+      body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
+    });
+    await call('POST', `${base}/users/${user.body.user.userId}/licenses`, {
+      token: partner.token,
+      body: { subscriptionId: m365, action: 'assign' },
+    });
+    expect((await patch(partner, m365, { quantity: 1 })).body.quantity).toBe(1);
+    await call('PATCH', `${base}/subscriptions/${m365}`, { token: partner.token, body: { status: 'Suspended' } });
+    const blocked = await call('POST', `${base}/users/${user.body.user.userId}/licenses`, {
+      token: partner.token,
+      body: { subscriptionId: m365, action: 'remove' },
+    });
+    expect(blocked.status).toBe(200); // removing a license of a suspended subscription frees it
+    const assign = await call('POST', `${base}/users/${user.body.user.userId}/licenses`, {
+      token: partner.token,
+      body: { subscriptionId: m365, action: 'assign' },
+    });
+    expect(assign.status).toBe(409); // a suspended subscription takes no new assignment
+    await patch(partner, m365, { status: 'Active' });
+    // more licenses are an order, with revenue
+    const more = await patch(partner, m365, { quantity: 4 });
+    expect(more.body.quantity).toBe(4);
+    const subs = await call('GET', '/v1/tenant/subscriptions', { token: customer.token });
+    expect(subs.body.items.find((s: { subscriptionId: string }) => s.subscriptionId === m365).quantity).toBe(4);
+    // another partner's subscription is not found
+    const other = await directBillPartner();
+    expect((await patch(other, m365, { quantity: 2 })).status).toBe(404);
+  });
+
+  it('refuses fewer licenses than are assigned', async () => {
+    const partner = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+    const base = `/v1/customers/${customer.organizationId}`;
+    const order = await call('POST', `${base}/orders`, {
+      token: partner.token,
+      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 2 }] },
+    });
+    const id = order.body.lineItems[0].subscriptionId;
+    for (const name of ['Gino Verdi', 'Lia Neri']) {
+      const user = await call('POST', `${base}/users`, {
+        token: partner.token,
+        body: { fullName: name, email: uniqueEmail('u') },
+      });
+      await call('POST', `${base}/users/${user.body.user.userId}/licenses`, {
+        token: partner.token,
+        body: { subscriptionId: id, action: 'assign' },
+      });
+    }
+    const fewer = await call('PATCH', `${base}/subscriptions/${id}`, { token: partner.token, body: { quantity: 1 } });
+    expect(fewer.status).toBe(409);
+    expect(fewer.body.assigned).toBe(2);
+  });
+});
+
+describe('service health', () => {
+  it('shows each product and region, degraded while an operator’s incident is open, to the roles of seed 000', async () => {
+    const partner = await directBillPartner();
+    const ops = await operator();
+    const opened = await call('POST', '/v1/operator/service-incidents', {
+      token: ops,
+      body: { product: 'Azure', regions: ['LatinAmerica'], title: 'Portal sign-in errors', status: 'Investigating' },
+    });
+    expect(opened.status).toBe(200);
+    const health = async (who: string) =>
+      call('GET', '/v1/service-health?region=LatinAmerica&product=Azure', { token: who });
+    expect((await health(partner.token)).body.services).toEqual([
+      { product: 'Azure', region: 'LatinAmerica', status: 'Degraded', incidents: [opened.body.incidentId] },
+    ]);
+    const helpdesk = await seedMember(partner, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' });
+    expect((await health(helpdesk.token)).status).toBe(200);
+    const sales = await seedMember(partner, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
+    expect((await health(sales.token)).status).toBe(403);
+
+    await call('POST', '/v1/operator/service-incidents', {
+      token: ops,
+      body: {
+        incidentId: opened.body.incidentId,
+        product: 'Azure',
+        regions: ['LatinAmerica'],
+        title: 'Portal sign-in errors',
+        status: 'Resolved',
+      },
+    });
+    const after = (await health(partner.token)).body;
+    expect(after.services[0].status).toBe('Healthy');
+    expect(after.incidents[0]).toMatchObject({ status: 'Resolved', resolvedAt: expect.any(String) });
+  });
+});

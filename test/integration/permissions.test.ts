@@ -93,6 +93,14 @@ const fixtures: Record<string, (own: World) => Request> = {
   changeServiceRequestStatus: () => ({ params: { serviceRequestId: randomUUID() }, body: { action: 'close' } }),
   listTenantServiceRequests: () => ({}),
   listTenantSubscriptions: () => ({}),
+  updateSubscription: () => ({
+    params: { customerId: randomUUID(), subscriptionId: randomUUID() },
+    body: { status: 'Suspended' },
+  }),
+  getServiceHealth: () => ({}),
+  recordServiceIncident: () => ({
+    body: { product: 'Azure', regions: ['Europe'], title: 'Generated', status: 'Resolved' },
+  }),
   listRegions: () => ({}),
   designateIndirectProvider: () => ({ params: { organizationId: randomUUID() }, body: { regions: ['Europe'] } }),
   createResellerInvitation: () => ({ body: { email: uniqueEmail('invited') } }),
@@ -269,11 +277,18 @@ describe('the permission table, enforced on every route', () => {
     const granted = Object.entries(capabilities.body.permissions as Record<string, { granted: boolean }>)
       .filter(([, p]) => p.granted)
       .map(([name]) => name);
-    // operators hold no partner role in their own organization: only what every user may, the operator rows, and
-    // following platform tickets (support:converse)
+    // operators hold no partner role in their own organization: only what every user may, the operator rows,
+    // following platform tickets (support:converse) and the service health they report (health:read)
     const everyone = grantedPermissions({ agentRole: 'NotAnAgent', adminRole: 'NotAnAdmin' });
     expect(granted.sort()).toEqual(
-      [...everyone, 'operator:operations', 'operator:reference-data', 'operator:review', 'support:converse'].sort(),
+      [
+        ...everyone,
+        'health:read',
+        'operator:operations',
+        'operator:reference-data',
+        'operator:review',
+        'support:converse',
+      ].sort(),
     );
     // partner routes read the caller's own organization: a partner's enrollment is simply not there
     expect((await call('GET', `/v1/enrollments/${own.enrollmentId}`, { token })).status).toBe(404);
