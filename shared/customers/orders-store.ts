@@ -185,19 +185,31 @@ export async function revenueByMonth(
 ): Promise<{ byMonth: Record<string, number>; firstTransactionAt?: string }> {
   const newest = months[0]!;
   const oldest = months[months.length - 1]!;
-  const [window, first] = await Promise.all([
-    db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': revenueEntity.partition({ partnerId }),
-          ':from': revenueEntity.sortPrefix({ month: oldest }),
-          ':to': `${revenueEntity.sortPrefix({ month: newest })}~`,
-        },
-        ProjectionExpression: 'sk, usd',
-      }),
-    ),
+  const windowItems = async () => {
+    // every page: a partner with many orders a month is counted in full
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': revenueEntity.partition({ partnerId }),
+            ':from': revenueEntity.sortPrefix({ month: oldest }),
+            ':to': `${revenueEntity.sortPrefix({ month: newest })}~`,
+          },
+          ProjectionExpression: 'sk, usd',
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  };
+  const [windowed, first] = await Promise.all([
+    windowItems(),
     db.send(
       new QueryCommand({
         TableName: tableName,
@@ -214,7 +226,7 @@ export async function revenueByMonth(
   ]);
   const byMonth: Record<string, number> = {};
   const prefix = revenueEntity.sortPrefix();
-  for (const item of window.Items ?? []) {
+  for (const item of windowed) {
     const month = String(item.sk).slice(prefix.length, prefix.length + 7);
     byMonth[month] = (byMonth[month] ?? 0) + Number(item.usd);
   }

@@ -20,6 +20,8 @@ export const directBillEvents = defineEvents({
   DirectBillPassed: Reevaluated,
   DirectBillRestricted: Reevaluated,
   DirectBillLifted: Reevaluated,
+  /** A restricted partner's monthly re-check found it still restricted: recorded, nobody told again. */
+  DirectBillRechecked: Reevaluated,
   DirectBillTransitionStarted: z.object({ providerId: z.string() }),
   DirectBillTransitionStepDone: z.object({ step: z.string(), providerId: z.string() }),
 });

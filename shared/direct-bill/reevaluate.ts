@@ -34,19 +34,32 @@ export async function reevaluatePartner(
   const { facts, organization, profile } = await gatherFacts(organizationId, now);
   if (!organization.programs.DirectBill || organization.programs.DirectBill.status === 'Ended')
     throw new NotFoundError('Not a direct-bill partner.');
-  if (options.onlyIfDue && profile.nextReviewDue && profile.nextReviewDue > today)
-    return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+  const due = !profile.nextReviewDue || profile.nextReviewDue <= today;
+  if (options.onlyIfDue && !due) return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
   if (options.profile && options.profile.version !== profile.version)
     return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue };
+  // once per partner per day, whoever triggers it (the job, an operator): the day's result, no second email
+  if (profile.lastEvaluatedOn === today && profile.lastOutcome)
+    return {
+      outcome: profile.lastOutcome,
+      nextReviewDue: profile.nextReviewDue,
+      reasons: profile.restrictionReasons?.length ? profile.restrictionReasons : undefined,
+    };
 
   const policy = policyInForce(options.policies ?? (await listPolicies()), now);
   if (!policy) throw new Error('no eligibility policy in force');
   const evaluation = evaluate(policy, facts, now);
   const wasRestricted = organization.programs.DirectBill.status === 'Restricted';
   const reasons = evaluation.criteria.filter((c) => !c.passed).map((c) => c.missing ?? c.description);
+  // before its review date a partner is not restricted: it has until then to meet the requirements again; an
+  // early (manual) evaluation that fails answers what is missing and changes nothing
+  if (!evaluation.eligible && !wasRestricted && !due)
+    return { outcome: 'NotDue', nextReviewDue: profile.nextReviewDue, reasons };
   const outcome: ReevaluationOutcome = evaluation.eligible ? (wasRestricted ? 'Lifted' : 'Passed') : 'Restricted';
   const nextReviewDue = evaluation.eligible ? addYear(today) : addDays(today, restrictedRecheckDays);
   const statusChanges = evaluation.eligible === wasRestricted;
+  // a monthly re-check of a partner still restricted is recorded without telling it the same again
+  const stillRestricted = wasRestricted && !evaluation.eligible;
   try {
     await transact(
       [
@@ -55,12 +68,14 @@ export async function reevaluatePartner(
           restrictionReasons: evaluation.eligible ? [] : reasons,
           lastEvaluation: evaluation,
           nextReviewDue,
+          lastEvaluatedOn: today,
+          lastOutcome: outcome,
         }),
         ...(statusChanges
           ? [setProgramItem(organizationId, 'DirectBill', evaluation.eligible ? 'Active' : 'Restricted')]
           : []),
         directBillEvents.put(
-          `DirectBill${outcome}`,
+          stillRestricted ? 'DirectBillRechecked' : `DirectBill${outcome}`,
           { policyVersion: policy.version, reasons, nextReviewDue },
           { organizationId, correlationId: options.correlationId },
         ),

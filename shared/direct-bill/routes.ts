@@ -36,12 +36,15 @@ export const addEligibilityPolicy = defineRoute({
   operationId: 'addEligibilityPolicy',
   method: 'PUT',
   path: '/v1/operator/eligibility-policies',
-  summary: 'Add (or correct) a policy version: data, not code.',
+  summary: 'Publish a policy version (new, or a listed draft): data, not code. It takes effect from its effectiveFrom.',
   tag: 'Operations',
   handler: 'functions/direct-bill/add-eligibility-policy.ts',
   permission: 'operator:reference-data',
-  request: { body: EligibilityPolicy },
-  responses: { 200: { description: 'Stored.', body: EligibilityPolicy } },
+  request: { body: EligibilityPolicy.omit({ publishedAt: true }) },
+  responses: {
+    200: { description: 'Published: it takes effect from its effectiveFrom.', body: EligibilityPolicy },
+    409: { description: 'That version is published already.' },
+  },
   grants: { table: 'readWrite' },
 });
 

@@ -19,6 +19,8 @@ export interface EligibilityPolicy {
   effectiveFrom: string;
   description: string;
   criteria: Criterion[];
+  /** When an operator published it: a draft (unpublished) version never takes effect by itself. */
+  publishedAt?: string;
 }
 
 export interface EligibilityFacts {
@@ -160,10 +162,10 @@ export function evaluate(policy: EligibilityPolicy, facts: EligibilityFacts, now
   };
 }
 
-/** The policy in force at a moment: the latest effective version. */
+/** The policy in force at a moment: the latest published version already effective (drafts never are). */
 export function policyInForce(policies: EligibilityPolicy[], at: Date): EligibilityPolicy | undefined {
   return [...policies]
-    .filter((p) => p.effectiveFrom <= at.toISOString())
+    .filter((p) => p.publishedAt !== undefined && p.effectiveFrom <= at.toISOString())
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
@@ -232,11 +234,13 @@ export const seedPolicies: EligibilityPolicy[] = [
     effectiveFrom: '2020-10-01T00:00:00.000Z',
     description: 'Seed 001: USD 300K trailing revenue, 12 months as an indirect reseller.',
     criteria: seedCriteria(300_000),
+    publishedAt: '2020-09-01T00:00:00.000Z',
   },
   {
     version: '2027-07',
     effectiveFrom: '2027-07-01T00:00:00.000Z',
-    description: 'A later version raising the revenue requirement to USD 1M.',
+    description:
+      'A draft raising the revenue requirement to USD 1M: it takes effect only if an operator publishes it (addEligibilityPolicy).',
     criteria: seedCriteria(1_000_000),
   },
 ];

@@ -21,6 +21,10 @@ export const EligibilityPolicy = z
     effectiveFrom: z.iso.datetime(),
     description: z.string().max(500),
     criteria: z.array(Criterion).min(1).max(30),
+    publishedAt: z
+      .string()
+      .optional()
+      .meta({ description: 'When an operator published it; a draft has none and never takes effect.' }),
   })
   .meta({ id: 'EligibilityPolicy' });
 export const EligibilityPolicies = z.object({ inForce: z.string().optional(), policies: z.array(EligibilityPolicy) });

@@ -39,6 +39,11 @@ export interface DirectBillProfile {
   lastEvaluation?: Evaluation;
   /** The next annual (or, when restricted, monthly) re-evaluation, `yyyy-mm-dd`. */
   nextReviewDue?: string;
+  /** The day of the last re-evaluation and its outcome: one per partner per day, whoever triggers it. */
+  lastEvaluatedOn?: string;
+  lastOutcome?: 'Passed' | 'Restricted' | 'Lifted';
+  /** Registered by an operator as already direct-bill in another channel (no application here). */
+  registeredAt?: string;
   version: number;
 }
 
@@ -52,11 +57,12 @@ export async function listPolicies(): Promise<EligibilityPolicy[]> {
       ExpressionAttributeValues: { ':pk': policyEntity.partition({}) },
     }),
   );
-  return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria }) => ({
+  return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria, publishedAt }) => ({
     version,
     effectiveFrom,
     description,
     criteria,
+    ...(publishedAt ? { publishedAt } : {}),
   })) as EligibilityPolicy[];
 }
 
@@ -134,6 +140,38 @@ export async function updateProfile(
     ],
     () => new ConflictError('The direct-bill record changed at the same moment; try again.'),
   );
+}
+
+/**
+ * The profile of a partner an operator registers as already direct-bill in another channel: Active, and
+ * scheduled for its annual re-evaluation a year from now like any direct-bill partner (an Update: a profile
+ * from an earlier application keeps its attestations).
+ */
+export function registeredProfileItem(organizationId: string, at: Date): TransactItem {
+  const nextReviewDue = new Date(Date.UTC(at.getUTCFullYear() + 1, at.getUTCMonth(), at.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
+  const due = directBillProfileEntity.index('gsi3', { nextReviewDue, organizationId });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: directBillProfileEntity.key({ organizationId }),
+      UpdateExpression:
+        'SET organizationId = :org, #status = :active, registeredAt = :at, nextReviewDue = :due, gsi3pk = :duePk, gsi3sk = :dueSk, attestations = if_not_exists(attestations, :none), version = if_not_exists(version, :zero) + :one',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':org': organizationId,
+        ':active': 'Active',
+        ':at': at.toISOString(),
+        ':due': nextReviewDue,
+        ':duePk': due.gsi3pk,
+        ':dueSk': due.gsi3sk,
+        ':none': {},
+        ':zero': 0,
+        ':one': 1,
+      },
+    },
+  };
 }
 
 // ---- facts

@@ -1,5 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { registeredProfileItem } from '#shared/direct-bill/store';
 import { partnerEvents } from '#shared/partners/events';
+import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
@@ -129,6 +131,8 @@ export async function registerPartnerProgram(
     [
       setProgramItem(organizationId, program, 'Active', { partnerId }),
       ...(claim ? [claim] : []),
+      // a direct-bill partner is re-evaluated every year, wherever it came from
+      ...(program === 'DirectBill' ? [registeredProfileItem(organizationId, clock.now())] : []),
       partnerEvents.put('PartnerProgramRegistered', { program, partnerId }, { organizationId, correlationId }),
     ],
     () => new NotFoundError('No such organization.'),
