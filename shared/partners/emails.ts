@@ -71,6 +71,72 @@ export const partnerEmails = {
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
   }),
+  /** The inviter told that its invitation was declined. */
+  invitationDeclined: defineEmail<Who & { invitee: string; kind: 'Reseller' | 'Customer' }>({
+    en: ({ name, organization, invitee, kind }) => ({
+      subject: `${invitee} declined your invitation`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        kind === 'Reseller'
+          ? `${invitee} declined the invitation of ${organization} to work with it as its indirect provider.`
+          : `${invitee} declined the reseller relationship request of ${organization}.`,
+        'Nothing changed. You can send a new invitation if they ask for one.',
+      ],
+      footer: `You receive this email as the contact of ${organization}.`,
+    }),
+    it: ({ name, organization, invitee, kind }) => ({
+      subject: `${invitee} ha rifiutato il tuo invito`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        kind === 'Reseller'
+          ? `${invitee} ha rifiutato l’invito di ${organization} a lavorare con te come provider indiretto.`
+          : `${invitee} ha rifiutato la richiesta di relazione di rivenditore di ${organization}.`,
+        'Non è cambiato nulla. Puoi inviare un nuovo invito se te lo chiedono.',
+      ],
+      footer: `Ricevi questa email come contatto di ${organization}.`,
+    }),
+    es: ({ name, organization, invitee, kind }) => ({
+      subject: `${invitee} ha rechazado tu invitación`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        kind === 'Reseller'
+          ? `${invitee} ha rechazado la invitación de ${organization} a trabajar con ella como proveedor indirecto.`
+          : `${invitee} ha rechazado la solicitud de relación de revendedor de ${organization}.`,
+        'No ha cambiado nada. Puedes enviar una nueva invitación si te la piden.',
+      ],
+      footer: `Recibes este correo como contacto de ${organization}.`,
+    }),
+  }),
+  /** The invitee told that an invitation it received was withdrawn: its link no longer works. */
+  invitationWithdrawn: defineEmail<{ from: string }>({
+    en: ({ from }) => ({
+      subject: `${from} withdrew its invitation`,
+      greeting: 'Hello,',
+      paragraphs: [
+        `${from} withdrew the invitation it sent you, so its link no longer works. Nothing else changed.`,
+        `If you still want to work with ${from}, ask it for a new invitation.`,
+      ],
+      footer: 'You receive this email because an invitation was sent to this address.',
+    }),
+    it: ({ from }) => ({
+      subject: `${from} ha ritirato il suo invito`,
+      greeting: 'Ciao,',
+      paragraphs: [
+        `${from} ha ritirato l’invito che ti aveva inviato: il collegamento non funziona più. Non è cambiato nient’altro.`,
+        `Se vuoi ancora lavorare con ${from}, chiedi un nuovo invito.`,
+      ],
+      footer: 'Ricevi questa email perché a questo indirizzo è stato inviato un invito.',
+    }),
+    es: ({ from }) => ({
+      subject: `${from} ha retirado su invitación`,
+      greeting: 'Hola:',
+      paragraphs: [
+        `${from} ha retirado la invitación que te envió, así que su vínculo ya no funciona. No ha cambiado nada más.`,
+        `Si todavía quieres trabajar con ${from}, pídele una nueva invitación.`,
+      ],
+      footer: 'Recibes este correo porque se envió una invitación a esta dirección.',
+    }),
+  }),
 };
 
 /** How each link change reads, in each language. */

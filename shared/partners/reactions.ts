@@ -12,7 +12,7 @@ import { publicLink } from '#shared/platform/links';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions, type Reaction } from '#shared/platform/outbox';
 import { noticeFor, noticeRecipient, recipientLanguage } from '#shared/users/contact';
-import { getOrganization } from '#shared/users/organizations-store';
+import { getMember, getOrganization } from '#shared/users/organizations-store';
 
 /** The email of each kind of invitation. */
 export const invitationMessages: Record<
@@ -106,6 +106,41 @@ const emailBothSides = (change: LinkChange) => [emailSide('provider', change), e
 
 /** What invitation and link events cause outside the table: the invitation emails and both sides told. */
 export const partnerReactions = mergeReactions(
+  partnerEvents.on('InvitationDeclined', {
+    name: 'email-inviter',
+    run: async (event) => {
+      const invitation = await getInvitation(event.payload.invitationId);
+      if (!invitation) return;
+      const [inviter, decliner] = await Promise.all([
+        getOrganization(invitation.fromOrganizationId),
+        getMember(event.payload.by),
+      ]);
+      const invitee = decliner ? await getOrganization(decliner.organizationId) : undefined;
+      const recipient = await noticeRecipient(inviter);
+      if (!recipient) return;
+      await sendNotice(
+        invitation.fromOrganizationId,
+        noticeFor(recipient, partnerEmails.invitationDeclined, {
+          invitee: invitee?.legalName ?? invitation.invitedEmail,
+          kind: invitation.kind,
+        }),
+      );
+    },
+  }),
+  partnerEvents.on('InvitationRevoked', {
+    name: 'email-invitee',
+    run: async (event) => {
+      const invitation = await getInvitation(event.payload.invitationId);
+      if (!invitation?.invitedEmail) return;
+      const language = await recipientLanguage(invitation.invitedEmail, invitation.language);
+      await sendNotice(
+        invitation.fromOrganizationId,
+        renderEmail(partnerEmails.invitationWithdrawn, language, invitation.invitedEmail, {
+          from: invitation.fromName,
+        }),
+      );
+    },
+  }),
   partnerEvents.on('InvitationCreated', sendInvitation),
   partnerEvents.on('InvitationResent', sendInvitation),
   partnerEvents.on('ProviderLinkCreated', ...emailBothSides('created')),

@@ -227,6 +227,9 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(declined.body.state).toBe('Declined');
     expectGone(await accept(reseller, token));
     expect((await call('GET', '/v1/indirect-providers', { token: reseller.token })).body.items).toEqual([]);
+    // the provider is told
+    const [told] = await waitForMail(provider.email, (m) => m.subject.includes('declined your invitation'));
+    expect(told!.text).toContain('Nothing changed');
   });
 
   it('expires after 30 days', async () => {
@@ -252,6 +255,8 @@ describe('linking a provider and a reseller by invitation', () => {
     expect(
       (await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: provider.token })).status,
     ).toBe(409);
+    // the invitee is told its link no longer works
+    await waitForMail(reseller.email, (m) => m.subject.includes('withdrew its invitation'));
   });
 
   it('resends a capped number of times, each with a new link', async () => {
