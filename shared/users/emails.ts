@@ -1,4 +1,5 @@
 import { defineEmail, type Who } from '#shared/platform/email/render';
+import type { Language } from '#shared/platform/schemas';
 
 type Added = Who & { link: string; hours: number; choosePassword: boolean };
 
@@ -77,4 +78,99 @@ export const userEmails = {
       footer: 'Este correo nunca contiene una contraseña.',
     }),
   }),
+  /** The user told that an administrator changed its roles (what it may do changed). */
+  rolesChanged: defineEmail<Who & { from: string[]; to: string[] }>({
+    en: ({ name, organization, from, to }) => ({
+      subject: `Your roles in ${organization} changed`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `An administrator of ${organization} changed your roles from ${roleText('en', from)} to ${roleText('en', to)}.`,
+        'What you may do changes at your next sign-in. If you did not expect this, tell a global admin of your organization.',
+      ],
+      footer: `You receive this email as a user of ${organization}.`,
+    }),
+    it: ({ name, organization, from, to }) => ({
+      subject: `I tuoi ruoli in ${organization} sono cambiati`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `Un amministratore di ${organization} ha cambiato i tuoi ruoli da ${roleText('it', from)} a ${roleText('it', to)}.`,
+        'Ciò che puoi fare cambia al prossimo accesso. Se non te lo aspettavi, avvisa un amministratore globale della tua organizzazione.',
+      ],
+      footer: `Ricevi questa email come utente di ${organization}.`,
+    }),
+    es: ({ name, organization, from, to }) => ({
+      subject: `Tus roles en ${organization} han cambiado`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `Un administrador de ${organization} ha cambiado tus roles de ${roleText('es', from)} a ${roleText('es', to)}.`,
+        'Lo que puedes hacer cambia en tu próximo inicio de sesión. Si no lo esperabas, avisa a un administrador global de tu empresa.',
+      ],
+      footer: `Recibes este correo como usuario de ${organization}.`,
+    }),
+  }),
+  /** The removed user told that its access ended. */
+  userRemoved: defineEmail<Who>({
+    en: ({ name, organization }) => ({
+      subject: `Your access to ${organization} ended`,
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `An administrator of ${organization} removed your user account: you can no longer sign in to its partner account.`,
+        'If this is a mistake, ask a global admin of your organization to add you again.',
+      ],
+      footer: 'You receive this email because this address was a user of that organization.',
+    }),
+    it: ({ name, organization }) => ({
+      subject: `Il tuo accesso a ${organization} è terminato`,
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `Un amministratore di ${organization} ha rimosso il tuo account utente: non puoi più accedere al suo account partner.`,
+        'Se è un errore, chiedi a un amministratore globale della tua organizzazione di aggiungerti di nuovo.',
+      ],
+      footer: 'Ricevi questa email perché questo indirizzo era un utente di quella organizzazione.',
+    }),
+    es: ({ name, organization }) => ({
+      subject: `Tu acceso a ${organization} ha terminado`,
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `Un administrador de ${organization} ha eliminado tu cuenta de usuario: ya no puedes iniciar sesión en su cuenta de partner.`,
+        'Si es un error, pide a un administrador global de tu empresa que te vuelva a agregar.',
+      ],
+      footer: 'Recibes este correo porque esta dirección era un usuario de esa organización.',
+    }),
+  }),
 };
+
+const roleLabels: Record<Language, Record<string, string>> = {
+  en: {
+    AdminAgent: 'admin agent',
+    SalesAgent: 'sales agent',
+    HelpdeskAgent: 'helpdesk agent',
+    GlobalAdmin: 'global admin',
+    UserManagementAdmin: 'user management admin',
+    BillingAdmin: 'billing admin',
+  },
+  it: {
+    AdminAgent: 'agente amministratore',
+    SalesAgent: 'agente vendite',
+    HelpdeskAgent: 'agente help desk',
+    GlobalAdmin: 'amministratore globale',
+    UserManagementAdmin: 'amministratore gestione utenti',
+    BillingAdmin: 'amministratore fatturazione',
+  },
+  es: {
+    AdminAgent: 'agente de administración',
+    SalesAgent: 'agente de ventas',
+    HelpdeskAgent: 'agente del departamento de soporte técnico',
+    GlobalAdmin: 'administrador global',
+    UserManagementAdmin: 'administrador de administración de usuarios',
+    BillingAdmin: 'administrador de facturación',
+  },
+};
+const none: Record<Language, string> = { en: 'no role', it: 'nessun ruolo', es: 'ningún rol' };
+
+/** Roles as a person reads them ("admin agent and global admin"); NotAnAgent and NotAnAdmin are left out. */
+function roleText(language: Language, roles: string[]): string {
+  const named = roles.map((role) => roleLabels[language][role]).filter((label): label is string => Boolean(label));
+  const and = { en: ' and ', it: ' e ', es: ' y ' }[language];
+  return named.length ? named.join(and) : none[language];
+}

@@ -17,7 +17,14 @@ export const userEvents = defineEvents({
     by: z.string(),
     choosePassword: z.boolean().default(false),
   }),
-  PartnerUserRemoved: z.object({ userId: z.string(), email: z.string(), by: z.string() }),
+  PartnerUserRemoved: z.object({
+    userId: z.string(),
+    email: z.string(),
+    /** Who to greet, in which language, once the membership is gone. */
+    fullName: z.string().optional(),
+    language: z.enum(['en', 'it', 'es']).optional(),
+    by: z.string(),
+  }),
   ServiceRequestOpened: z.object({
     serviceRequestId: z.string(),
     category: z.string(),

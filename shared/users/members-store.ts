@@ -390,7 +390,7 @@ export async function removeMember(
         ]),
     userEvents.put(
       'PartnerUserRemoved',
-      { userId: member.userId, email: member.email, by },
+      { userId: member.userId, email: member.email, fullName: member.fullName, language: member.language, by },
       { organizationId: member.organizationId, correlationId },
     ),
   ];

@@ -118,16 +118,53 @@ export const userReactions = mergeReactions(
     name: 'email-user',
     run: (event) => emailProofLink(event.payload.userId, String(event.organizationId), 'userAdded'),
   }),
-  userEvents.on('PartnerUserRolesChanged', {
-    name: 'email-choose-password',
-    run: async (event) => {
-      if (event.payload.choosePassword)
-        await emailProofLink(event.payload.userId, String(event.organizationId), 'choosePassword');
+  userEvents.on(
+    'PartnerUserRolesChanged',
+    {
+      name: 'email-choose-password',
+      run: async (event) => {
+        if (event.payload.choosePassword)
+          await emailProofLink(event.payload.userId, String(event.organizationId), 'choosePassword');
+      },
     },
-  }),
+    {
+      name: 'email-user',
+      run: async (event) => {
+        const [member, organization] = await Promise.all([
+          getMember(event.payload.userId),
+          getOrganization(String(event.organizationId)),
+        ]);
+        if (member?.status !== 'active' || !organization) return;
+        const { from, to } = event.payload;
+        await sendNotice(
+          organization.organizationId,
+          renderEmail(userEmails.rolesChanged, member.language, member.email, {
+            name: member.fullName,
+            organization: organization.legalName,
+            from: [from.agentRole, from.adminRole],
+            to: [to.agentRole, to.adminRole],
+          }),
+        );
+      },
+    },
+  ),
   // the membership is gone already (sign-in and calls stopped); the identity follows, retried until done
-  userEvents.on('PartnerUserRemoved', {
-    name: 'delete-identity',
-    run: async (event) => deleteIdentity(event.payload.userId),
-  }),
+  userEvents.on(
+    'PartnerUserRemoved',
+    { name: 'delete-identity', run: async (event) => deleteIdentity(event.payload.userId) },
+    {
+      name: 'email-user',
+      run: async (event) => {
+        const organization = await getOrganization(String(event.organizationId));
+        if (!organization) return;
+        await sendNotice(
+          organization.organizationId,
+          renderEmail(userEmails.userRemoved, event.payload.language ?? organization.language, event.payload.email, {
+            name: event.payload.fullName ?? event.payload.email,
+            organization: organization.legalName,
+          }),
+        );
+      },
+    },
+  ),
 );

@@ -250,6 +250,9 @@ describe('changing roles', () => {
       headers: { 'if-match': '"1"' },
     });
     expect(stale.status).toBe(412);
+    // the user is told, in words
+    const [told] = await waitForMail(user.email, (m) => m.subject.includes('roles in'));
+    expect(told!.text).toContain('from sales agent to admin agent');
   });
 
   it('lets exactly one of two concurrent changes of one user win; the other gets 412', async () => {
@@ -357,6 +360,8 @@ describe('removing a user', () => {
       ),
     );
     expect((await call('DELETE', `/v1/users/${user.userId}`, { token: admin.token })).status).toBe(404);
+    const [told] = await waitForMail(user.email, (m) => m.subject.includes('access to'));
+    expect(told!.text).toContain('Hello Second User,');
   });
 
   it('answers 404 for a user of another organization', async () => {
