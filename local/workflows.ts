@@ -184,6 +184,9 @@ export class LocalStepFunctions {
                 reject,
               });
             });
+            // the deadline may pass while the handler still parks the token (a test moving the clock): the
+            // rejection is then awaited below, not left unhandled (which would end the process)
+            outcome.catch(() => {});
             record.waitingIn = stateName;
             try {
               await handler(replaceToken(payload, token));
