@@ -113,6 +113,38 @@ describe('a hostile tenant, against real resources of another organization', () 
     expect(JSON.stringify(customers.body)).not.toContain(customerId);
   });
 
+  it('cannot read, comment on or move another partner’s service request, nor change its customer’s subscriptions', async () => {
+    const customerId = victim.customer.organizationId;
+    const opened = await call('POST', '/v1/service-requests', {
+      token: victim.partner.token,
+      body: { category: 'Customer', customerId, title: 'Victim request', description: 'Private.' },
+    });
+    const id = opened.body.serviceRequestId;
+    const subscriptionId = (
+      await call('GET', `/v1/customers/${customerId}/subscriptions`, { token: victim.partner.token })
+    ).body.items[0].subscriptionId;
+    const before = await partitionsOf(customerId, `ORG#${victim.partner.organizationId}`, `SR#${id}`);
+    const attempts = [
+      await call('GET', `/v1/service-requests/${id}`, { token: attacker.token }),
+      await call('GET', `/v1/service-requests/${id}/comments`, { token: attacker.token }),
+      await call('POST', `/v1/service-requests/${id}/comments`, { token: attacker.token, body: { text: 'hi' } }),
+      await call('POST', `/v1/service-requests/${id}/status`, { token: attacker.token, body: { action: 'close' } }),
+      await call('PATCH', `/v1/customers/${customerId}/subscriptions/${subscriptionId}`, {
+        token: attacker.token,
+        body: { status: 'Suspended' },
+      }),
+    ];
+    for (const response of attempts) {
+      expect(response.status).toBe(404);
+      expect(response.text).not.toContain('Victim request');
+    }
+    // a customer sees only what was opened for it
+    const other = await customerOrganization();
+    expect((await call('GET', `/v1/service-requests/${id}`, { token: other.token })).status).toBe(404);
+    expect((await call('GET', '/v1/tenant/service-requests', { token: other.token })).body.items).toEqual([]);
+    expect(await partitionsOf(customerId, `ORG#${victim.partner.organizationId}`, `SR#${id}`)).toEqual(before);
+  });
+
   it('cannot read or move another organization’s enrollment by its id; the enrollment is unchanged', async () => {
     const owner = await newOrganization();
     const { enrollment } = await startEnrollment(owner);
