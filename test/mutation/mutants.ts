@@ -1,4 +1,4 @@
-/** The protections of issues 13 and 14, each as one textual mutation that removes it, with the tests that guard it. */
+/** The protections of issues 13 to 15, each as one textual mutation that removes it, with the tests that guard it. */
 export interface Mutant {
   name: string;
   file: string;
@@ -226,5 +226,68 @@ export const mutants: Mutant[] = [
     from: '  await resumeFailed(summary, log);',
     to: '',
     tests: [it('timeline')],
+  },
+  {
+    name: '[issue 15] a license can be assigned twice',
+    file: 'shared/customers/subscriptions-store.ts',
+    from: "? 'organizationId = :customer AND NOT contains(licenses, :sub)'",
+    to: "? 'organizationId = :customer'",
+    tests: [it('customers')],
+  },
+  {
+    name: '[issue 15] a combined invitation adds nothing to an existing customer',
+    file: 'shared/customers/invitation-accept.ts',
+    from: 'const addsProvider = provider !== undefined && existing?.sharedWith !== provider.organizationId;',
+    to: 'const addsProvider = false;',
+    tests: [it('customers')],
+  },
+  {
+    name: '[issue 15] orders read the home region, not the designation',
+    file: 'shared/customers/ordering.ts',
+    from: 'const served = servedRegions(submitter, relationship.role);',
+    to: "const served = servedRegions(submitter, 'Reseller');",
+    tests: [it('partners')],
+  },
+  {
+    name: '[issue 15] a re-designated provider stays listed where it left',
+    file: 'shared/partners/directory-store.ts',
+    from: '.filter((regionId) => !regions.includes(regionId) || previousSortName !== sortName)',
+    to: '.filter(() => false)',
+    tests: [it('partners')],
+  },
+  {
+    name: "[issue 15] a link to the contact's old address still verifies",
+    file: 'shared/enrollment/verification-store.ts',
+    from: "expression: 'waiting.taskToken = :token AND primaryContact.email = :email',",
+    to: "expression: 'waiting.taskToken = :token AND :email = :email',",
+    tests: [it('enrollment')],
+  },
+  {
+    name: "[issue 15] a customer reads another customer's service request",
+    file: 'shared/users/service-request-access.ts',
+    from: "record.category === 'Customer' && record.customerId === caller.organizationId && isGranted(caller, 'tenant:read')",
+    to: "record.category === 'Customer' && isGranted(caller, 'tenant:read')",
+    tests: [it('cross-tenant')],
+  },
+  {
+    name: '[issue 15] a partner is re-evaluated twice a day',
+    file: 'shared/direct-bill/reevaluate.ts',
+    from: 'if (profile.lastEvaluatedOn === today && profile.lastOutcome)',
+    to: 'if (Date.now() < 0 && profile.lastOutcome)',
+    tests: [it('direct-bill')],
+  },
+  {
+    name: '[issue 15] an early re-evaluation restricts',
+    file: 'shared/direct-bill/reevaluate.ts',
+    from: 'if (!evaluation.eligible && !wasRestricted && !due)',
+    to: 'if (Date.now() < 0)',
+    tests: [it('direct-bill')],
+  },
+  {
+    name: '[issue 15] a draft policy takes effect by itself',
+    file: 'shared/direct-bill/rules.ts',
+    from: '.filter((p) => p.publishedAt !== undefined && p.effectiveFrom <= at.toISOString())',
+    to: '.filter((p) => p.effectiveFrom <= at.toISOString())',
+    tests: ['test/unit/policies.test.ts'],
   },
 ];

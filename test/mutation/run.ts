@@ -21,7 +21,9 @@ function run(mutant: Mutant): 'killed' | 'survived' {
   process.once('SIGINT', restore);
   writeFileSync(mutant.file, original.replace(mutant.from, mutant.to));
   try {
-    execFileSync('npx', ['vitest', 'run', '--project', 'integration', '--bail', '1', ...mutant.tests], {
+    const unit = mutant.tests.every((file) => file.startsWith('test/unit/'));
+    const project = unit ? ['--project', 'unit'] : ['--project', 'integration'];
+    execFileSync('npx', ['vitest', 'run', ...project, '--bail', '1', ...mutant.tests], {
       stdio: 'ignore',
       env: { ...process.env, LINK_TIMING_SAMPLES: process.env.LINK_TIMING_SAMPLES ?? '300' },
     });
