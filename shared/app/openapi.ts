@@ -7,6 +7,8 @@ import * as z from '#shared/platform/zod';
  * validate requests describe them, so the document cannot drift from the code.
  */
 export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'): Record<string, unknown> {
+  const components = new Components();
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output') => components.schemaOf(schema, io);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const operation: Record<string, unknown> = {
@@ -15,12 +17,12 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
       tags: [route.tag],
       security: route.auth === 'user' ? [{ bearer: [] }] : [],
       parameters: [
-        ...parametersOf(route.request?.params, 'path'),
-        ...parametersOf(route.request?.query, 'query'),
+        ...parametersOf(route.request?.params, 'path', toSchema),
+        ...parametersOf(route.request?.query, 'query', toSchema),
         correlationHeader,
         ...(route.method === 'POST' && route.idempotency?.mode !== 'none' ? [idempotencyHeader] : []),
       ],
-      responses: responsesOf(route),
+      responses: responsesOf(route, toSchema),
     };
     if (route.permission) operation['x-permission'] = route.permission;
     if (route.request?.body) {
@@ -35,6 +37,9 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }
+  // the problem schema is a named one: converting it registers it with the components
+  toSchema(Problem, 'output');
+  const schemas = components.resolve();
   return {
     openapi: '3.1.0',
     info: {
@@ -49,7 +54,7 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from signIn.' },
       },
-      schemas: { Problem: toSchema(Problem, 'output') },
+      schemas,
     },
   };
 }
@@ -71,16 +76,68 @@ const idempotencyHeader = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
 };
 
-function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-  }) as Record<string, unknown>;
-  return rest;
+type ToSchema = (schema: z.ZodType, io: 'input' | 'output') => Record<string, unknown>;
+
+/**
+ * The named schemas (those with a zod `id`) become `components/schemas`, referenced from every operation: zod
+ * puts them in each schema's own `$defs`, which a `#/$defs/...` reference cannot reach from inside the document.
+ * A schema that reads differently as input (defaults make fields optional) gets its own `<Name>Input`. References
+ * are rewritten once every schema is known, so a name is chosen before any reference to it is written.
+ */
+class Components {
+  private readonly defs: Record<'input' | 'output', Map<string, Record<string, unknown>>> = {
+    input: new Map(),
+    output: new Map(),
+  };
+  private readonly pending: { node: Record<string, unknown>; io: 'input' | 'output' }[] = [];
+
+  schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+    const {
+      $schema: _ignored,
+      $defs,
+      ...rest
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+    for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, Record<string, unknown>>)) {
+      if (!this.defs[io].has(name)) {
+        this.defs[io].set(name, def);
+        this.pending.push({ node: def, io });
+      }
+    }
+    this.pending.push({ node: rest, io });
+    return rest;
+  }
+
+  /** The components' schemas, with every reference (in operations too) pointing into them. */
+  resolve(): Record<string, unknown> {
+    const same = (name: string) =>
+      JSON.stringify(this.defs.input.get(name)) === JSON.stringify(this.defs.output.get(name));
+    const nameOf = (name: string, io: 'input' | 'output') =>
+      io === 'input' && this.defs.output.has(name) && !same(name) ? `${name}Input` : name;
+    for (const { node, io } of this.pending) rewriteRefs(node, (name) => `#/components/schemas/${nameOf(name, io)}`);
+    const schemas: Record<string, unknown> = {};
+    for (const io of ['output', 'input'] as const)
+      for (const [name, def] of this.defs[io]) schemas[nameOf(name, io)] ??= def;
+    return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+  }
 }
 
-function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): Record<string, unknown>[] {
+function rewriteRefs(node: unknown, target: (name: string) => string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) rewriteRefs(item, target);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.$ref === 'string' && record.$ref.startsWith('#/$defs/'))
+    record.$ref = target(record.$ref.slice('#/$defs/'.length));
+  for (const value of Object.values(record)) rewriteRefs(value, target);
+}
+
+function parametersOf(
+  schema: z.ZodType | undefined,
+  where: 'path' | 'query',
+  toSchema: ToSchema,
+): Record<string, unknown>[] {
   if (!schema) return [];
   const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
@@ -91,7 +148,7 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): R
   }));
 }
 
-function responsesOf(route: Route): Record<string, unknown> {
+function responsesOf(route: Route, toSchema: ToSchema): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const [status, spec] of Object.entries(route.responses)) {
     const isError = Number(status) >= 400;

@@ -38,4 +38,21 @@ describe('the route declaration and its OpenAPI document', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(document.paths['/v1/enrollments'].post.responses['403']).toBeDefined();
   });
+
+  it('is a valid OpenAPI 3.1 document: every reference resolves, as a client generator reads it', async () => {
+    const document = buildOpenApiDocument(routes, 'https://partner.example');
+    const text = JSON.stringify(document);
+    expect(text).not.toContain('#/$defs/');
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+    // validate() dereferences every $ref and checks the document against the OpenAPI 3.1 schema
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
+  });
+
+  it('generates a typed client: every operation id is an operation of the generated types', async () => {
+    const { default: openapiTS, astToString } = await import('openapi-typescript');
+    const ast = await openapiTS(structuredClone(buildOpenApiDocument(routes)) as never);
+    const types = astToString(ast);
+    for (const route of routes) expect(types, route.operationId).toContain(`${route.operationId}: {`);
+    expect(types).toContain('Enrollment: {');
+  });
 });
