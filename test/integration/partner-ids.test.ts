@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, getItem, linkToken, newOrganization, uniqueEmail, waitForMail } from '../support/api';
-import { startEnrollment } from '../support/enrollment';
+import { enrollmentBody, startEnrollment } from '../support/enrollment';
 import { activeProvider } from '../support/partners';
 import { directoryPartnerId, operator } from '../support/people';
 
@@ -23,6 +23,22 @@ describe('one PartnerID, one organization', () => {
     expect((await getItem(`PARTNERID#${partnerId}`, 'OWNER'))!.organizationId).toBe(first.organizationId);
     // its owner may link it again
     expect((await link(first, a.enrollment.enrollmentId, partnerId)).status).toBe(200);
+  });
+
+  it('applies the location rule to a PartnerID given at enrollment, as linking does', async () => {
+    const spanish = await directoryPartnerId('ES');
+    const org = await newOrganization({ country: 'IT' });
+    const atEnrollment = await call('POST', '/v1/enrollments', {
+      token: org.token,
+      body: { ...enrollmentBody(), partnerId: spanish },
+    });
+    expect(atEnrollment.status).toBe(422);
+    expect(atEnrollment.body.errors[0].field).toBe('partnerId');
+    expect(await getItem(`ORG#${org.organizationId}`, 'ENROLLMENT#IndirectReseller')).toBeUndefined();
+    const { enrollment } = await startEnrollment(org);
+    const linked = await link(org, enrollment.enrollmentId, spanish);
+    expect(linked.status).toBe(422);
+    expect(linked.body.errors[0].message).toBe(atEnrollment.body.errors[0].message);
   });
 
   it('needs the directory contact of the PartnerID to confirm before it is linked or claimed', async () => {
