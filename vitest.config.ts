@@ -6,6 +6,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 export default defineConfig({
   test: {
+    // the write audit reads what every other file did: it runs last (a root option: projects ignore their own)
+    sequence: { sequencer: AuditLast },
     projects: [
       {
         test: {
@@ -29,8 +31,6 @@ export default defineConfig({
           hookTimeout: 120_000,
           // one local stack serves every file; files take turns, since some move its clock forward
           fileParallelism: false,
-          // the write audit reads what every other file did: it runs last
-          sequence: { sequencer: AuditLast },
         },
       },
     ],

@@ -11,19 +11,28 @@ let countdown = 0;
 
 db.middlewareStack.add(
   (next, context) => async (args) => {
-    if (countdown > 0 && apiRequestScope.getStore() && writeCommand.test(context.commandName ?? '')) {
+    const scope = apiRequestScope.getStore();
+    if (scope && writeCommand.test(context.commandName ?? '')) {
+      // the fault probe's request: its own nth write fails, whatever other requests do meanwhile
+      scope.attempted = (scope.attempted ?? 0) + 1;
+      if (scope.failAt !== undefined && scope.attempted === scope.failAt) throw injected();
+    }
+    if (countdown > 0 && scope && writeCommand.test(context.commandName ?? '')) {
       countdown -= 1;
-      if (countdown === 0)
-        throw Object.assign(new Error('injected database fault'), {
-          name: 'InternalServerError',
-          $fault: 'server',
-          $metadata: {},
-        });
+      if (countdown === 0) throw injected();
     }
     return next(args);
   },
   { step: 'initialize', name: 'localDatabaseFault' },
 );
+
+function injected(): Error {
+  return Object.assign(new Error('injected database fault'), {
+    name: 'InternalServerError',
+    $fault: 'server',
+    $metadata: {},
+  });
+}
 
 /** Arms the fault for the nth write from now; 0 disarms it. */
 export function failNthWrite(n: number): void {

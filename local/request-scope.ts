@@ -5,7 +5,22 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * workflow runner and the scheduled jobs that share the process. Local fault injection and the write audit
  * use it.
  */
-export const apiRequestScope = new AsyncLocalStorage<{ operationId: string; writes: string[] }>();
+export interface RequestScope {
+  operationId: string;
+  writes: string[];
+  /** The fault probe: the nth table write of this request fails (before reaching the table). */
+  failAt?: number;
+  /** Table writes this request attempted (the failing one included). */
+  attempted?: number;
+}
+
+export const apiRequestScope = new AsyncLocalStorage<RequestScope>();
+
+/**
+ * The fault probe's findings, per state-changing operation (its first request that writes): the status of the
+ * attempt whose first write failed, how many writes it attempted, and the status of the same request after.
+ */
+export const faultProbes = new Map<string, { probeStatus: number; attempted: number; retryStatus: number }>();
 
 /** Per operation, over the stack's life: successful requests, and the most table writes one of them made. */
 export const writeAudit = new Map<string, { requests: number; maxWrites: number; writes: string[] }>();

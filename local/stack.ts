@@ -307,8 +307,8 @@ async function controlEndpoints(
       sendJson(res, 200, { service, down: Boolean(down) });
     }
   } else if (route === 'GET /__local/writes') {
-    const { writeAudit } = await import('./request-scope');
-    sendJson(res, 200, { operations: Object.fromEntries(writeAudit) });
+    const { writeAudit, faultProbes } = await import('./request-scope');
+    sendJson(res, 200, { operations: Object.fromEntries(writeAudit), faultProbes: Object.fromEntries(faultProbes) });
   } else if (route === 'POST /__local/stream') {
     const { paused } = (await readJson(req)) as { paused?: boolean };
     parts.poller.paused = Boolean(paused);

@@ -449,6 +449,20 @@ describe('on behalf of the customer', () => {
     expect(await seats()).toEqual({ [first]: 0, [second]: 1 });
   });
 
+  it('sells an offer an operator adds to the catalogue, at its price in the customer’s currency', async () => {
+    const offerId = `TEST-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+    const stored = await call('PUT', '/v1/operator/offers', {
+      token: await operator(),
+      body: { offerId, name: 'Test offer', prices: { EUR: 7.5, USD: 8 }, maxQuantity: 10 },
+    });
+    expect(stored.status).toBe(200);
+    const partner = await directBillPartner();
+    const offers = await call('GET', '/v1/offers?market=IT', { token: partner.token });
+    expect(offers.body.offers).toEqual(
+      expect.arrayContaining([{ offerId, name: 'Test offer', unitPrice: 7.5, currency: 'EUR' }]),
+    );
+  });
+
   it('refuses orders without a relationship, naming what is missing', async () => {
     const partner = await directBillPartner();
     const customer = await customerOrganization();

@@ -34,6 +34,22 @@ describe('eligibility', () => {
     );
   });
 
+  it('takes effect only once an operator publishes a version, and a published version is never rewritten', async () => {
+    const token = await operator();
+    const reader = (await newOrganization()).token;
+    const policies = (await call('GET', '/v1/direct-bill/eligibility-policies', { token: reader })).body.policies;
+    const draft = policies.find((p: { version: string }) => p.version === '2027-07');
+    expect(draft.publishedAt).toBeUndefined();
+    const { publishedAt: _p, ...seed } = policies.find((p: { version: string }) => p.version === '2020-10');
+    const later = { ...seed, version: '2099-01', effectiveFrom: '2099-01-01T00:00:00.000Z', description: 'Far ahead.' };
+    const published = await call('PUT', '/v1/operator/eligibility-policies', { token, body: later });
+    expect(published.status).toBe(200);
+    expect(published.body.publishedAt).toEqual(expect.any(String));
+    expect((await call('PUT', '/v1/operator/eligibility-policies', { token, body: later })).status).toBe(409);
+    // not effective yet: the seed's version stays in force
+    expect((await call('GET', '/v1/direct-bill/eligibility-policies', { token: reader })).body.inForce).toBe('2020-10');
+  });
+
   it('explains every criterion with its evidence and what is missing', async () => {
     const org = await newOrganization();
     const none = (await call('GET', '/v1/direct-bill/eligibility', { token: org.token })).body;

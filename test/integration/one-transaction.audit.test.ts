@@ -5,7 +5,8 @@ import { call } from '../support/api';
 /**
  * One change, one transaction, for every operation (issue 14): the local gateway notes each table write an
  * API request makes, and this file, run after every other (test/support/sequencer.ts), reads what the whole
- * suite made each operation do. An operation that answered 2xx after more than one write must be listed below
+ * suite made each operation do. The gateway also probes every state-changing operation of the route
+ * declaration once (`LOCAL_FAULT_PROBE`): its first request that writes is first run with that write failing. An operation that answered 2xx after more than one write must be listed below
  * with the reason its extra writes cannot leave anything half-done.
  */
 const extraWrites: Record<string, { writes: number; why: string }> = {};
@@ -27,6 +28,25 @@ describe('one change, one transaction (the write audit of this run)', () => {
     const offenders = observed
       .map((route) => ({ operationId: route.operationId, ...operations[route.operationId]! }))
       .filter((seen) => seen.maxWrites > (extraWrites[seen.operationId]?.writes ?? 1));
+    expect(offenders).toEqual([]);
+  });
+
+  it('every state-changing operation, its first write failed: a 5xx, nothing written, and the same request then answered', async () => {
+    const { faultProbes } = (await call('GET', '/__local/writes')).body as {
+      faultProbes: Record<string, { probeStatus: number; attempted: number; retryStatus: number }>;
+    };
+    const probed = stateChanging.filter((route) => faultProbes[route.operationId]);
+    if (probed.length < 20) return; // run alone: nothing to audit
+    const lines = stateChanging.map((route) => {
+      const p = faultProbes[route.operationId];
+      return `${route.operationId}: ${p ? `first write failed -> ${p.probeStatus} after ${p.attempted} write(s); then ${p.retryStatus}` : 'never wrote in this run'}`;
+    });
+    console.log(lines.join('\n'));
+    const offenders = probed
+      .map((route) => ({ operationId: route.operationId, ...faultProbes[route.operationId]! }))
+      // a failed write must fail the request (never a 2xx that pretends), stop it (no second write), and leave
+      // the same request answerable (no half-done state in the way)
+      .filter((p) => p.probeStatus < 500 || p.attempted !== 1 || p.retryStatus >= 500);
     expect(offenders).toEqual([]);
   });
 });

@@ -38,7 +38,13 @@ export async function setup(project: TestProject): Promise<void> {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_NO_WARNINGS: '1' },
+      // LOCAL_FAULT_PROBE: every state-changing operation's first request is first run with its first write failing
+      env: {
+        ...process.env,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        NODE_NO_WARNINGS: '1',
+        LOCAL_FAULT_PROBE: '1',
+      },
     },
   );
   let stderr = '';

@@ -46,7 +46,7 @@ describe('the route declaration and its OpenAPI document', () => {
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     // validate() dereferences every $ref and checks the document against the OpenAPI 3.1 schema
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
-  });
+  }, 30_000);
 
   it('generates a typed client: every operation id is an operation of the generated types', async () => {
     const { default: openapiTS, astToString } = await import('openapi-typescript');
@@ -54,5 +54,5 @@ describe('the route declaration and its OpenAPI document', () => {
     const types = astToString(ast);
     for (const route of routes) expect(types, route.operationId).toContain(`${route.operationId}: {`);
     expect(types).toContain('Enrollment: {');
-  });
+  }, 30_000);
 });
