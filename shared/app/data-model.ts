@@ -11,6 +11,7 @@ export const storeModules = [
   '#shared/platform/request-key',
   '#shared/platform/job-runs-store',
   '#shared/platform/mail-quota-store',
+  '#shared/platform/audit-store',
   '#shared/platform/pages/session',
   '#shared/identity/challenges-store',
   '#shared/identity/proofs-store',

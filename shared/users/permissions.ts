@@ -82,6 +82,12 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin', 'UserManagementAdmin'],
     source: `${seed} Admin agents may not manage users.`,
   },
+  'audit:read': {
+    description: 'Read the organization’s audit log (its history of changes)',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin', 'UserManagementAdmin'],
+    source: 'Our choice, after Partner Center: the audit log is for the admins who answer for the account.',
+  },
   'support:partner': {
     description: 'Create and view support tickets for the platform itself',
     agentRoles: [],

@@ -1,6 +1,8 @@
 import { defineRoute } from '#shared/http/route';
 import {
   AddServiceRequestComment,
+  AuditLogPage,
+  AuditLogQuery,
   Capabilities,
   ChangeServiceRequestStatus,
   CreatePartnerUserRequest,
@@ -241,5 +243,20 @@ export const listTenantServiceRequests = defineRoute({
   permission: 'tenant:read',
   request: { query: ListServiceRequestsQuery },
   responses: { 200: { description: 'A page of service requests.', body: ServiceRequestPage } },
+  grants: { table: 'read' },
+});
+
+export const listAuditLog = defineRoute({
+  operationId: 'listAuditLog',
+  method: 'GET',
+  path: '/v1/audit-log',
+  summary:
+    'The organization’s history: every change it made or that was made to it, newest first, kept 366 days (secrets left out).',
+  tag: 'Users',
+  handler: 'functions/users/list-audit-log.ts',
+  auth: 'user',
+  permission: 'audit:read',
+  request: { query: AuditLogQuery },
+  responses: { 200: { description: 'A page of the history.', body: AuditLogPage } },
   grants: { table: 'read' },
 });

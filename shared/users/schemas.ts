@@ -135,3 +135,25 @@ export const ListServiceRequestsQuery = z.object({
   cursor: z.string().max(1024).optional(),
 });
 export const ServiceRequestPage = z.object({ items: z.array(ServiceRequest), nextCursor: z.string().optional() });
+
+export const AuditLogQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(1024).optional(),
+  type: z
+    .string()
+    .regex(/^[A-Za-z]{3,64}$/)
+    .optional()
+    .meta({ description: 'Only this event type, e.g. PartnerUserRolesChanged.' }),
+  from: z.iso.datetime().optional().meta({ description: 'Only changes at or after this moment.' }),
+  to: z.iso.datetime().optional().meta({ description: 'Only changes at or before this moment.' }),
+});
+export const AuditEntry = z
+  .object({
+    eventId: z.string(),
+    type: z.string(),
+    occurredAt: z.string(),
+    correlationId: z.string().optional(),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEntry' });
+export const AuditLogPage = z.object({ items: z.array(AuditEntry), nextCursor: z.string().optional() });

@@ -98,6 +98,7 @@ const fixtures: Record<string, (own: World) => Request> = {
     body: { status: 'Suspended' },
   }),
   getServiceHealth: () => ({}),
+  listAuditLog: () => ({}),
   recordServiceIncident: () => ({
     body: { product: 'Azure', regions: ['Europe'], title: 'Generated', status: 'Resolved' },
   }),

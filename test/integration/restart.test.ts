@@ -82,105 +82,111 @@ const client = (base: { api: string; mail: string }) => {
 };
 
 describe('a restart of npm start (SIGKILL) in the middle of timelines', () => {
-  it(`loses no timeline and no email, and every timeline reaches Active (${timelines} timelines)`, async () => {
-    const password = 'Correct-Horse-9!battery';
-    const first = client(await startStack());
-    // a PartnerID of the directory per organization, so each can sign and become Active after the restart
-    const partnerIds = Array.from({ length: timelines }, (_, i) => `${(Date.now() % 10_000_000) + i}`.padStart(7, '1'));
-    const operatorFirst = await first.signIn(operatorCredentials.email, operatorCredentials.password);
-    const imported = await first.call(
-      'POST',
-      '/v1/operator/partner-directory',
-      {
-        records: partnerIds.map((partnerId, i) => ({
-          partnerId,
-          organizationName: `Restart ${i}`,
-          country: 'IT',
-          status: 'Active',
-        })),
-      },
-      operatorFirst,
-    );
-    expect(imported.status).toBe(200);
-    const started: { email: string; contact: string; enrollmentId: string }[] = [];
-    for (let i = 0; i < timelines; i += 1) {
-      const email = `restart${i}.${Date.now()}@contoso.example`;
-      await first.call('POST', '/v1/sign-up', {
-        organization: { legalName: `Restart ${i} S.r.l.`, country: 'IT' },
-        admin: { fullName: 'Ada', email },
-      });
-      const signUpMail = await first.until('sign-up mail', async () => (await first.mails(email))[0]);
-      expect(
-        (await first.call('POST', '/v1/email-confirmations', { token: first.token(signUpMail), password })).status,
-      ).toBe(200);
-      const body = enrollmentBody({ partnerId: partnerIds[i] });
-      const created = await first.call('POST', '/v1/enrollments', body, await first.signIn(email, password));
-      expect(created.status).toBe(201);
-      started.push({ email, contact: body.primaryContact.email, enrollmentId: created.body.enrollmentId });
-    }
-    // each verifies its email; the timelines move on to the review while the stack is killed
-    for (const s of started) {
-      const link = await first.until('verification mail', async () => (await first.mails(s.contact))[0]);
-      expect((await first.call('POST', '/v1/email-verifications', { token: first.token(link) })).status).toBe(200);
-    }
-    const before: string[] = [];
-    for (const s of started) {
-      const token = await first.signIn(s.email, password);
-      before.push((await first.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body.state);
-    }
-    console.log('states before the kill', before);
-    await killStack('SIGKILL');
-
-    const second = client(await startStack());
-    const operator = await second.signIn(operatorCredentials.email, operatorCredentials.password);
-    for (const s of started) {
-      const token = await second.signIn(s.email, password);
-      let seen: unknown;
-      await second
-        .until('the review', async () => {
-          const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
-          seen = enrollment;
-          return enrollment.state === 'UnderReview' && enrollment.waiting?.step === 'Review';
-        })
-        .catch((error: Error) => {
-          throw new Error(`${error.message}: ${JSON.stringify(seen)}`);
-        });
-      expect(
-        (
-          await second.call(
-            'POST',
-            `/v1/operator/enrollments/${s.enrollmentId}/review`,
-            { decision: 'Approve' },
-            operator,
-          )
-        ).status,
-      ).toBe(200);
-      await second.until('the signature step', async () => {
-        const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
-        return enrollment.state === 'AwaitingSignature';
-      });
-      const signed = await second.call(
+  it(
+    `loses no timeline and no email, and every timeline reaches Active (${timelines} timelines)`,
+    async () => {
+      const password = 'Correct-Horse-9!battery';
+      const first = client(await startStack());
+      // a PartnerID of the directory per organization, so each can sign and become Active after the restart
+      const partnerIds = Array.from({ length: timelines }, (_, i) =>
+        `${(Date.now() % 10_000_000) + i}`.padStart(7, '1'),
+      );
+      const operatorFirst = await first.signIn(operatorCredentials.email, operatorCredentials.password);
+      const imported = await first.call(
         'POST',
-        `/v1/enrollments/${s.enrollmentId}/agreement-signature`,
-        { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true },
-        token,
+        '/v1/operator/partner-directory',
+        {
+          records: partnerIds.map((partnerId, i) => ({
+            partnerId,
+            organizationName: `Restart ${i}`,
+            country: 'IT',
+            status: 'Active',
+          })),
+        },
+        operatorFirst,
       );
-      expect(signed.status).toBe(201);
-      await second.until('Active', async () => {
-        const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
-        return enrollment.state === 'Active';
-      });
-      // the welcome email, once
-      await second.until('the welcome email', async () =>
-        (await second.mails(s.contact)).some((mail) => mail.body.text.includes('active indirect reseller')),
-      );
-      expect(
-        (await second.mails(s.contact)).filter((mail) => mail.body.text.includes('active indirect reseller')),
-      ).toHaveLength(1);
-      // every email of before is still on the mail page, once: the sign-up link and the verification link
-      expect((await second.mails(s.email)).length).toBe(1);
-      const toContact = (await second.mails(s.contact)).map((mail) => mail.body.text);
-      expect(toContact.filter((text) => text.includes('/v1/pages/email-verification'))).toHaveLength(1);
-    }
-  }, 400_000);
+      expect(imported.status).toBe(200);
+      const started: { email: string; contact: string; enrollmentId: string }[] = [];
+      for (let i = 0; i < timelines; i += 1) {
+        const email = `restart${i}.${Date.now()}@contoso.example`;
+        await first.call('POST', '/v1/sign-up', {
+          organization: { legalName: `Restart ${i} S.r.l.`, country: 'IT' },
+          admin: { fullName: 'Ada', email },
+        });
+        const signUpMail = await first.until('sign-up mail', async () => (await first.mails(email))[0]);
+        expect(
+          (await first.call('POST', '/v1/email-confirmations', { token: first.token(signUpMail), password })).status,
+        ).toBe(200);
+        const body = enrollmentBody({ partnerId: partnerIds[i] });
+        const created = await first.call('POST', '/v1/enrollments', body, await first.signIn(email, password));
+        expect(created.status).toBe(201);
+        started.push({ email, contact: body.primaryContact.email, enrollmentId: created.body.enrollmentId });
+      }
+      // each verifies its email; the timelines move on to the review while the stack is killed
+      for (const s of started) {
+        const link = await first.until('verification mail', async () => (await first.mails(s.contact))[0]);
+        expect((await first.call('POST', '/v1/email-verifications', { token: first.token(link) })).status).toBe(200);
+      }
+      const before: string[] = [];
+      for (const s of started) {
+        const token = await first.signIn(s.email, password);
+        before.push((await first.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body.state);
+      }
+      console.log('states before the kill', before);
+      await killStack('SIGKILL');
+
+      const second = client(await startStack());
+      const operator = await second.signIn(operatorCredentials.email, operatorCredentials.password);
+      for (const s of started) {
+        const token = await second.signIn(s.email, password);
+        let seen: unknown;
+        await second
+          .until('the review', async () => {
+            const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
+            seen = enrollment;
+            return enrollment.state === 'UnderReview' && enrollment.waiting?.step === 'Review';
+          })
+          .catch((error: Error) => {
+            throw new Error(`${error.message}: ${JSON.stringify(seen)}`);
+          });
+        expect(
+          (
+            await second.call(
+              'POST',
+              `/v1/operator/enrollments/${s.enrollmentId}/review`,
+              { decision: 'Approve' },
+              operator,
+            )
+          ).status,
+        ).toBe(200);
+        await second.until('the signature step', async () => {
+          const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
+          return enrollment.state === 'AwaitingSignature';
+        });
+        const signed = await second.call(
+          'POST',
+          `/v1/enrollments/${s.enrollmentId}/agreement-signature`,
+          { agreementType: 'PartnerAgreement', agreementVersion: '2026-01', accept: true },
+          token,
+        );
+        expect(signed.status).toBe(201);
+        await second.until('Active', async () => {
+          const enrollment = (await second.call('GET', `/v1/enrollments/${s.enrollmentId}`, undefined, token)).body;
+          return enrollment.state === 'Active';
+        });
+        // the welcome email, once
+        await second.until('the welcome email', async () =>
+          (await second.mails(s.contact)).some((mail) => mail.body.text.includes('active indirect reseller')),
+        );
+        expect(
+          (await second.mails(s.contact)).filter((mail) => mail.body.text.includes('active indirect reseller')),
+        ).toHaveLength(1);
+        // every email of before is still on the mail page, once: the sign-up link and the verification link
+        expect((await second.mails(s.email)).length).toBe(1);
+        const toContact = (await second.mails(s.contact)).map((mail) => mail.body.text);
+        expect(toContact.filter((text) => text.includes('/v1/pages/email-verification'))).toHaveLength(1);
+      }
+    },
+    200_000 + timelines * 60_000,
+  );
 });

@@ -14,6 +14,7 @@ import {
   uniqueEmail,
   waitForMail,
 } from '../support/api';
+import { startEnrollment } from '../support/enrollment';
 import { seedMember } from '../support/people';
 
 const newUser = (roles: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -439,5 +440,51 @@ describe('when the identity provider fails', () => {
         })
       ).status,
     ).toBe(201);
+  });
+});
+
+describe('the audit log', () => {
+  it('lists the organization’s changes newest first, pages them, filters by type, and leaves secrets out', async () => {
+    const admin = await newOrganization();
+    const user = await seedMember(admin, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' });
+    const read = await call('GET', `/v1/users/${user.userId}`, { token: admin.token });
+    await call('PUT', `/v1/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' },
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
+    const log = await call('GET', '/v1/audit-log', { token: admin.token });
+    expect(log.status).toBe(200);
+    const types = log.body.items.map((e: { type: string }) => e.type);
+    expect(types[0]).toBe('PartnerUserRolesChanged');
+    expect(types).toEqual(expect.arrayContaining(['OrganizationCreated', 'PartnerUserAdded']));
+    const times = log.body.items.map((e: { occurredAt: string }) => e.occurredAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(log.body.items[0].payload).toMatchObject({ userId: user.userId, to: { agentRole: 'AdminAgent' } });
+
+    const first = await call('GET', '/v1/audit-log?limit=1', { token: admin.token });
+    expect(first.body.items).toHaveLength(1);
+    const second = await call('GET', `/v1/audit-log?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`, {
+      token: admin.token,
+    });
+    expect(second.body.items[0].eventId).not.toBe(first.body.items[0].eventId);
+    const added = await call('GET', '/v1/audit-log?type=PartnerUserAdded', { token: admin.token });
+    expect(added.body.items.map((e: { type: string }) => e.type)).toEqual(['PartnerUserAdded']);
+
+    // an enrollment's verification carries a workflow task token: the log leaves it out
+    const { token } = await startEnrollment(admin);
+    await call('POST', '/v1/email-verifications', { body: { token } });
+    const verified = await eventually('the verification in the log', async () => {
+      const page = await call('GET', '/v1/audit-log?type=EmailOwnershipVerified', { token: admin.token });
+      return page.body.items[0];
+    });
+    expect(verified.payload.email).toBeTruthy();
+    expect(JSON.stringify(verified)).not.toMatch(/token/i);
+
+    // a sales agent may not read it; another organization sees only its own
+    expect((await call('GET', '/v1/audit-log', { token: user.token })).status).toBe(403);
+    const other = await newOrganization();
+    const theirs = await call('GET', '/v1/audit-log', { token: other.token });
+    expect(JSON.stringify(theirs.body)).not.toContain(user.userId);
   });
 });

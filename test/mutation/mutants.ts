@@ -290,4 +290,11 @@ export const mutants: Mutant[] = [
     to: '.filter((p) => p.effectiveFrom <= at.toISOString())',
     tests: ['test/unit/policies.test.ts'],
   },
+  {
+    name: '[issue 16] the audit log shows task tokens',
+    file: 'shared/platform/audit-store.ts',
+    from: 'const hidden = /token|secret|password|hash/i;',
+    to: 'const hidden = /^$/;',
+    tests: [it('users')],
+  },
 ];
