@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { parseCorsOrigins } from '#shared/http/cors';
 import { PartnerStack } from './stack';
 
 /**
@@ -24,6 +25,8 @@ export function buildApp(
     emailDomain: context('emailDomain'),
     emailFrom: context('emailFrom'),
     operationsEmail: context('operationsEmail'),
+    // optional: browser origins allowed to call the API (comma-separated), e.g. a distributor's portal
+    corsOrigins: parseCorsOrigins(app.node.tryGetContext('corsOrigins')),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   if (options.nag !== false) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

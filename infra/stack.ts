@@ -22,6 +22,8 @@ export interface PartnerStackProps extends StackProps {
   emailFrom: string;
   /** Where operators are alerted (overdue reviews). */
   operationsEmail: string;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins?: string[];
 }
 
 /** Composes the constructs; holds no resources of its own. */
@@ -57,7 +59,7 @@ export class PartnerStack extends Stack {
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
     this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });
     const machines = { enrollment: this.workflow.stateMachine, directBill: this.directBill.stateMachine };
-    this.api = new Api(this, 'Api', { routes, platform, machines });
+    this.api = new Api(this, 'Api', { routes, platform, machines, corsOrigins: props.corsOrigins ?? [] });
     const consumer = new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
     const jobs = new Jobs(this, 'Jobs', {
       platform,

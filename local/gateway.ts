@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { corsPolicy, parseCorsOrigins } from '#shared/http/cors';
 import type { Route } from '#shared/http/route';
 import { BodyTooLargeError, readBody } from './http-util';
 import { apiRequestScope, auditRequest, faultProbes, type RequestScope } from './request-scope';
@@ -53,9 +54,27 @@ export function createGateway(options: GatewayOptions): http.Server {
     .map((route) => ({ route, ...compilePath(route.path) }))
     .sort((a, b) => a.names.length - b.names.length);
 
+  const corsOrigins = parseCorsOrigins(process.env.CORS_ORIGINS);
   return http.createServer(async (req, res) => {
     try {
       if (options.extra && (await options.extra(req, res))) return;
+      // CORS as API Gateway's HTTP API applies it: preflights answered here, allowed origins on every response
+      const origin = req.headers.origin;
+      const allowed = origin !== undefined && corsOrigins.includes(origin);
+      if (allowed) {
+        res.setHeader('access-control-allow-origin', origin);
+        res.setHeader('access-control-expose-headers', corsPolicy.exposeHeaders.join(','));
+        res.setHeader('vary', 'origin');
+      }
+      if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+        if (allowed) {
+          res.setHeader('access-control-allow-methods', corsPolicy.allowMethods.join(','));
+          res.setHeader('access-control-allow-headers', corsPolicy.allowHeaders.join(','));
+          res.setHeader('access-control-max-age', String(corsPolicy.maxAgeSeconds));
+        }
+        res.writeHead(204).end();
+        return;
+      }
       const url = new URL(req.url ?? '/', 'http://local');
       const method = (req.method ?? 'GET').toUpperCase();
       const match = compiled.find((c) => c.route.method === method && c.regex.test(url.pathname));

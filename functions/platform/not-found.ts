@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { allowedMethods } from '#shared/app/allowed-methods';
+import { securityHeaders } from '#shared/http/headers';
 import { problemContentType, toProblem } from '#shared/http/problem';
 import { newId } from '#shared/platform/crypto';
 import { MethodNotAllowedError, NotFoundError } from '#shared/platform/errors';
@@ -21,6 +22,7 @@ export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredRe
   return {
     statusCode: problem.status,
     headers: {
+      ...securityHeaders,
       'content-type': problemContentType,
       'x-correlation-id': correlationId,
       ...(allow.length ? { allow: allow.join(', ') } : {}),

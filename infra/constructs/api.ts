@@ -1,5 +1,6 @@
-import { CfnOutput, NestedStack, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, Validations } from 'aws-cdk-lib';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpRoute,
@@ -14,6 +15,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { fallbackHandler, type Route } from '#shared/app/routes';
+import { corsPolicy } from '#shared/http/cors';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
@@ -43,6 +45,8 @@ export class Api extends Construct {
     props: {
       routes: readonly Route[];
       platform: Platform;
+      /** Browser origins allowed to call the API: API Gateway answers their preflights (shared/http/cors.ts). */
+      corsOrigins?: string[];
       machines: { enrollment: IStateMachine; directBill: IStateMachine };
     },
   ) {
@@ -50,8 +54,20 @@ export class Api extends Construct {
     const { platform } = props;
     const stateMachine = props.machines.enrollment;
     const notFound = new OperationFunction(this, 'NotFound', { entry: fallbackHandler, grants: {}, platform });
+    const origins = props.corsOrigins ?? [];
     this.httpApi = new HttpApi(this, 'HttpApi', {
       createDefaultStage: false,
+      ...(origins.length
+        ? {
+            corsPreflight: {
+              allowOrigins: origins,
+              allowMethods: corsPolicy.allowMethods.map((method) => CorsHttpMethod[method]),
+              allowHeaders: [...corsPolicy.allowHeaders],
+              exposeHeaders: [...corsPolicy.exposeHeaders],
+              maxAge: Duration.seconds(corsPolicy.maxAgeSeconds),
+            },
+          }
+        : {}),
       defaultIntegration: new HttpLambdaIntegration('NotFoundIntegration', notFound),
     });
     new HttpStage(this, 'DefaultStage', {

@@ -6,6 +6,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { securityHeaders } from '#shared/http/headers';
 import { problemContentType, toProblem } from '#shared/http/problem';
 import { parseRequest } from '#shared/http/request';
 import type { Route } from '#shared/http/route';
@@ -184,12 +185,6 @@ function correlationIdOf(event: Event): string {
   if (given && correlationPattern.test(given)) return given;
   return event.requestContext?.requestId || newId();
 }
-
-const securityHeaders = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
 
 const pageHeaders = { 'content-security-policy': pageCsp, 'x-frame-options': 'DENY' };
 

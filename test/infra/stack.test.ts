@@ -22,6 +22,7 @@ beforeAll(() => {
       emailDomain: 'example.com',
       emailFrom: 'no-reply@example.com',
       operationsEmail: 'operations@example.com',
+      corsOrigins: 'https://portal.distributor.example, not a url',
     },
   });
   template = Template.fromStack(stack);
@@ -119,6 +120,18 @@ describe('the synthesized stack', () => {
       );
     }
     expect(apiRoutes.some((r) => r.Properties.RouteKey === '$default')).toBe(true);
+  });
+
+  it('lets the configured browser origins call the API, with the same CORS policy as the local gateway', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['https://portal.distributor.example'],
+        AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        AllowHeaders: Match.arrayWith(['authorization', 'idempotency-key']),
+        ExposeHeaders: Match.arrayWith(['etag', 'x-correlation-id']),
+        MaxAge: 600,
+      },
+    });
   });
 
   it('has one Lambda function per route, per workflow task, the stream consumer and the fallback', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '#shared/app/routes';
-import { call, getItem, newOrganization, uniqueEmail } from '../support/api';
+import { api, call, getItem, newOrganization, uniqueEmail } from '../support/api';
 import { enrollmentBody } from '../support/enrollment';
 import { seedMember } from '../support/people';
 
@@ -190,5 +190,34 @@ describe('paging cursors', () => {
     const foreignList = await call('GET', `/v1/leads?cursor=${cursor}`, { token: org.token });
     expectProblem(foreignList, 422);
     expect(foreignList.body.errors[0]).toMatchObject({ in: 'query', field: 'cursor' });
+  });
+});
+
+describe('browsers on other domains, and HTTPS', () => {
+  const portal = 'https://portal.distributor.example';
+  it('answers a preflight from an allowed origin, and only from it', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${api}/v1/customers`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+    const allowed = await preflight(portal);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(portal);
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('PATCH');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('idempotency-key');
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets an allowed origin read answers and their correlation id; every answer asks for HTTPS', async () => {
+    const response = await fetch(`${api}/v1/health`, { headers: { origin: portal } });
+    expect(response.headers.get('access-control-allow-origin')).toBe(portal);
+    expect(response.headers.get('access-control-expose-headers')).toContain('x-correlation-id');
+    expect(response.headers.get('vary')).toContain('origin');
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    const problem = await fetch(`${api}/v1/nowhere`, { headers: { origin: 'https://evil.example' } });
+    expect(problem.headers.get('access-control-allow-origin')).toBeNull();
+    expect(problem.headers.get('strict-transport-security')).toBeTruthy();
   });
 });

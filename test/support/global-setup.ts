@@ -44,6 +44,8 @@ export async function setup(project: TestProject): Promise<void> {
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NODE_NO_WARNINGS: '1',
         LOCAL_FAULT_PROBE: '1',
+        // a distributor's portal on its own domain (http-contract.test.ts checks CORS with it)
+        CORS_ORIGINS: 'https://portal.distributor.example',
       },
     },
   );
