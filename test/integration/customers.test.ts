@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { afterProof, call, getItem, mailTo, newOrganization, uniqueEmail, waitForMail } from '../support/api';
-import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import {
+  acceptCustomer,
+  customerOrganization,
+  directBillPartner,
+  inviteCustomer,
+  servedCustomer,
+} from '../support/customers';
 import { appNow } from '../support/direct-bill';
 import { accept, activeProvider, activeReseller, invite } from '../support/partners';
 import { operator, seedMember } from '../support/people';
@@ -395,21 +401,14 @@ describe('on behalf of the customer', () => {
   });
 
   it('keeps licenses a set per user: no second seat for the same license, both subscriptions listed, removal frees the seat', async () => {
-    const partner = await directBillPartner();
-    const customer = await customerOrganization();
-    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
-    const base = `/v1/customers/${customer.organizationId}`;
-    const order = await call('POST', `${base}/orders`, {
-      token: partner.token,
-      body: {
-        lineItems: [
-          { offerId: 'M365-BUSINESS-PREMIUM', quantity: 3 },
-          { offerId: 'M365-BUSINESS-BASIC', quantity: 2 },
-        ],
-      },
-    });
-    expect(order.status).toBe(201);
-    const [first, second] = order.body.lineItems.map((line: { subscriptionId: string }) => line.subscriptionId);
+    const {
+      partner,
+      base,
+      subscriptionIds: [first, second],
+    } = await servedCustomer([
+      { offerId: 'M365-BUSINESS-PREMIUM', quantity: 3 },
+      { offerId: 'M365-BUSINESS-BASIC', quantity: 2 },
+    ]);
     const user = await call('POST', `${base}/users`, {
       token: partner.token,
       body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
@@ -619,20 +618,15 @@ describe('the customer’s own side', () => {
 
 describe('managing subscriptions on behalf of the customer', () => {
   it('lets a helpdesk agent reduce, suspend and reactivate an Azure plan, never below the assigned licenses; the customer is told', async () => {
-    const partner = await directBillPartner();
-    const customer = await customerOrganization();
-    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
-    const base = `/v1/customers/${customer.organizationId}`;
-    const order = await call('POST', `${base}/orders`, {
-      token: partner.token,
-      body: {
-        lineItems: [
-          { offerId: 'M365-BUSINESS-BASIC', quantity: 5 },
-          { offerId: 'AZURE-PLAN', quantity: 1 },
-        ],
-      },
-    });
-    const [m365, azure] = order.body.lineItems.map((l: { subscriptionId: string }) => l.subscriptionId);
+    const {
+      partner,
+      customer,
+      base,
+      subscriptionIds: [m365, azure],
+    } = await servedCustomer([
+      { offerId: 'M365-BUSINESS-BASIC', quantity: 5 },
+      { offerId: 'AZURE-PLAN', quantity: 1 },
+    ]);
     const helpdesk = await seedMember(partner, { agentRole: 'HelpdeskAgent', adminRole: 'NotAnAdmin' });
     const patch = (who: { token: string }, id: string, body: Record<string, unknown>) =>
       call('PATCH', `${base}/subscriptions/${id}`, { token: who.token, body });
@@ -679,15 +673,11 @@ describe('managing subscriptions on behalf of the customer', () => {
   });
 
   it('refuses fewer licenses than are assigned', async () => {
-    const partner = await directBillPartner();
-    const customer = await customerOrganization();
-    await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
-    const base = `/v1/customers/${customer.organizationId}`;
-    const order = await call('POST', `${base}/orders`, {
-      token: partner.token,
-      body: { lineItems: [{ offerId: 'M365-BUSINESS-BASIC', quantity: 2 }] },
-    });
-    const id = order.body.lineItems[0].subscriptionId;
+    const {
+      partner,
+      base,
+      subscriptionIds: [id],
+    } = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 2 }]);
     for (const name of ['Gino Verdi', 'Lia Neri']) {
       const user = await call('POST', `${base}/users`, {
         token: partner.token,

@@ -27,3 +27,20 @@ export async function directBillPartner(country = 'IT'): Promise<SignedIn> {
   });
   return org;
 }
+
+/**
+ * A direct-bill partner with delegated admin on a new customer, and the subscriptions of a first order
+ * (one per line, in order): the set-up of every test that manages a customer on its behalf.
+ */
+export async function servedCustomer<const L extends readonly { offerId: string; quantity: number }[]>(lineItems: L) {
+  const partner = await directBillPartner();
+  const customer = await customerOrganization();
+  await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
+  const base = `/v1/customers/${customer.organizationId}`;
+  const order = await call('POST', `${base}/orders`, { token: partner.token, body: { lineItems } });
+  if (order.status !== 201) throw new Error(`order: ${order.status} ${order.text}`);
+  const subscriptionIds = order.body.lineItems.map((line: { subscriptionId: string }) => line.subscriptionId) as {
+    [K in keyof L]: string;
+  };
+  return { partner, customer, base, subscriptionIds };
+}
