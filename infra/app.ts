@@ -27,10 +27,20 @@ export function buildApp(
     operationsEmail: context('operationsEmail'),
     // optional: browser origins allowed to call the API (comma-separated), e.g. a distributor's portal
     corsOrigins: parseCorsOrigins(app.node.tryGetContext('corsOrigins')),
+    // optional: days the audit history is kept (default: for good, beyond Partner Center's 90 days)
+    eventRetentionDays: retentionDays(app.node.tryGetContext('eventRetentionDays')),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   if (options.nag !== false) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
+}
+
+function retentionDays(value: unknown): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 36500)
+    throw new Error(`eventRetentionDays must be a whole number of days (1 to 36500), not "${String(value)}"`);
+  return days;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -24,6 +24,8 @@ export interface PartnerStackProps extends StackProps {
   operationsEmail: string;
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins?: string[];
+  /** Days the audit history is kept (DynamoDB TTL on events); kept for good when absent. */
+  eventRetentionDays?: number;
 }
 
 /** Composes the constructs; holds no resources of its own. */
@@ -38,9 +40,9 @@ export class PartnerStack extends Stack {
     this.storage = new Storage(this, 'Storage');
     const identity = new Identity(this, 'Identity');
     const email = new Email(this, 'Email', { domain: props.emailDomain });
-    // signs paging cursors so clients cannot forge them; rotating it only invalidates cursors in flight
+    // seals paging cursors so clients can neither read nor forge them; rotating it only invalidates cursors in flight
     const cursorKey = new Secret(this, 'CursorKey', {
-      description: 'Signs the API paging cursors (HMAC-SHA256).',
+      description: 'Seals the API paging cursors (AES-256-GCM).',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
     const platform: Platform = {
@@ -55,6 +57,7 @@ export class PartnerStack extends Stack {
       publicBaseUrl: props.publicBaseUrl,
       operationsEmail: props.operationsEmail,
       cursorSecret: cursorKey.secretValue.unsafeUnwrap(),
+      eventRetentionDays: props.eventRetentionDays,
     };
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
     this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });

@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { corsPolicy, parseCorsOrigins } from '#shared/http/cors';
 import type { Route } from '#shared/http/route';
+import { problemTypeUri } from '#shared/platform/problem-types';
 import { BodyTooLargeError, readBody } from './http-util';
 import { apiRequestScope, auditRequest, faultProbes, type RequestScope } from './request-scope';
 
@@ -153,7 +154,7 @@ async function verify(
  */
 function tooLargeProblem(instance: string) {
   return {
-    type: '/problems/payload-too-large',
+    type: problemTypeUri('payload-too-large'),
     title: 'Payload too large',
     status: 413,
     detail: `The body is larger than ${apiGatewayBodyLimit} bytes.`,
@@ -164,7 +165,7 @@ function tooLargeProblem(instance: string) {
 
 function unauthorizedProblem(instance: string) {
   return {
-    type: '/problems/unauthorized',
+    type: problemTypeUri('unauthorized'),
     title: 'Unauthorized',
     status: 401,
     detail: 'A valid bearer token is required.',

@@ -17,4 +17,8 @@ writeFileSync(path.join(root, 'docs/permissions.md'), permissionsMarkdown(routes
 writeFileSync(path.join(root, 'docs/openapi.json'), `${JSON.stringify(buildOpenApiDocument(routes), null, 2)}\n`);
 writeFileSync(path.join(root, 'docs/data-model.md'), dataModelMarkdown());
 writeFileSync(path.join(root, 'docs/lifecycles.md'), lifecyclesMarkdown());
-process.stdout.write('wrote docs/permissions.md, docs/openapi.json, docs/data-model.md and docs/lifecycles.md\n');
+const { openApiTypes } = await import('./openapi-types');
+writeFileSync(path.join(root, 'test/support/openapi-types.ts'), await openApiTypes(buildOpenApiDocument(routes)));
+process.stdout.write(
+  'wrote docs/permissions.md, docs/openapi.json, docs/data-model.md docs/lifecycles.md and test/support/openapi-types.ts\n',
+);

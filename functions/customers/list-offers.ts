@@ -7,7 +7,7 @@ import { ValidationError } from '#shared/platform/errors';
 export const handler = httpHandler(listOffers, async ({ query }) => {
   const market = marketOf(query.market);
   if (!market) throw new ValidationError([{ in: 'query', field: 'market', message: 'is not a CSP market' }]);
-  const offers = (await listOfferRecords())
+  const items = (await listOfferRecords())
     .filter((offer) => offer.prices[market.currency] !== undefined)
     .map((offer) => ({
       offerId: offer.offerId,
@@ -15,5 +15,5 @@ export const handler = httpHandler(listOffers, async ({ query }) => {
       unitPrice: offer.prices[market.currency]!,
       currency: market.currency,
     }));
-  return reply.ok({ market: market.country, currency: market.currency, offers });
+  return reply.ok({ market: market.country, currency: market.currency, items });
 });

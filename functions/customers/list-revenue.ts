@@ -4,7 +4,7 @@ import { httpHandler, reply } from '#shared/http/handler';
 
 /** A reseller of record's revenue of one month. */
 export const handler = httpHandler(listRevenue, async ({ query, caller }) => {
-  const orders = await listMonthRevenue(caller.organizationId, query.month);
-  const totalUsd = Math.round(orders.reduce((sum, o) => sum + Number(o.usd), 0) * 100) / 100;
-  return reply.ok({ month: query.month, totalUsd, orders });
+  const items = await listMonthRevenue(caller.organizationId, query.month);
+  const totalUsd = Math.round(items.reduce((sum, o) => sum + Number(o.usd), 0) * 100) / 100;
+  return reply.ok({ month: query.month, totalUsd, items });
 });

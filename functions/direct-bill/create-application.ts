@@ -30,5 +30,5 @@ export const handler = httpHandler(createDirectBillApplication, async ({ caller,
     version: 1,
   };
   await insertApplication(record, correlationId);
-  return reply.created(toApplicationView(record), '/v1/direct-bill/application');
+  return reply.created(toApplicationView(record), '/v1/direct-bill/applications/current');
 });

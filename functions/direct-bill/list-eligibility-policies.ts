@@ -5,6 +5,6 @@ import { httpHandler, reply } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 
 export const handler = httpHandler(listEligibilityPolicies, async () => {
-  const policies = (await listPolicies()).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  return reply.ok({ inForce: policyInForce(policies, clock.now())?.version, policies });
+  const items = (await listPolicies()).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  return reply.ok({ items, inForce: policyInForce(items, clock.now())?.version });
 });

@@ -33,5 +33,5 @@ export const handler = httpHandler(startTransitionToIndirect, async ({ body, cal
     version: 1,
   };
   await insertTransition(record, correlationId);
-  return reply.created(toTransitionView(record), '/v1/direct-bill/transition');
+  return reply.created(toTransitionView(record), '/v1/direct-bill/transitions/current');
 });

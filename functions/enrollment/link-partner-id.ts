@@ -4,6 +4,7 @@ import { linkPartnerIdNow, maskEmail, requestPartnerIdControl } from '#shared/en
 import { linkPartnerId } from '#shared/enrollment/routes';
 import { getOwnEnrollment, toEnrollmentView } from '#shared/enrollment/store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { ifMatchVersion, requireMatch } from '#shared/http/versions';
 import { proofLifetimeHours } from '#shared/identity/proofs-store';
 import { NotFoundError } from '#shared/platform/errors';
 import { getOrganization } from '#shared/users/organizations-store';
@@ -14,13 +15,14 @@ import { getOrganization } from '#shared/users/organizations-store';
  * it, that mailbox must confirm first (202: nothing is linked yet); otherwise the claim is written with the
  * link, and a PartnerID linked before is given up in the same transaction.
  */
-export const handler = httpHandler(linkPartnerId, async ({ params, body, caller, correlationId }) => {
+export const handler = httpHandler(linkPartnerId, async ({ params, body, headers, caller, correlationId }) => {
   const [enrollment, organization, record] = await Promise.all([
     getOwnEnrollment(caller.organizationId, params.enrollmentId, true),
     getOrganization(caller.organizationId),
     partnerDirectory.find(body.partnerId),
   ]);
   if (!organization) throw new NotFoundError();
+  requireMatch(headers, enrollment.version);
   await requirePartnerIdFor(organization, body.partnerId);
   if (record?.contactEmail && enrollment.partnerId !== body.partnerId) {
     await requestPartnerIdControl(enrollment, body.partnerId, record.contactEmail, correlationId);
@@ -31,6 +33,8 @@ export const handler = httpHandler(linkPartnerId, async ({ params, body, caller,
       expiresInHours: proofLifetimeHours.PartnerId,
     });
   }
-  const linked = await linkPartnerIdNow(caller.organizationId, enrollment.enrollmentId, body.partnerId, correlationId);
+  const linked = await linkPartnerIdNow(caller.organizationId, enrollment.enrollmentId, body.partnerId, correlationId, {
+    expectedVersion: ifMatchVersion(headers, false),
+  });
   return reply.ok(toEnrollmentView(linked));
 });

@@ -10,5 +10,5 @@ export const handler = httpHandler(searchProviderDirectory, async ({ query }) =>
   if (!regionId)
     throw new ValidationError([{ in: 'query', field: 'country', message: 'is not a market of any CSP region' }]);
   const page = await searchDirectory(regionId, query);
-  return reply.ok({ region: regionId, providers: page.items, nextCursor: page.nextCursor });
+  return reply.ok({ region: regionId, items: page.items, nextCursor: page.nextCursor });
 });

@@ -60,6 +60,7 @@ export class OperationFunction extends NodejsFunction {
         EMAIL_FROM: platform.emailFrom,
         SES_CONFIGURATION_SET: platform.configurationSet.configurationSetName,
         OPERATIONS_EMAIL: platform.operationsEmail,
+        ...(platform.eventRetentionDays ? { EVENT_RETENTION_DAYS: String(platform.eventRetentionDays) } : {}),
         ...props.environment,
       },
     });

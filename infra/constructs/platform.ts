@@ -16,4 +16,6 @@ export interface Platform {
   operationsEmail: string;
   /** The key that signs paging cursors (a Secrets Manager dynamic reference, resolved at deploy). */
   cursorSecret: string;
+  /** Days the audit history (the events) is kept; kept for good when absent. */
+  eventRetentionDays?: number;
 }

@@ -35,6 +35,7 @@ export const storeModules = [
   '#shared/direct-bill/applications-store',
   '#shared/direct-bill/transitions-store',
   '#shared/service-health/store',
+  '#shared/integrations/webhooks-store',
 ] as const;
 
 /** Loads every store, so every entity is declared (stores read their configuration: callers set it). */

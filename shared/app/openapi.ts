@@ -21,6 +21,8 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
         ...parametersOf(route.request?.query, 'query', toSchema),
         correlationHeader,
         ...(route.method === 'POST' && route.idempotency?.mode !== 'none' ? [idempotencyHeader] : []),
+        ...(isJsonRead(route) ? [ifNoneMatchHeader] : []),
+        ...(route.responses[412] ? [{ ...ifMatchHeader, required: Boolean(route.responses[428]) }] : []),
       ],
       responses: responsesOf(route, toSchema),
     };
@@ -45,6 +47,7 @@ export function buildOpenApiDocument(routes: readonly Route[], serverUrl = '/'):
     info: {
       title: 'Cloud Solution Provider partner program API',
       version: '1.0.0',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       description:
         'Indirect reseller enrollment, partner users and roles, provider and customer relationships, direct-bill eligibility.',
     },
@@ -75,6 +78,30 @@ const idempotencyHeader = {
     'Repeat a POST safely: the same key and body within 24 hours return the first response (secrets shown once are left out) with one effect.',
   schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
 };
+
+const ifNoneMatchHeader = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The ETag of the copy you hold: 304 without a body when it is still current.',
+  schema: { type: 'string' },
+};
+
+const ifMatchHeader = {
+  name: 'If-Match',
+  in: 'header',
+  description: 'The ETag you read: 412 when the resource changed since, so a concurrent change is not lost.',
+  schema: { type: 'string' },
+};
+
+const etagHeader = {
+  description: 'The version of the resource where it has one (send it as If-Match), else a digest of the body.',
+  schema: { type: 'string' },
+};
+
+/** A read answered with JSON: it carries an ETag and honours If-None-Match. */
+export const isJsonRead = (route: Route) =>
+  route.method === 'GET' && route.responses[200] !== undefined && !route.responses[200].html;
 
 type ToSchema = (schema: z.ZodType, io: 'input' | 'output') => Record<string, unknown>;
 
@@ -160,6 +187,13 @@ function responsesOf(route: Route, toSchema: ToSchema): Record<string, unknown> 
           ? { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
           : undefined;
     responses[status] = content ? { description: spec.description, content } : { description: spec.description };
+  }
+  if (isJsonRead(route)) {
+    responses['200'] = { ...(responses['200'] as object), headers: { ETag: etagHeader } };
+    responses['304'] = {
+      description: 'Not modified: the If-None-Match ETag is current.',
+      headers: { ETag: etagHeader },
+    };
   }
   const problem = (description: string) => ({
     description,

@@ -2,6 +2,7 @@ import { customerReactions } from '#shared/customers/reactions';
 import { directBillReactions } from '#shared/direct-bill/reactions';
 import { enrollmentReactions } from '#shared/enrollment/reactions';
 import { identityReactions } from '#shared/identity/reactions';
+import { integrationReactions } from '#shared/integrations/reactions';
 import { partnerReactions } from '#shared/partners/reactions';
 import { mergeReactions } from '#shared/platform/outbox';
 import { userReactions } from '#shared/users/reactions';
@@ -17,4 +18,5 @@ export const reactions = mergeReactions(
   partnerReactions,
   customerReactions,
   directBillReactions,
+  integrationReactions,
 );

@@ -12,6 +12,7 @@ import * as enrollment from '#shared/enrollment/routes';
 import type { Route } from '#shared/http/route';
 import * as identityPages from '#shared/identity/page-routes';
 import * as identity from '#shared/identity/routes';
+import * as integrations from '#shared/integrations/routes';
 import * as partnersOperator from '#shared/partners/operator-routes';
 import * as partnersPages from '#shared/partners/page-routes';
 import * as partners from '#shared/partners/routes';
@@ -32,6 +33,7 @@ const modules = [
   customers,
   directBill,
   serviceHealth,
+  integrations,
   platform,
 ];
 

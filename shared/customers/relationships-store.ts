@@ -299,7 +299,7 @@ export async function listPartnersOnTenant(customerId: string): Promise<PartnerO
 export async function ledger(customerId: string) {
   const [partners, holder] = await Promise.all([listPartnersOnTenant(customerId), delegatedAdminHolder(customerId)]);
   return {
-    partners: partners.map(({ partnerId, partnerName, role, delegatedAdmin, since, state, history }) => ({
+    items: partners.map(({ partnerId, partnerName, role, delegatedAdmin, since, state, history }) => ({
       partnerId,
       partnerName,
       role,
@@ -307,7 +307,7 @@ export async function ledger(customerId: string) {
       since,
       state,
       history: history ?? [],
-      ...(delegatedAdmin ? { removeAdminAction: `/v1/customer-relationships/${partnerId}/remove-admin` } : {}),
+      ...(delegatedAdmin ? { removeAdminAction: `/v1/customer-relationships/${partnerId}/remove-admin-access` } : {}),
     })),
     delegatedAdminHolder: holder,
   };

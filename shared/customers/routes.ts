@@ -105,7 +105,7 @@ export const listCustomerRelationships = defineRoute({
 export const removeDelegatedAdmin = defineRoute({
   operationId: 'removeDelegatedAdmin',
   method: 'POST',
-  path: '/v1/customer-relationships/{partnerId}/remove-admin',
+  path: '/v1/customer-relationships/{partnerId}/remove-admin-access',
   summary: 'The customer removes a partner’s admin permissions; the relationship stays, and the partner is told.',
   tag: 'Customers',
   handler: 'functions/customers/remove-delegated-admin.ts',

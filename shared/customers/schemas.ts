@@ -178,7 +178,7 @@ export const OffersQuery = z.object({ market: CountryCode });
 export const Offers = z.object({
   market: z.string(),
   currency: z.string(),
-  offers: z.array(z.object({ offerId: z.string(), name: z.string(), unitPrice: z.number(), currency: z.string() })),
+  items: z.array(z.object({ offerId: z.string(), name: z.string(), unitPrice: z.number(), currency: z.string() })),
 });
 export const UpsertOfferRequest = z.strictObject({
   offerId: z.string().regex(/^[A-Z0-9-]{2,64}$/),
@@ -193,7 +193,7 @@ export const RevenueQuery = z.object({
 export const Revenue = z.object({
   month: z.string(),
   totalUsd: z.number(),
-  orders: z.array(
+  items: z.array(
     z.object({
       orderId: z.string(),
       customerId: z.string(),
@@ -206,7 +206,7 @@ export const Revenue = z.object({
 });
 
 export const ConsentLedger = z.object({
-  partners: z.array(
+  items: z.array(
     z.object({
       partnerId: Id,
       partnerName: z.string(),

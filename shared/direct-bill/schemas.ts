@@ -27,7 +27,7 @@ export const EligibilityPolicy = z
       .meta({ description: 'When an operator published it; a draft has none and never takes effect.' }),
   })
   .meta({ id: 'EligibilityPolicy' });
-export const EligibilityPolicies = z.object({ inForce: z.string().optional(), policies: z.array(EligibilityPolicy) });
+export const EligibilityPolicies = z.object({ items: z.array(EligibilityPolicy), inForce: z.string().optional() });
 
 export const EligibilityQuery = z.object({
   policyVersion: z.string().max(16).optional().meta({ description: 'Evaluate against another version (what-if).' }),

@@ -11,14 +11,15 @@ import { getOrganization, releasePartnerIdItem } from '#shared/users/organizatio
 /**
  * Links a PartnerID to an organization's enrollment: the PartnerID rule again (the directory may have changed
  * since it was asked), the claim, the link and the release of a PartnerID linked before, in one transaction
- * with `extra` (the proof link's use, when the directory contact confirmed).
+ * with `extra` (the proof link's use, when the directory contact confirmed), conditional on `expectedVersion`
+ * when the caller sent If-Match.
  */
 export async function linkPartnerIdNow(
   organizationId: string,
   enrollmentId: string,
   partnerId: string,
   correlationId: string,
-  extra: TransactItem[] = [],
+  options: { extra?: TransactItem[]; expectedVersion?: number } = {},
 ): Promise<EnrollmentRecord> {
   const [enrollment, organization] = await Promise.all([
     getOwnEnrollment(organizationId, enrollmentId, true),
@@ -33,7 +34,10 @@ export async function linkPartnerIdNow(
     move: 'linkPartnerId',
     change: { set: { partnerId, checks }, remove: ['partnerIdConfirmation'] },
     event: { type: 'PartnerIdLinked', payload: { enrollmentId, partnerId } },
-    extra: [claim, ...(previous ? [releasePartnerIdItem(previous, organizationId)] : []), ...extra],
+    extra: [claim, ...(previous ? [releasePartnerIdItem(previous, organizationId)] : []), ...(options.extra ?? [])],
+    ...(options.expectedVersion === undefined
+      ? {}
+      : { condition: { expression: 'version = :expected', values: { ':expected': options.expectedVersion } } }),
     correlationId,
     action: 'link a PartnerID',
   });

@@ -126,6 +126,7 @@ export const linkPartnerId = defineRoute({
   permission: 'enrollment:manage',
   request: { params: EnrollmentIdParams, body: LinkPartnerIdRequest },
   responses: {
+    412: { description: 'If-Match names a version other than the current one.' },
     200: { description: 'Linked.', body: Enrollment },
     202: {
       description:
@@ -150,6 +151,7 @@ export const correctEnrollment = defineRoute({
   permission: 'enrollment:manage',
   request: { params: EnrollmentIdParams, body: CorrectEnrollmentRequest },
   responses: {
+    412: { description: 'If-Match names a version other than the current one.' },
     200: { description: 'Corrected; a new contact address was emailed a verification link.', body: Enrollment },
     409: { description: 'The review has decided (the problem names the state), or the enrollment changed meanwhile.' },
     422: {

@@ -10,6 +10,8 @@ import { securityHeaders } from '#shared/http/headers';
 import { problemContentType, toProblem } from '#shared/http/problem';
 import { parseRequest } from '#shared/http/request';
 import type { Route } from '#shared/http/route';
+import { etagOfBody, matchesAny } from '#shared/http/versions';
+import { type Actor, asActor } from '#shared/platform/actor';
 import { newId } from '#shared/platform/crypto';
 import { ForbiddenError, ServiceUnavailableError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
 import {
@@ -150,10 +152,14 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
         headers: event.headers ?? {},
         cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
       };
-      if (!key) return toResult(await fn(input));
+      const actor: Actor = caller
+        ? { kind: 'user', userId: caller.userId, organizationId: caller.organizationId, operationId: route.operationId }
+        : { kind: 'public', operationId: route.operationId };
+      const run = () => asActor(actor, () => fn(input));
+      if (!key) return conditional(event, toResult(await run()));
       let result: Reply;
       try {
-        result = await withRequestKey(key, () => fn(input));
+        result = await withRequestKey(key, run);
       } catch (error) {
         // the same key committed first, in a concurrent request: answer what it answers
         if (error instanceof KeyAlreadyUsed) return replayed((await replayOf(key))!);
@@ -163,6 +169,24 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
       await storeResponse(key, storable(route, response), state.log);
       return response;
     });
+}
+
+/**
+ * Every successful JSON read carries an ETag: the resource's version where it has one (the value If-Match takes
+ * on its updates), else a digest of the body (lists, views). A read whose If-None-Match names the current ETag
+ * answers 304 without a body, so a client polling an unchanged resource spends no bandwidth.
+ */
+function conditional(event: Event, response: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
+  if (event.requestContext.http.method !== 'GET' || response.statusCode !== 200 || response.body === undefined)
+    return response;
+  const headers = { ...response.headers } as Record<string, string>;
+  if (!String(headers['content-type'] ?? '').startsWith('application/json')) return response;
+  headers.etag ??= etagOfBody(response.body);
+  if (matchesAny(event.headers?.['if-none-match'], headers.etag)) {
+    const { 'content-type': _type, ...rest } = headers;
+    return { statusCode: 304, headers: rest };
+  }
+  return { ...response, headers };
 }
 
 /** The signed-in caller: the JWT was verified by the authorizer; the membership decides what it may do. */

@@ -1,5 +1,6 @@
 import { HttpError } from '#shared/platform/errors';
 import type { Logger } from '#shared/platform/logger';
+import { problemTypeUri } from '#shared/platform/problem-types';
 
 export const problemContentType = 'application/problem+json';
 
@@ -25,7 +26,7 @@ export function toProblem(
     // the standard members come last: an extension can never change the status, type or title
     return {
       ...error.extensions,
-      type: `/problems/${error.type}`,
+      type: problemTypeUri(error.type),
       title: error.title,
       status: error.status,
       detail: error.message,
@@ -36,7 +37,7 @@ export function toProblem(
   const status = error instanceof HttpError ? error.status : 500;
   context.log.error('request failed', { error, status });
   return {
-    type: status === 500 ? '/problems/internal-error' : `/problems/${(error as HttpError).type}`,
+    type: problemTypeUri(status === 500 ? 'internal-error' : (error as HttpError).type),
     title: status === 500 ? 'Internal error' : (error as HttpError).title,
     status,
     detail: 'Something went wrong on our side. Quote the correlation id if you contact support.',

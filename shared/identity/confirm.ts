@@ -87,7 +87,9 @@ export async function confirmEmailAddress(
       await activateExistingPartner(organization, start, requestedBy, context.correlationId, [use.item]);
       return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
     }
-    await linkPartnerIdNow(proof.subjectId, proof.enrollmentId, proof.partnerId, context.correlationId, [use.item]);
+    await linkPartnerIdNow(proof.subjectId, proof.enrollmentId, proof.partnerId, context.correlationId, {
+      extra: [use.item],
+    });
     return { email: proof.email, organizationId: proof.subjectId, partnerId: proof.partnerId, signedUp: false };
   }
   const member = await getMember(proof.subjectId);

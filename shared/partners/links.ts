@@ -39,3 +39,23 @@ export async function transitionLink(input: {
   );
   return linkView(next, side);
 }
+
+/** An operator suspends a link, or lifts any suspension (its own or the provider's). */
+export async function moveLinkAsOperator(
+  ids: { providerId: string; resellerId: string },
+  move: 'suspend' | 'resume',
+  correlationId: string,
+) {
+  const { link } = await requireLink(ids.providerId, ids.resellerId);
+  if (!linkLifecycle.allows(move, link.state))
+    throw new ConflictError(`The link is ${link.state.toLowerCase()}.`, { linkState: link.state });
+  const next = await changeLink(
+    link,
+    move,
+    move === 'suspend' ? { suspendedBy: 'Operator' } : {},
+    { type: move === 'suspend' ? 'ProviderLinkSuspended' : 'ProviderLinkResumed', by: 'operator' },
+    correlationId,
+    ids.providerId,
+  );
+  return linkView(next, 'provider');
+}

@@ -13,10 +13,9 @@ import {
   InvitationPage,
   InvitationPageQuery,
   LinkPage,
-  LinkSuspensionParams,
-  LinkSuspensionRequest,
   LinkView,
   ListInvitationsQuery,
+  OperatorLinkParams,
   PageQuery,
   PartnerOrganizationParams,
   ProviderDesignation,
@@ -269,20 +268,38 @@ export const resumeProviderLink = defineRoute({
   grants: { table: 'readWrite' },
 });
 
-export const setProviderLinkSuspension = defineRoute({
-  operationId: 'setProviderLinkSuspension',
-  method: 'PUT',
-  path: '/v1/operator/provider-links/{providerId}/{resellerId}/suspension',
-  summary: 'An operator suspends or reactivates a provider-reseller link.',
+export const suspendProviderLinkAsOperator = defineRoute({
+  operationId: 'suspendProviderLinkAsOperator',
+  method: 'POST',
+  path: '/v1/operator/provider-links/{providerId}/{resellerId}/suspend',
+  summary: 'An operator suspends a provider-reseller link; only an operator lifts it.',
   tag: 'Operations',
-  handler: 'functions/partners/set-provider-link-suspension.ts',
+  handler: 'functions/partners/suspend-provider-link-as-operator.ts',
   auth: 'user',
   permission: 'operator:review',
-  request: { params: LinkSuspensionParams, body: LinkSuspensionRequest },
+  request: { params: OperatorLinkParams },
   responses: {
-    200: { description: 'Changed.', body: LinkView },
+    200: { description: 'Suspended.', body: LinkView },
     404: { description: 'No such link.' },
-    409: { description: 'Ended, or already in that state.' },
+    409: { description: 'Ended, or already suspended.' },
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const resumeProviderLinkAsOperator = defineRoute({
+  operationId: 'resumeProviderLinkAsOperator',
+  method: 'POST',
+  path: '/v1/operator/provider-links/{providerId}/{resellerId}/resume',
+  summary: 'An operator lifts a suspension of a provider-reseller link, its own or the provider’s.',
+  tag: 'Operations',
+  handler: 'functions/partners/resume-provider-link-as-operator.ts',
+  auth: 'user',
+  permission: 'operator:review',
+  request: { params: OperatorLinkParams },
+  responses: {
+    200: { description: 'Active again.', body: LinkView },
+    404: { description: 'No such link.' },
+    409: { description: 'Ended, or not suspended.' },
   },
   grants: { table: 'readWrite' },
 });

@@ -8,7 +8,7 @@ export const RegionId = z.enum(regionIds as [string, ...string[]]);
 
 export const Regions = z.object({
   version: z.string(),
-  regions: z.array(
+  items: z.array(
     z.object({
       regionId: z.string(),
       name: z.string(),
@@ -35,7 +35,7 @@ export const DirectoryEntry = z.object({
 });
 export const Directory = z.object({
   region: z.string(),
-  providers: z.array(DirectoryEntry),
+  items: z.array(DirectoryEntry),
   nextCursor: z.string().optional(),
 });
 
@@ -126,8 +126,7 @@ export const PageQuery = z.object({
 export const ProviderIdParams = z.strictObject({ providerId: Id });
 export const ResellerIdParams = z.strictObject({ resellerId: Id });
 export const PartnerOrganizationParams = z.strictObject({ organizationId: Id });
-export const LinkSuspensionParams = z.strictObject({ providerId: Id, resellerId: Id });
-export const LinkSuspensionRequest = z.strictObject({ suspended: z.boolean() });
+export const OperatorLinkParams = z.strictObject({ providerId: Id, resellerId: Id });
 
 export const InvitationPageQuery = z.object({ token: z.string().max(128).optional(), lang: Language.optional() });
 

@@ -85,7 +85,7 @@ export async function deliverEvent(
   log: { warn(message: string, fields?: Record<string, unknown>): void },
 ): Promise<Delivery> {
   const key = eventEffects.key({ eventId: event.eventId });
-  const list = reactions[event.type] ?? [];
+  const list = [...(reactions[event.type] ?? []), ...(reactions['*'] ?? [])];
   const now = clock.now();
   if (list.length === 0) return clearPending(key, 'delivered');
   let state: EventState;
@@ -111,11 +111,12 @@ export async function deliverEvent(
   }
   for (const reaction of list) {
     if (state.done?.has(reaction.name)) continue;
+    const kind = reaction.breakerKey?.(event) ?? reaction.name;
     try {
-      if (breaker.isOpen(reaction.name)) throw new Error('not tried: the same effect failed earlier in this pass');
+      if (breaker.isOpen(kind)) throw new Error('not tried: the same effect failed earlier in this pass');
       await reaction.run(event);
     } catch (error) {
-      if (!breaker.isOpen(reaction.name)) breaker.trip(reaction.name);
+      if (!breaker.isOpen(kind)) breaker.trip(kind);
       log.warn('effect failed; it stays pending', { reaction: reaction.name, error });
       return recordFailure(event, state, reaction.name, error as Error);
     }

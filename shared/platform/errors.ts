@@ -2,6 +2,8 @@
  * Domain and HTTP errors. Each carries its HTTP status and whether its details may be shown to a client
  * (`expose`). One place, `shared/http/problem.ts`, turns them into RFC 9457 problem+json.
  */
+import type { ProblemType } from '#shared/platform/problem-types';
+
 export interface FieldIssue {
   /** Where the field is: `body`, `query`, `path` or `header`. */
   in?: 'body' | 'query' | 'path' | 'header';
@@ -12,15 +14,15 @@ export interface FieldIssue {
 
 export class HttpError extends Error {
   readonly status: number;
-  /** Short machine-readable problem type, appended to the problem type base URI. */
-  readonly type: string;
+  /** Short machine-readable problem type; its page (`/v1/problems/<type>`) explains it. */
+  readonly type: ProblemType;
   readonly title: string;
   readonly expose: boolean;
   readonly extensions: Record<string, unknown>;
 
   constructor(
     status: number,
-    type: string,
+    type: ProblemType,
     title: string,
     detail: string,
     options: { cause?: unknown; extensions?: Record<string, unknown>; expose?: boolean } = {},
@@ -74,7 +76,7 @@ export class ConflictError extends HttpError {
 }
 
 export class GoneError extends HttpError {
-  constructor(type: string, detail: string) {
+  constructor(type: ProblemType, detail: string) {
     super(410, type, 'Gone', detail);
   }
 }

@@ -1,22 +1,26 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { type Actor, currentActor } from '#shared/platform/actor';
 import { clock } from '#shared/platform/clock';
+import { readConfig } from '#shared/platform/config';
 import { newId } from '#shared/platform/crypto';
 import { effectIndex } from '#shared/platform/effects';
 import { type TransactItem, tableName } from '#shared/platform/table';
 import { eventEntity } from '#shared/platform/table-definition';
-import type * as z from '#shared/platform/zod';
+import * as z from '#shared/platform/zod';
 
 /**
  * The outbox. A state change and its event are written in one transaction; the stream consumer turns
- * events into their reactions (emails, workflow signals, identity changes). Events are kept a year (TTL),
- * longer than Partner Center's 90-day audit log.
+ * events into their reactions (emails, workflow signals, identity changes). Events are the organization's
+ * audit history: kept for good by default (Partner Center keeps 90 days), or `EVENT_RETENTION_DAYS` (TTL).
  *
  * Events are typed: each feature declares its event types with one payload schema each (`defineEvents`),
  * shared by the writer (`events.put`, which fails to compile with a wrong payload) and its reactions
  * (`events.on`, whose handler receives the typed payload). A search for an event's name finds its writer.
  */
-const retentionSeconds = 366 * 24 * 3600;
+const { EVENT_RETENTION_DAYS } = readConfig(
+  z.object({ EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional() }),
+);
 
 export interface DomainEvent<T extends string = string, P = Record<string, unknown>> {
   eventId: string;
@@ -24,6 +28,8 @@ export interface DomainEvent<T extends string = string, P = Record<string, unkno
   occurredAt: string;
   organizationId?: string;
   correlationId?: string;
+  /** Who caused it (absent on events written before actors were recorded). */
+  actor?: Actor;
   payload: P;
 }
 
@@ -36,6 +42,8 @@ export interface EventMeta {
 export interface Reaction<E extends DomainEvent = DomainEvent> {
   name: string;
   run(event: E): Promise<void>;
+  /** What a failure makes the breaker skip for a while: the reaction's name by default (one kind of effect). */
+  breakerKey?(event: E): string;
 }
 
 export type EventCatalog = Record<string, z.ZodType>;
@@ -47,12 +55,19 @@ export type EventOf<C extends EventCatalog, T extends keyof C & string> = Domain
 export type EventInput<C extends EventCatalog> = {
   [T in keyof C & string]: { type: T; payload: z.input<C[T]> };
 }[keyof C & string];
-/** Reactions by event type, as every feature exports them and `shared/app/reactions.ts` merges them. */
+/** Reactions by event type (`*`: every type), as every feature exports them and `shared/app/reactions.ts` merges them. */
 export type ReactionTable = Record<string, Reaction[]>;
 
 /** A Put of one event, to add to the transaction that makes the change. */
 function eventPut(type: string, payload: unknown, meta: EventMeta): TransactItem {
-  const event: DomainEvent<string, unknown> = { eventId: newId(), type, occurredAt: clock.nowIso(), ...meta, payload };
+  const event: DomainEvent<string, unknown> = {
+    eventId: newId(),
+    type,
+    occurredAt: clock.nowIso(),
+    ...meta,
+    actor: currentActor(),
+    payload,
+  };
   return {
     Put: {
       TableName: tableName,
@@ -70,7 +85,7 @@ function eventPut(type: string, payload: unknown, meta: EventMeta): TransactItem
           : {}),
         // every effect of the event is pending until delivered (shared/platform/effects.ts)
         ...effectIndex('Pending', event.occurredAt, event.eventId),
-        ttl: clock.nowEpochSeconds() + retentionSeconds,
+        ...(EVENT_RETENTION_DAYS ? { ttl: clock.nowEpochSeconds() + EVENT_RETENTION_DAYS * 24 * 3600 } : {}),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },

@@ -1,6 +1,7 @@
 import { defineRoute } from '#shared/http/route';
 import { DeadEffects, DeadEffectsQuery, EventIdParams, Redriven } from '#shared/platform/effect-schemas';
 import { Health } from '#shared/platform/health-schemas';
+import { type ProblemType, problemTypes } from '#shared/platform/problem-types';
 import * as z from '#shared/platform/zod';
 
 export const getHealth = defineRoute({
@@ -66,4 +67,18 @@ export const redriveEffect = defineRoute({
     404: { description: 'No dead event with this id (never dead, delivered meanwhile, or redriven already).' },
   },
   grants: { table: 'readWrite' },
+});
+
+export const getProblemType = defineRoute({
+  operationId: 'getProblemType',
+  method: 'GET',
+  path: '/v1/problems/{problemType}',
+  summary: 'The page a problem’s `type` URI opens: what the problem means and what to do about it.',
+  tag: 'Platform',
+  handler: 'functions/platform/get-problem-type.ts',
+  auth: 'public',
+  request: { params: z.strictObject({ problemType: z.enum(Object.keys(problemTypes) as [ProblemType]) }) },
+  responses: { 200: { description: 'An HTML page explaining the problem type.', html: true } },
+  idempotency: { mode: 'none' },
+  grants: {},
 });

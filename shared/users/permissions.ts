@@ -86,7 +86,9 @@ export const permissionTable = {
     description: 'Read the organization’s audit log (its history of changes)',
     agentRoles: [],
     adminRoles: ['GlobalAdmin', 'UserManagementAdmin'],
-    source: 'Our choice, after Partner Center: the audit log is for the admins who answer for the account.',
+    platformRoles: ['ProgramOperator'],
+    source:
+      'Our choice, after Partner Center: the audit log is for the admins who answer for the account; program operators read any organization’s.',
   },
   'support:partner': {
     description: 'Create and view support tickets for the platform itself',
@@ -229,6 +231,18 @@ export const permissionTable = {
     adminRoles: ['GlobalAdmin'],
     platformRoles: ['ProgramOperator'],
     source: `${seed} Admin and helpdesk agents see service health; global admins see everything; operators report it.`,
+  },
+  'integrations:read': {
+    description: 'Follow the organization’s event feed (its integrations’ way to learn of changes)',
+    agentRoles: ['AdminAgent'],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Our choice: the people who run the organization’s own systems against the program (admin agents).',
+  },
+  'integrations:manage': {
+    description: 'Register, list and delete webhook endpoints; read their delivery log and redeliver',
+    agentRoles: [],
+    adminRoles: ['GlobalAdmin'],
+    source: 'Our choice: an endpoint receives every change of the organization, so only a global admin sends them out.',
   },
   'tenant:read': {
     description: 'See the organization’s own subscriptions and the service requests opened for it (as a customer)',

@@ -1,8 +1,8 @@
 import { defineRoute } from '#shared/http/route';
 import {
   AddServiceRequestComment,
-  AuditLogPage,
-  AuditLogQuery,
+  AuditEventsPage,
+  AuditEventsQuery,
   Capabilities,
   ChangeServiceRequestStatus,
   CreatePartnerUserRequest,
@@ -246,17 +246,20 @@ export const listTenantServiceRequests = defineRoute({
   grants: { table: 'read' },
 });
 
-export const listAuditLog = defineRoute({
-  operationId: 'listAuditLog',
+export const listAuditEvents = defineRoute({
+  operationId: 'listAuditEvents',
   method: 'GET',
-  path: '/v1/audit-log',
+  path: '/v1/audit-events',
   summary:
-    'The organization’s history: every change it made or that was made to it, newest first, kept 366 days (secrets left out).',
+    'The organization’s history: every change it made or that was made to it, with who made it, newest first (secrets left out). Program operators read any organization’s.',
   tag: 'Users',
-  handler: 'functions/users/list-audit-log.ts',
+  handler: 'functions/users/list-audit-events.ts',
   auth: 'user',
   permission: 'audit:read',
-  request: { query: AuditLogQuery },
-  responses: { 200: { description: 'A page of the history.', body: AuditLogPage } },
+  request: { query: AuditEventsQuery },
+  responses: {
+    200: { description: 'A page of the history.', body: AuditEventsPage },
+    403: { description: 'Another organization’s history, asked by someone other than a program operator.' },
+  },
   grants: { table: 'read' },
 });

@@ -62,14 +62,13 @@ export const UserPage = z.object({ items: z.array(PartnerUser), nextCursor: z.st
 
 export const UpdateRolesRequest = z.strictObject({ agentRole: AgentRole, adminRole: AdminRole });
 
+const PermissionState = z.object({ granted: z.boolean(), description: z.string() });
+
 export const Capabilities = z.object({
   userId: Id,
   organizationId: Id,
   roles: z.object({ agentRole: AgentRole, adminRole: AdminRole, platformRole: z.enum(platformRoles).optional() }),
-  permissions: z.record(
-    z.enum(permissions as [string, ...string[]]),
-    z.object({ granted: z.boolean(), description: z.string() }),
-  ),
+  permissions: z.object(Object.fromEntries(permissions.map((name) => [name, PermissionState]))),
   operations: z.array(z.string()).meta({ description: 'The operation ids of the API this caller may call.' }),
 });
 
@@ -136,7 +135,18 @@ export const ListServiceRequestsQuery = z.object({
 });
 export const ServiceRequestPage = z.object({ items: z.array(ServiceRequest), nextCursor: z.string().optional() });
 
-export const AuditLogQuery = z.object({
+export const Actor = z
+  .union([
+    z.object({ kind: z.literal('user'), userId: z.string(), organizationId: z.string(), operationId: z.string() }),
+    z.object({ kind: z.literal('public'), operationId: z.string() }),
+    z.object({ kind: z.literal('system'), name: z.string().optional() }),
+  ])
+  .meta({
+    id: 'Actor',
+    description:
+      'Who made the change: a signed-in user (and the operation), the holder of an emailed link or a visitor (public), or the system (workflow, reactions, jobs).',
+  });
+export const AuditEventsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(1024).optional(),
   type: z
@@ -146,6 +156,7 @@ export const AuditLogQuery = z.object({
     .meta({ description: 'Only this event type, e.g. PartnerUserRolesChanged.' }),
   from: z.iso.datetime().optional().meta({ description: 'Only changes at or after this moment.' }),
   to: z.iso.datetime().optional().meta({ description: 'Only changes at or before this moment.' }),
+  organizationId: Id.optional().meta({ description: 'Another organization’s history (program operators only).' }),
 });
 export const AuditEntry = z
   .object({
@@ -153,7 +164,8 @@ export const AuditEntry = z
     type: z.string(),
     occurredAt: z.string(),
     correlationId: z.string().optional(),
+    actor: Actor.optional(),
     payload: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'AuditEntry' });
-export const AuditLogPage = z.object({ items: z.array(AuditEntry), nextCursor: z.string().optional() });
+export const AuditEventsPage = z.object({ items: z.array(AuditEntry), nextCursor: z.string().optional() });

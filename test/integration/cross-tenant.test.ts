@@ -241,7 +241,7 @@ describe('a hostile tenant, against real resources of another organization', () 
     await directBillPartnerDue(partner, due);
     const provider = await activeProvider(['Europe']);
     expect((await accept(partner, (await invite(provider, partner)).token)).status).toBe(200);
-    const started = await call('POST', '/v1/direct-bill/transition', {
+    const started = await call('POST', '/v1/direct-bill/transitions', {
       token: partner.token,
       body: { providerId: provider.organizationId },
     });
@@ -279,7 +279,10 @@ describe('a hostile tenant, against real resources of another organization', () 
     const before = await partitionsOf(victim.customer.organizationId, `ORG#${victim.partner.organizationId}`);
     const otherCustomer = await customerOrganization();
     const removeAdmin = (partnerId: string) =>
-      call('POST', `/v1/customer-relationships/${partnerId}/remove-admin`, { token: otherCustomer.token, body: {} });
+      call('POST', `/v1/customer-relationships/${partnerId}/remove-admin-access`, {
+        token: otherCustomer.token,
+        body: {},
+      });
     // it acts on the caller's own tenant only: the answer is the one for a partner it never had
     const removed = await removeAdmin(victim.partner.organizationId);
     const unknown = await removeAdmin(randomUUID());
@@ -300,7 +303,7 @@ describe('a hostile tenant, against real resources of another organization', () 
       ['POST', `/v1/operator/direct-bill/${id}/reevaluate`, undefined],
       ['POST', `/v1/operator/organizations/${id}/indirect-provider`, { regions: ['Europe'] }],
       ['POST', `/v1/operator/organizations/${id}/programs`, { program: 'IndirectProvider' }],
-      ['PUT', `/v1/operator/provider-links/${victim.provider.organizationId}/${id}/suspension`, { suspended: true }],
+      ['POST', `/v1/operator/provider-links/${victim.provider.organizationId}/${id}/suspend`, undefined],
     ];
     for (const [method, path, body] of attempts) {
       const response = await call(method, path, { token: attacker.token, ...(body ? { body } : {}) });

@@ -112,7 +112,7 @@ describe('acceptance by the customer', () => {
     expect(detail.body.account).toMatchObject({ country: 'IT', currency: 'EUR' });
     const ledger = await call('GET', '/v1/customer-relationships', { token: customer.token });
     expect(ledger.body.delegatedAdminHolder).toBe(reseller.organizationId);
-    expect(ledger.body.partners).toEqual([
+    expect(ledger.body.items).toEqual([
       expect.objectContaining({
         partnerId: reseller.organizationId,
         role: 'Reseller',
@@ -138,7 +138,7 @@ describe('acceptance by the customer', () => {
     const taken = await acceptCustomer(stranger, token);
     expect(taken.status).toBe(403);
     expect(taken.body.reason).toBe('wrong-account');
-    expect((await call('GET', '/v1/customer-relationships', { token: stranger.token })).body.partners).toEqual([]);
+    expect((await call('GET', '/v1/customer-relationships', { token: stranger.token })).body.items).toEqual([]);
 
     const owner = await newOrganization({ email: recipient, legalName: 'Northwind Traders S.r.l.' });
     expect((await acceptCustomer(owner, token)).status).toBe(200);
@@ -154,7 +154,7 @@ describe('acceptance by the customer', () => {
     await call('POST', `/v1/invitations/${invitation.invitationId}/revoke`, { token: reseller.token });
     const response = await acceptCustomer(customer, token);
     expect(response.status).toBe(410);
-    expect(response.body.type).toBe('/problems/invalid-link');
+    expect(response.body.type).toBe('/v1/problems/invalid-link');
     expect(response.body).not.toHaveProperty('invitationState');
   });
 });
@@ -306,7 +306,7 @@ describe('delegated admin', () => {
     const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
     expect(ledger.delegatedAdminHolder).toBe(third.organizationId);
     expect(
-      ledger.partners
+      ledger.items
         .filter((p: { delegatedAdmin: boolean }) => p.delegatedAdmin)
         .map((p: { partnerId: string }) => p.partnerId),
     ).toEqual([third.organizationId]);
@@ -335,7 +335,7 @@ describe('delegated admin', () => {
     const reseller = await directBillPartner();
     const customer = await customerOrganization();
     await acceptCustomer(customer, (await inviteCustomer(reseller, { requestDelegatedAdmin: true })).token);
-    const removed = await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, {
+    const removed = await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin-access`, {
       token: customer.token,
     });
     expect(removed.status).toBe(200);
@@ -349,7 +349,7 @@ describe('delegated admin', () => {
     expect(users.body.missing).toBe('delegatedAdmin');
     expect(
       (
-        await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin`, {
+        await call('POST', `/v1/customer-relationships/${reseller.organizationId}/remove-admin-access`, {
           token: customer.token,
         })
       ).status,
@@ -363,7 +363,7 @@ describe('on behalf of the customer', () => {
     const customer = await customerOrganization();
     await acceptCustomer(customer, (await inviteCustomer(partner, { requestDelegatedAdmin: true })).token);
     const offers = await call('GET', '/v1/offers?market=IT', { token: partner.token });
-    expect(offers.body.offers).toEqual(
+    expect(offers.body.items).toEqual(
       expect.arrayContaining([
         { offerId: 'M365-BUSINESS-PREMIUM', name: 'Microsoft 365 Business Premium', unitPrice: 20.6, currency: 'EUR' },
       ]),
@@ -457,7 +457,7 @@ describe('on behalf of the customer', () => {
     expect(stored.status).toBe(200);
     const partner = await directBillPartner();
     const offers = await call('GET', '/v1/offers?market=IT', { token: partner.token });
-    expect(offers.body.offers).toEqual(
+    expect(offers.body.items).toEqual(
       expect.arrayContaining([{ offerId, name: 'Test offer', unitPrice: 7.5, currency: 'EUR' }]),
     );
   });
@@ -536,9 +536,11 @@ describe('the customer’s own side', () => {
     ]);
     expect(subscriptions.body.items[0]).not.toHaveProperty('pk');
 
-    await call('POST', `/v1/customer-relationships/${partner.organizationId}/remove-admin`, { token: customer.token });
+    await call('POST', `/v1/customer-relationships/${partner.organizationId}/remove-admin-access`, {
+      token: customer.token,
+    });
     const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
-    const entry = ledger.partners.find((p: { partnerId: string }) => p.partnerId === partner.organizationId);
+    const entry = ledger.items.find((p: { partnerId: string }) => p.partnerId === partner.organizationId);
     expect(entry.history.map((h: { change: string }) => h.change)).toEqual([
       'RelationshipAccepted',
       'DelegatedAdminGranted',

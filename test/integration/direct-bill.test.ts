@@ -29,7 +29,7 @@ describe('eligibility', () => {
     const org = await newOrganization();
     const response = await call('GET', '/v1/direct-bill/eligibility-policies', { token: org.token });
     expect(response.body.inForce).toBe('2020-10');
-    expect(response.body.policies.map((p: { version: string }) => p.version)).toEqual(
+    expect(response.body.items.map((p: { version: string }) => p.version)).toEqual(
       expect.arrayContaining(['2020-10', '2027-07']),
     );
   });
@@ -37,7 +37,7 @@ describe('eligibility', () => {
   it('takes effect only once an operator publishes a version, and a published version is never rewritten', async () => {
     const token = await operator();
     const reader = (await newOrganization()).token;
-    const policies = (await call('GET', '/v1/direct-bill/eligibility-policies', { token: reader })).body.policies;
+    const policies = (await call('GET', '/v1/direct-bill/eligibility-policies', { token: reader })).body.items;
     const draft = policies.find((p: { version: string }) => p.version === '2027-07');
     expect(draft.publishedAt).toBeUndefined();
     const { publishedAt: _p, ...seed } = policies.find((p: { version: string }) => p.version === '2020-10');
@@ -105,7 +105,7 @@ describe('eligibility', () => {
 describe('the application', () => {
   const waitForApplication = (token: string, state: string) =>
     eventually(`application ${state}`, async () => {
-      const app = (await call('GET', '/v1/direct-bill/application', { token })).body;
+      const app = (await call('GET', '/v1/direct-bill/applications/current', { token })).body;
       return app.state === state ? app : undefined;
     });
 
@@ -363,7 +363,7 @@ describe('the transition to indirect reseller', () => {
     await directBillPartnerDue(partner, day(now, 100));
     const provider = await activeProvider(['Europe']);
     await accept(partner, (await invite(provider, partner)).token);
-    const started = await call('POST', '/v1/direct-bill/transition', {
+    const started = await call('POST', '/v1/direct-bill/transitions', {
       token: partner.token,
       body: { providerId: provider.organizationId },
     });
@@ -373,15 +373,20 @@ describe('the transition to indirect reseller', () => {
     const [told] = await waitForMail(provider.email, (m) => m.subject.includes('as its indirect provider'));
     expect(told!.text).toContain('acceptDirectBillTransition');
     expect(
-      (await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token }))
-        .status,
+      (
+        await call('POST', '/v1/direct-bill/transitions/current/steps/CustomersBillingMoved/complete', {
+          token: partner.token,
+        })
+      ).status,
     ).toBe(409);
     expect(
       (await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token }))
         .body.steps[0].state,
     ).toBe('Done');
-    await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token });
-    const done = await call('POST', '/v1/direct-bill/transition/steps/DirectBillEnded/complete', {
+    await call('POST', '/v1/direct-bill/transitions/current/steps/CustomersBillingMoved/complete', {
+      token: partner.token,
+    });
+    const done = await call('POST', '/v1/direct-bill/transitions/current/steps/DirectBillEnded/complete', {
       token: partner.token,
     });
     expect(done.body.state).toBe('Completed');
@@ -401,13 +406,15 @@ describe('the transition to indirect reseller', () => {
     expect((await acceptCustomer(customer, (await inviteCustomer(partner)).token)).status).toBe(200);
     const provider = await activeProvider(['Europe']);
     await accept(partner, (await invite(provider, partner)).token);
-    await call('POST', '/v1/direct-bill/transition', {
+    await call('POST', '/v1/direct-bill/transitions', {
       token: partner.token,
       body: { providerId: provider.organizationId },
     });
     await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token });
-    await call('POST', '/v1/direct-bill/transition/steps/CustomersBillingMoved/complete', { token: partner.token });
-    await call('POST', '/v1/direct-bill/transition/steps/DirectBillEnded/complete', { token: partner.token });
+    await call('POST', '/v1/direct-bill/transitions/current/steps/CustomersBillingMoved/complete', {
+      token: partner.token,
+    });
+    await call('POST', '/v1/direct-bill/transitions/current/steps/DirectBillEnded/complete', { token: partner.token });
 
     const combined = await inviteCustomer(partner, { includeProviderId: provider.organizationId });
     expect((await acceptCustomer(customer, combined.token)).status).toBe(200);

@@ -197,7 +197,7 @@ describe('email ownership verification', () => {
 
     for (const response of [reused, unknown, expired]) {
       expect(response.status).toBe(410);
-      expect(response.body.type).toBe('/problems/invalid-link');
+      expect(response.body.type).toBe('/v1/problems/invalid-link');
       expect(response.body.detail).toBe(reused.body.detail);
     }
     const page = await call('GET', `/v1/pages/email-verification?token=${expiring}`);

@@ -33,7 +33,7 @@ async function sentToday(scope: 'ORG' | 'EMAIL', subject: string): Promise<numbe
 
 const expectGone = (response: { status: number; body: any }) => {
   expect(response.status).toBe(410);
-  expect(response.body.type).toBe('/problems/invalid-link');
+  expect(response.body.type).toBe('/v1/problems/invalid-link');
   expect(response.body).not.toHaveProperty('invitationState');
 };
 
@@ -42,7 +42,7 @@ describe('regions and the provider directory', () => {
     const org = await newOrganization();
     const response = await call('GET', '/v1/regions', { token: org.token });
     expect(response.body.version).toBe('2026-01');
-    const europe = response.body.regions.find((r: { regionId: string }) => r.regionId === 'Europe');
+    const europe = response.body.items.find((r: { regionId: string }) => r.regionId === 'Europe');
     expect(europe.markets).toEqual(
       expect.arrayContaining([
         { country: 'IT', name: 'Italy', currency: 'EUR' },
@@ -55,12 +55,12 @@ describe('regions and the provider directory', () => {
     const provider = await activeProvider(['Europe', 'LatinAmerica'], 'ES');
     const name = (await getItem(`ORG#${provider.organizationId}`, 'PROFILE'))!.legalName;
     const byRegion = await call('GET', '/v1/provider-directory?region=LatinAmerica');
-    expect(byRegion.body.providers.map((p: { name: string }) => p.name)).toContain(name);
+    expect(byRegion.body.items.map((p: { name: string }) => p.name)).toContain(name);
     const byCountry = await call('GET', '/v1/provider-directory?country=it');
     expect(byCountry.body.region).toBe('Europe');
-    expect(byCountry.body.providers.map((p: { name: string }) => p.name)).toContain(name);
+    expect(byCountry.body.items.map((p: { name: string }) => p.name)).toContain(name);
     const elsewhere = await call('GET', '/v1/provider-directory?region=AsiaPacific');
-    expect(elsewhere.body.providers.map((p: { name: string }) => p.name)).not.toContain(name);
+    expect(elsewhere.body.items.map((p: { name: string }) => p.name)).not.toContain(name);
     expect((await call('GET', '/v1/provider-directory')).status).toBe(422);
   });
 
@@ -88,7 +88,7 @@ describe('regions and the provider directory', () => {
       body: { regions: ['Europe'] },
     });
     const listed = async (region: string) =>
-      (await call('GET', `/v1/provider-directory?region=${region}&q=${encodeURIComponent(name)}`)).body.providers.map(
+      (await call('GET', `/v1/provider-directory?region=${region}&q=${encodeURIComponent(name)}`)).body.items.map(
         (p: { name: string }) => p.name,
       );
     expect(await listed('NorthAmerica')).toEqual([]);
@@ -114,8 +114,8 @@ describe('regions and the provider directory', () => {
         'GET',
         `/v1/provider-directory?region=MiddleEastAfrica&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
       );
-      expect(page.body.providers.length).toBeLessThanOrEqual(1);
-      seen.push(...page.body.providers.map((p: { name: string }) => p.name));
+      expect(page.body.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.body.items.map((p: { name: string }) => p.name));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(expect.arrayContaining(names));
@@ -123,7 +123,7 @@ describe('regions and the provider directory', () => {
       'GET',
       `/v1/provider-directory?region=MiddleEastAfrica&q=${encodeURIComponent(names[0]!.slice(-8).toUpperCase())}`,
     );
-    expect(search.body.providers.map((p: { name: string }) => p.name)).toEqual([names[0]]);
+    expect(search.body.items.map((p: { name: string }) => p.name)).toEqual([names[0]]);
   });
 
   it('designates only active partners', async () => {
@@ -403,9 +403,9 @@ describe('the link after authorization', () => {
     ).toBe('Active');
 
     const byOperator = await call(
-      'PUT',
-      `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`,
-      { token: await operator(), body: { suspended: true } },
+      'POST',
+      `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspend`,
+      { token: await operator() },
     );
     expect(byOperator.body).toMatchObject({ state: 'Suspended', suspendedBy: 'Operator' });
     const providerTries = await call('POST', `/v1/indirect-resellers/${reseller.organizationId}/resume`, {
@@ -415,11 +415,9 @@ describe('the link after authorization', () => {
     expect(providerTries.body.suspendedBy).toBe('Operator');
     expect(
       (
-        await call(
-          'PUT',
-          `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/suspension`,
-          { token: await operator(), body: { suspended: false } },
-        )
+        await call('POST', `/v1/operator/provider-links/${provider.organizationId}/${reseller.organizationId}/resume`, {
+          token: await operator(),
+        })
       ).body.state,
     ).toBe('Active');
   });

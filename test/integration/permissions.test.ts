@@ -98,7 +98,13 @@ const fixtures: Record<string, (own: World) => Request> = {
     body: { status: 'Suspended' },
   }),
   getServiceHealth: () => ({}),
-  listAuditLog: () => ({}),
+  listAuditEvents: () => ({}),
+  listEventFeed: () => ({}),
+  createWebhookSubscription: () => ({ body: { url: 'http://127.0.0.1:9/hook', eventTypes: ['PartnerUserAdded'] } }),
+  listWebhookSubscriptions: () => ({}),
+  deleteWebhookSubscription: () => ({ params: { subscriptionId: randomUUID() } }),
+  listWebhookDeliveries: () => ({ params: { subscriptionId: randomUUID() } }),
+  redeliverWebhook: () => ({ params: { subscriptionId: randomUUID(), eventId: randomUUID() } }),
   recordServiceIncident: () => ({
     body: { product: 'Azure', regions: ['Europe'], title: 'Generated', status: 'Resolved' },
   }),
@@ -115,10 +121,8 @@ const fixtures: Record<string, (own: World) => Request> = {
   removeProviderAdminAccess: () => ({ params: { providerId: randomUUID() } }),
   suspendProviderLink: () => ({ params: { resellerId: randomUUID() } }),
   resumeProviderLink: () => ({ params: { resellerId: randomUUID() } }),
-  setProviderLinkSuspension: () => ({
-    params: { providerId: randomUUID(), resellerId: randomUUID() },
-    body: { suspended: true },
-  }),
+  suspendProviderLinkAsOperator: () => ({ params: { providerId: randomUUID(), resellerId: randomUUID() } }),
+  resumeProviderLinkAsOperator: () => ({ params: { providerId: randomUUID(), resellerId: randomUUID() } }),
   endProviderLink: () => ({ params: { organizationId: randomUUID() } }),
   listSharedCustomers: () => ({ params: { organizationId: randomUUID() } }),
   createCustomerInvitation: () => ({ body: {} }),
@@ -284,6 +288,7 @@ describe('the permission table, enforced on every route', () => {
     expect(granted.sort()).toEqual(
       [
         ...everyone,
+        'audit:read',
         'health:read',
         'operator:operations',
         'operator:reference-data',

@@ -152,7 +152,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
         const statuses = (await Promise.all(Array.from({ length: 50 }, () => acceptCustomer(customer, token)))).map(
           (r) => r.status,
         );
-        const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body.partners;
+        const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body.items;
         if (
           statuses.filter((s) => s === 200).length !== 1 ||
           statuses.some((s) => s !== 200 && s !== 410) ||
@@ -178,7 +178,7 @@ describe(`the concurrency suite (${rounds} rounds)`, () => {
         ]);
         await Promise.all([acceptCustomer(customer, ia.token), acceptCustomer(customer, ib.token)]);
         const ledger = (await call('GET', '/v1/customer-relationships', { token: customer.token })).body;
-        const flagged = ledger.partners.filter((p: { delegatedAdmin: boolean }) => p.delegatedAdmin);
+        const flagged = ledger.items.filter((p: { delegatedAdmin: boolean }) => p.delegatedAdmin);
         if (
           !ledger.delegatedAdminHolder ||
           flagged.length !== 1 ||

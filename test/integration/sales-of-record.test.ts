@@ -39,7 +39,7 @@ describe('sales of record', () => {
     // the stack's clock, not the machine's: other test files move it
     const month = (await appNow()).toISOString().slice(0, 7);
     const revenue = await call('GET', `/v1/revenue?month=${month}`, { token: other.token });
-    expect(revenue.body.orders).toEqual([]);
+    expect(revenue.body.items).toEqual([]);
 
     // nor assign its licenses (the other partner holds delegated admin now)
     const user = await call('POST', `${base}/users`, {

@@ -15,7 +15,7 @@ import {
   waitForMail,
 } from '../support/api';
 import { startEnrollment } from '../support/enrollment';
-import { seedMember } from '../support/people';
+import { operator, seedMember } from '../support/people';
 
 const newUser = (roles: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   fullName: 'Bruno Bianchi',
@@ -453,7 +453,7 @@ describe('the audit log', () => {
       body: { agentRole: 'AdminAgent', adminRole: 'NotAnAdmin' },
       headers: { 'if-match': read.headers.get('etag')! },
     });
-    const log = await call('GET', '/v1/audit-log', { token: admin.token });
+    const log = await call('GET', '/v1/audit-events', { token: admin.token });
     expect(log.status).toBe(200);
     const types = log.body.items.map((e: { type: string }) => e.type);
     expect(types[0]).toBe('PartnerUserRolesChanged');
@@ -461,30 +461,52 @@ describe('the audit log', () => {
     const times = log.body.items.map((e: { occurredAt: string }) => e.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(log.body.items[0].payload).toMatchObject({ userId: user.userId, to: { agentRole: 'AdminAgent' } });
+    // who: the admin, through the operation; the sign-up's confirmation was the link holder's
+    expect(log.body.items[0].actor).toEqual({
+      kind: 'user',
+      userId: admin.userId,
+      organizationId: admin.organizationId,
+      operationId: 'updatePartnerUserRoles',
+    });
+    expect(log.body.items.find((e: { type: string }) => e.type === 'OrganizationCreated').actor).toMatchObject({
+      kind: 'public',
+    });
 
-    const first = await call('GET', '/v1/audit-log?limit=1', { token: admin.token });
+    const first = await call('GET', '/v1/audit-events?limit=1', { token: admin.token });
     expect(first.body.items).toHaveLength(1);
-    const second = await call('GET', `/v1/audit-log?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`, {
+    const second = await call('GET', `/v1/audit-events?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`, {
       token: admin.token,
     });
     expect(second.body.items[0].eventId).not.toBe(first.body.items[0].eventId);
-    const added = await call('GET', '/v1/audit-log?type=PartnerUserAdded', { token: admin.token });
+    const added = await call('GET', '/v1/audit-events?type=PartnerUserAdded', { token: admin.token });
     expect(added.body.items.map((e: { type: string }) => e.type)).toEqual(['PartnerUserAdded']);
 
     // an enrollment's verification carries a workflow task token: the log leaves it out
     const { token } = await startEnrollment(admin);
     await call('POST', '/v1/email-verifications', { body: { token } });
     const verified = await eventually('the verification in the log', async () => {
-      const page = await call('GET', '/v1/audit-log?type=EmailOwnershipVerified', { token: admin.token });
+      const page = await call('GET', '/v1/audit-events?type=EmailOwnershipVerified', { token: admin.token });
       return page.body.items[0];
     });
     expect(verified.payload.email).toBeTruthy();
     expect(JSON.stringify(verified)).not.toMatch(/token/i);
 
     // a sales agent may not read it; another organization sees only its own
-    expect((await call('GET', '/v1/audit-log', { token: user.token })).status).toBe(403);
+    expect((await call('GET', '/v1/audit-events', { token: user.token })).status).toBe(403);
     const other = await newOrganization();
-    const theirs = await call('GET', '/v1/audit-log', { token: other.token });
+    const theirs = await call('GET', '/v1/audit-events', { token: other.token });
     expect(JSON.stringify(theirs.body)).not.toContain(user.userId);
+    // nor may it ask for another organization's by id; a program operator may
+    const asked = await call('GET', `/v1/audit-events?organizationId=${admin.organizationId}`, { token: other.token });
+    expect(asked.status).toBe(403);
+    expect(asked.body.missingPermission).toBe('operator:operations');
+    const byOperator = await call(
+      'GET',
+      `/v1/audit-events?organizationId=${admin.organizationId}&type=PartnerUserAdded`,
+      {
+        token: await operator(),
+      },
+    );
+    expect(byOperator.body.items.map((e: { payload: { userId: string } }) => e.payload.userId)).toContain(user.userId);
   });
 });

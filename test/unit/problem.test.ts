@@ -10,6 +10,6 @@ describe('problem+json', () => {
       correlationId: 'c-1',
       log: logger,
     });
-    expect(problem).toMatchObject({ status: 409, type: '/problems/conflict', title: 'Conflict', detail: 'No.' });
+    expect(problem).toMatchObject({ status: 409, type: '/v1/problems/conflict', title: 'Conflict', detail: 'No.' });
   });
 });
