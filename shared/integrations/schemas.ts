@@ -1,3 +1,4 @@
+import { publicEventTypes } from '#shared/integrations/event-types';
 import { Id } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 import { Actor } from '#shared/users/schemas';
@@ -32,7 +33,7 @@ export const FeedPage = z.object({
 export const CreateWebhookSubscriptionRequest = z.strictObject({
   url: z.url().max(2048).meta({ description: 'An HTTPS endpoint on a public address.' }),
   eventTypes: z
-    .array(z.string().regex(/^(\*|[A-Z][A-Za-z]{2,63})$/))
+    .array(z.enum(['*', ...publicEventTypes]))
     .min(1)
     .max(100)
     .meta({ description: 'The event types to send, or ["*"] for all.' }),
