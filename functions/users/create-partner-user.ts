@@ -1,8 +1,7 @@
 import { httpHandler, reply } from '#shared/http/handler';
 import { etagOf } from '#shared/http/versions';
-import { ForbiddenError } from '#shared/platform/errors';
 import { publicLink } from '#shared/platform/links';
-import { addUser } from '#shared/users/add';
+import { addPartnerUser } from '#shared/users/manage';
 import { createPartnerUser } from '#shared/users/routes';
 import { toPartnerUser } from '#shared/users/views';
 
@@ -12,22 +11,7 @@ import { toPartnerUser } from '#shared/users/views';
  * A user given more than the caller holds gets no visible password: it chooses one through its email link.
  */
 export const handler = httpHandler(createPartnerUser, async ({ body, caller, correlationId, log }) => {
-  if (body.adminRole === 'GlobalAdmin' && caller.adminRole !== 'GlobalAdmin') {
-    throw new ForbiddenError('Only a global admin can make another user a global admin.', {
-      missingRole: 'GlobalAdmin',
-    });
-  }
-  const { member, temporaryPassword } = await addUser(
-    {
-      organizationId: caller.organizationId,
-      email: body.email,
-      fullName: body.fullName,
-      language: body.language,
-      agentRole: body.agentRole,
-      adminRole: body.adminRole,
-    },
-    { creator: caller, correlationId, log },
-  );
+  const { member, temporaryPassword } = await addPartnerUser(caller, body, { correlationId, log });
   return reply.created(
     {
       user: toPartnerUser(member),

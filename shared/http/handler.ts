@@ -46,6 +46,8 @@ export interface Input<R extends Route> {
   headers: Record<string, string | undefined>;
   /** Request cookies by name (API Gateway v2 `cookies`). */
   cookies: Record<string, string>;
+  /** The path and query string as requested (a screen's own address, to come back to after sign-in). */
+  requestPath: string;
 }
 
 export interface Reply {
@@ -151,6 +153,7 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
         client: { ip: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent ?? '' },
         headers: event.headers ?? {},
         cookies: parseCookies(event.cookies ?? (event.headers?.cookie ? event.headers.cookie.split(';') : [])),
+        requestPath: `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`,
       };
       const actor: Actor = caller
         ? { kind: 'user', userId: caller.userId, organizationId: caller.organizationId, operationId: route.operationId }
