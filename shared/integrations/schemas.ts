@@ -1,4 +1,3 @@
-import { publicEventTypes } from '#shared/integrations/event-types';
 import { Id } from '#shared/platform/schemas';
 import * as z from '#shared/platform/zod';
 import { Actor } from '#shared/users/schemas';
@@ -33,10 +32,10 @@ export const FeedPage = z.object({
 export const CreateWebhookSubscriptionRequest = z.strictObject({
   url: z.url().max(2048).meta({ description: 'An HTTPS endpoint on a public address.' }),
   eventTypes: z
-    .array(z.enum(['*', ...publicEventTypes]))
+    .array(z.string().regex(/^(\*|[A-Z][A-Za-z]{2,63})$/))
     .min(1)
     .max(100)
-    .meta({ description: 'The event types to send, or ["*"] for all.' }),
+    .meta({ description: 'The event types to send (the types of listEventFeed items), or ["*"] for all.' }),
   description: z.string().max(200).optional(),
 });
 

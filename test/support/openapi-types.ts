@@ -12874,8 +12874,8 @@ export interface operations {
                      * @description An HTTPS endpoint on a public address.
                      */
                     url: string;
-                    /** @description The event types to send, or ["*"] for all. */
-                    eventTypes: ("*" | "AgreementSignatureReminder" | "AgreementSigned" | "ContactChangeRequested" | "ContactChanged" | "CustomerImported" | "CustomerRelationshipCreated" | "DelegatedAdminRemoved" | "DirectBillActivated" | "DirectBillApplicationApproved" | "DirectBillApplicationEnded" | "DirectBillApplicationStarted" | "DirectBillAttested" | "DirectBillAwaiting" | "DirectBillLifted" | "DirectBillPassed" | "DirectBillRechecked" | "DirectBillRestricted" | "DirectBillStepAnswered" | "DirectBillTransitionStarted" | "DirectBillTransitionStepDone" | "EmailOwnershipRequested" | "EmailOwnershipVerified" | "EnrollmentActivated" | "EnrollmentAgreementExpired" | "EnrollmentCorrected" | "EnrollmentEmailVerificationExpired" | "EnrollmentFailed" | "EnrollmentInquiryExpired" | "EnrollmentRejected" | "EnrollmentResumed" | "EnrollmentReviewDelayed" | "EnrollmentReviewed" | "EnrollmentStarted" | "EnrollmentUnderReview" | "IndirectProviderDesignated" | "InquiryAnswered" | "InvitationCreated" | "InvitationDeclined" | "InvitationResent" | "InvitationRevoked" | "LeadCreated" | "OrderSubmitted" | "OrganizationCreated" | "PartnerIdControlRequested" | "PartnerIdLinked" | "PartnerProgramRegistered" | "PartnerUserAdded" | "PartnerUserEmailConfirmed" | "PartnerUserRemoved" | "PartnerUserRolesChanged" | "ProviderAdminAccessRemoved" | "ProviderLinkCreated" | "ProviderLinkEnded" | "ProviderLinkResumed" | "ProviderLinkSuspended" | "ServiceRequestOpened" | "ServiceRequestUpdated" | "SignUpRequested" | "SubscriptionChanged" | "WebhookSubscriptionCreated" | "WebhookSubscriptionDeleted")[];
+                    /** @description The event types to send (the types of listEventFeed items), or ["*"] for all. */
+                    eventTypes: string[];
                     description?: string;
                 };
             };
