@@ -62,6 +62,7 @@ export const actionSegments = [
   'redeliver',
   'redrive',
   'reevaluate',
+  'remove',
   'remove-admin-access',
   'resend',
   'resume',

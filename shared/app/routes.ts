@@ -4,6 +4,7 @@
  * docs and the fuzzer are generated from them. A feature adds a route in its own `routes` files; this list
  * names the files once.
  */
+import * as consoleScreens from '#shared/console/routes';
 import * as customers from '#shared/customers/routes';
 import * as directBill from '#shared/direct-bill/routes';
 import * as enrollmentOperator from '#shared/enrollment/operator-routes';
@@ -34,6 +35,7 @@ const modules = [
   directBill,
   serviceHealth,
   integrations,
+  consoleScreens,
   platform,
 ];
 

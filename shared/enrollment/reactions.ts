@@ -120,7 +120,11 @@ function emailContact<K extends ContactMessage, E extends EnrollmentEvent>(
   };
 }
 
-const enrollmentLink = (event: EnrollmentEvent) => publicLink(`/v1/enrollments/${event.payload.enrollmentId}`);
+/** Links in the contact's emails open the console's screens (after sign-in, coming back), in their language. */
+const languageOf = (enrollment: EnrollmentRecord) => enrollment.primaryContact?.language ?? 'en';
+const agreementLink = (event: EnrollmentEvent, enrollment: EnrollmentRecord) =>
+  publicLink('/v1/pages/agreement', { enrollmentId: event.payload.enrollmentId, lang: languageOf(enrollment) });
+const consoleLink = (path: string, enrollment: EnrollmentRecord) => publicLink(path, { lang: languageOf(enrollment) });
 const none = () => ({});
 
 /** Tells the contact that the timeline stopped, and why. */
@@ -172,14 +176,14 @@ export const enrollmentReactions = mergeReactions(
         if (decision === 'Approve') {
           await emailContact('enrollmentApproved', (e, enrollment) => ({
             partnerIdMissing: enrollment.checks?.partnerId?.status !== 'Valid',
-            link: enrollmentLink(e),
+            link: agreementLink(e, enrollment),
           })).run(event);
         } else if (decision === 'Reject') {
           await emailContact('enrollmentRejected', () => ({ reason: event.payload.reason ?? '' })).run(event);
         } else {
-          await emailContact('informationRequested', (e) => ({
+          await emailContact('informationRequested', (_e, enrollment) => ({
             question: event.payload.question ?? '',
-            link: enrollmentLink(e),
+            link: consoleLink('/v1/console/enrollment', enrollment),
           })).run(event);
         }
       },
@@ -194,7 +198,7 @@ export const enrollmentReactions = mergeReactions(
         enrollmentId: event.payload.enrollmentId,
         // a date a person reads, with the time (UTC): the review's due moment
         dueAt: event.payload.dueAt ? formatDateTime(new Date(event.payload.dueAt), 'en') : 'its due date',
-        link: publicLink('/v1/operator/enrollments', { state: 'UnderReview' }),
+        link: publicLink('/v1/console/operator/reviews'),
       };
       await sendEmail(renderEmail(enrollmentEmails.operatorReviewDelayed, 'en', config.OPERATIONS_EMAIL, params));
     },
@@ -209,11 +213,14 @@ export const enrollmentReactions = mergeReactions(
   ),
   enrollmentEvents.on(
     'AgreementSignatureReminder',
-    emailContact('signatureReminder', (e) => ({ reminder: e.payload.reminder, link: enrollmentLink(e) })),
+    emailContact('signatureReminder', (e, enrollment) => ({
+      reminder: e.payload.reminder,
+      link: agreementLink(e, enrollment),
+    })),
   ),
   enrollmentEvents.on(
     'EnrollmentActivated',
-    emailContact('enrollmentActivated', () => ({ link: publicLink('/v1/partner-profile') })),
+    emailContact('enrollmentActivated', (_e, enrollment) => ({ link: consoleLink('/v1/console', enrollment) })),
   ),
   enrollmentEvents.on('EnrollmentEmailVerificationExpired', timelineStopped('EmailVerificationExpired')),
   enrollmentEvents.on('EnrollmentInquiryExpired', timelineStopped('InquiryExpired')),

@@ -51,7 +51,7 @@ function readBody(event: APIGatewayProxyEventV2, acceptsForm: boolean): unknown 
   }
 }
 
-function validate(schema: z.ZodType | undefined, value: unknown, where: FieldIssue['in']): unknown {
+export function validate(schema: z.ZodType | undefined, value: unknown, where: FieldIssue['in']): unknown {
   if (!schema) return value;
   const result = schema.safeParse(value);
   if (result.success) return result.data;

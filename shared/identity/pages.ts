@@ -10,7 +10,7 @@ export function signInPage(language: Language, csrf: string, returnTo: string, e
   return page(
     language,
     t(language, 'signInTitle'),
-    `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}`,
+    `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}<p>${t(language, 'noAccount')} <a href="/v1/console/sign-up?lang=${language}">${t(language, 'createAccount')}</a></p>`,
     `/v1/pages/sign-in?returnTo=${encodeURIComponent(returnTo)}`,
   );
 }

@@ -198,7 +198,9 @@ describe('sign-in with the new-password step', () => {
     await checkPage(page, 'new-password-en');
     await page.getByLabel('New password').fill(strongPassword);
     await page.getByRole('button', { name: 'Set password and continue' }).click();
-    expect(await page.textContent('h1')).toBe('Sign in');
+    // signed in: the console's dashboard, as this user
+    expect(new URL(page.url()).pathname).toBe('/v1/console');
+    expect(await page.textContent('header')).toContain('Signed in as First Time');
     expect((await call('POST', '/v1/sign-in', { body: { email, password: strongPassword } })).status).toBe(200);
     await ctx.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '#shared/app/routes';
-import { call } from '../support/api';
+import { api, call, stack } from '../support/api';
 
 /**
  * One change, one transaction, for every operation (issue 14): the local gateway notes each table write an
@@ -48,5 +48,35 @@ describe('one change, one transaction (the write audit of this run)', () => {
       // the same request answerable (no half-done state in the way)
       .filter((p) => p.probeStatus < 500 || p.attempted !== 1 || p.retryStatus >= 500);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the links of every email this run sent', () => {
+  it('each opens a usable HTML page in a browser (after sign-in where needed), never a JSON route', async () => {
+    const { emails } = (await (await fetch(`${stack.urls.mail}/store`)).json()) as {
+      emails: { subject: string; body: { text: string } }[];
+    };
+    // one link per page and kind of query (tokens differ; the page is the same)
+    const links = new Map<string, { url: string; subject: string }>();
+    for (const email of emails)
+      for (const [url] of email.body.text.matchAll(/https?:\/\/[^\s)>\]]+/g)) {
+        if (!url.startsWith(api)) continue;
+        const parsed = new URL(url);
+        links.set(`${parsed.pathname}?${[...parsed.searchParams.keys()].sort().join('&')}`, {
+          url,
+          subject: email.subject,
+        });
+      }
+    if (links.size === 0) return; // run alone: no email was sent
+    const failures: string[] = [];
+    for (const [kind, { url, subject }] of links) {
+      const response = await fetch(url, { headers: { accept: 'text/html' } });
+      const type = response.headers.get('content-type') ?? '';
+      const html = await response.text();
+      if (!type.startsWith('text/html') || response.status >= 500 || !/<h1>[^<]+<\/h1>/.test(html))
+        failures.push(`${kind} (from "${subject}"): ${response.status} ${type}`);
+    }
+    console.log(`email links followed: ${[...links.keys()].join(', ')}`);
+    expect(failures).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { escapeHtml } from '#shared/platform/html';
 import { type PageKey, pageMessages } from '#shared/platform/pages/messages';
-import { pageCss } from '#shared/platform/pages/style';
+import { pageCss, pageScript } from '#shared/platform/pages/style';
 import { type Language, languages } from '#shared/platform/schemas';
 
 /** Picks the page language: an explicit choice, then the browser's Accept-Language, then the record's, then English. */
@@ -31,7 +31,13 @@ const languageNames: Record<Language, string> = { en: 'English', it: 'Italiano',
  * The page layout: no third-party assets, no script, one stylesheet allowed by its hash. `switchTo`, when
  * given, is the page's own path and query (without `lang`), for the language switch.
  */
-export function page(language: Language, title: string, body: string, switchTo?: string): string {
+export function page(
+  language: Language,
+  title: string,
+  body: string,
+  switchTo?: string,
+  options: { bodyClass?: string; header?: string } = {},
+): string {
   const switcher = switchTo
     ? `<nav aria-label="${escapeHtml(pageMessages[language].language)}">${languages
         .filter((l) => l !== language)
@@ -46,9 +52,9 @@ export function page(language: Language, title: string, body: string, switchTo?:
 <title>${title}</title>
 <style>${pageCss}</style>
 </head>
-<body>${switcher}<main><h1>${title}</h1>
+<body${options.bodyClass ? ` class="${options.bodyClass}"` : ''}>${options.header ?? ''}${switcher}<main id="main"><h1>${title}</h1>
 ${body}
-</main></body></html>`;
+</main><script>${pageScript}</script></body></html>`;
 }
 
 function withLang(pathAndQuery: string, language: Language): string {

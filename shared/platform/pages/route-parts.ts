@@ -15,5 +15,7 @@ export const Csrf = z.string().max(64);
 export const ReturnTo = z
   .string()
   .max(1024)
-  .regex(/^\/v1\/pages\/[\w/?=&%.-]*$/, { message: 'must be one of our pages' })
-  .default('/v1/pages/sign-in');
+  .regex(/^\/v1\/(pages\/[\w/?=&%.-]*|console(\/[\w/?=&%.#-]*)?(\?[\w=&%.-]*)?)$/, {
+    message: 'must be one of our pages',
+  })
+  .default('/v1/console');

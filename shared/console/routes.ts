@@ -1,0 +1,241 @@
+import { defineRoute } from '#shared/http/route';
+import { Language } from '#shared/platform/schemas';
+import * as z from '#shared/platform/zod';
+
+/**
+ * The partner console: server-rendered screens named after the seeds' menus, served by the same API (one
+ * function per screen and per action). Forms post loosely typed fields: each action validates them with the
+ * API's own schemas and answers a page naming what is wrong (never problem+json to a person).
+ */
+const screenRoute = {
+  tag: 'Console',
+  auth: 'public',
+  responses: { 200: { description: 'An HTML screen (a redirect to sign-in without a session).', html: true } },
+  idempotency: { mode: 'none' },
+} as const;
+
+const text = z.string().max(2000).optional();
+const Csrf = z.string().max(64).optional();
+const ScreenQuery = z.object({ lang: Language.optional() });
+const form = <S extends z.ZodObject>(schema: S) => ({ form: true, body: schema });
+const Field = { csrf: Csrf, lang: Language.optional() };
+
+export const showDashboard = defineRoute({
+  ...screenRoute,
+  operationId: 'showDashboard',
+  method: 'GET',
+  path: '/v1/console',
+  summary:
+    'Dashboard: the organization’s programs, the enrollment as a task list with the next action, the reviewer’s question.',
+  handler: 'functions/console/show-dashboard.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitSignOut = defineRoute({
+  ...screenRoute,
+  operationId: 'submitSignOut',
+  method: 'POST',
+  path: '/v1/console/sign-out',
+  summary: 'Sign out: ends the page session.',
+  handler: 'functions/console/submit-sign-out.ts',
+  request: form(z.object(Field)),
+  grants: { table: 'readWrite' },
+});
+
+export const showSignUpScreen = defineRoute({
+  ...screenRoute,
+  operationId: 'showSignUpScreen',
+  method: 'GET',
+  path: '/v1/console/sign-up',
+  summary: 'Create a work account: the organization and its first global admin (confirmed by email).',
+  handler: 'functions/console/show-sign-up-screen.ts',
+  request: { query: ScreenQuery },
+  grants: {},
+});
+
+export const submitSignUpScreen = defineRoute({
+  ...screenRoute,
+  operationId: 'submitSignUpScreen',
+  method: 'POST',
+  path: '/v1/console/sign-up',
+  summary: 'Sends the sign-up confirmation link (the same request as signUp).',
+  handler: 'functions/console/submit-sign-up-screen.ts',
+  request: form(z.object({ ...Field, legalName: text, country: text, fullName: text, email: text, language: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const showEnrollmentScreen = defineRoute({
+  ...screenRoute,
+  operationId: 'showEnrollmentScreen',
+  method: 'GET',
+  path: '/v1/console/enrollment',
+  summary:
+    'Enrollment: start it; then its status, correct the contact, resend the link, link a PartnerID, answer the reviewer, sign.',
+  handler: 'functions/console/show-enrollment-screen.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+const EnrollmentForm = z.object({
+  ...Field,
+  legalName: text,
+  line1: text,
+  city: text,
+  postalCode: text,
+  contactName: text,
+  contactEmail: text,
+  phone: text,
+  contactLanguage: text,
+  supportEmail: text,
+  supportPhone: text,
+  website: text,
+});
+
+export const submitEnrollmentStart = defineRoute({
+  ...screenRoute,
+  operationId: 'submitEnrollmentStart',
+  method: 'POST',
+  path: '/v1/console/enrollment',
+  summary: 'Starts the enrollment from its form (the same rules as createEnrollment).',
+  handler: 'functions/console/submit-enrollment-start.ts',
+  request: form(EnrollmentForm),
+  grants: { table: 'readWrite', workflow: ['start'] },
+});
+
+export const submitContactCorrection = defineRoute({
+  ...screenRoute,
+  operationId: 'submitContactCorrection',
+  method: 'POST',
+  path: '/v1/console/enrollment/contact',
+  summary: 'Corrects the primary contact before the review decides (the same rules as correctEnrollment).',
+  handler: 'functions/console/submit-contact-correction.ts',
+  request: form(z.object({ ...Field, contactName: text, contactEmail: text, phone: text, contactLanguage: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitVerificationResend = defineRoute({
+  ...screenRoute,
+  operationId: 'submitVerificationResend',
+  method: 'POST',
+  path: '/v1/console/enrollment/verification-email',
+  summary: 'Sends the verification link again (the same caps as resendEmailVerification).',
+  handler: 'functions/console/submit-verification-resend.ts',
+  request: form(z.object(Field)),
+  grants: { table: 'readWrite' },
+});
+
+export const submitPartnerIdLink = defineRoute({
+  ...screenRoute,
+  operationId: 'submitPartnerIdLink',
+  method: 'POST',
+  path: '/v1/console/enrollment/partner-id',
+  summary: 'Links a PartnerID (the same rule as linkPartnerId).',
+  handler: 'functions/console/submit-partner-id-link.ts',
+  request: form(z.object({ ...Field, partnerId: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitInquiryResponse = defineRoute({
+  ...screenRoute,
+  operationId: 'submitInquiryResponse',
+  method: 'POST',
+  path: '/v1/console/enrollment/inquiry-response',
+  summary: 'Answers the reviewer’s question (the same as respondToReviewInquiry).',
+  handler: 'functions/console/submit-inquiry-response.ts',
+  request: form(z.object({ ...Field, answer: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const showUserManagement = defineRoute({
+  ...screenRoute,
+  operationId: 'showUserManagement',
+  method: 'GET',
+  path: '/v1/console/users',
+  summary: 'Account settings > User management: the users, searchable, and the form to add one.',
+  handler: 'functions/console/show-user-management.ts',
+  request: { query: z.object({ lang: Language.optional(), q: z.string().max(200).optional() }) },
+  grants: { table: 'read' },
+});
+
+export const submitNewUser = defineRoute({
+  ...screenRoute,
+  operationId: 'submitNewUser',
+  method: 'POST',
+  path: '/v1/console/users',
+  summary: 'Adds a user; its temporary password is shown once (the same rules as createPartnerUser).',
+  handler: 'functions/console/submit-new-user.ts',
+  request: form(z.object({ ...Field, fullName: text, email: text, language: text, agentRole: text, adminRole: text })),
+  grants: { table: 'readWrite', cognito: ['AdminCreateUser', 'AdminDeleteUser'] },
+});
+
+const UserParams = z.strictObject({ userId: z.uuid() });
+
+export const showUserScreen = defineRoute({
+  ...screenRoute,
+  operationId: 'showUserScreen',
+  method: 'GET',
+  path: '/v1/console/users/{userId}',
+  summary: 'One user: its roles, with the seed’s description beside each choice, and its removal.',
+  handler: 'functions/console/show-user-screen.ts',
+  request: { params: UserParams, query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitUserRoles = defineRoute({
+  ...screenRoute,
+  operationId: 'submitUserRoles',
+  method: 'POST',
+  path: '/v1/console/users/{userId}/roles',
+  summary: 'Changes a user’s roles, conditional on the version shown (the same rules as updatePartnerUserRoles).',
+  handler: 'functions/console/submit-user-roles.ts',
+  request: { params: UserParams, ...form(z.object({ ...Field, agentRole: text, adminRole: text, version: text })) },
+  grants: { table: 'readWrite' },
+});
+
+export const submitUserRemoval = defineRoute({
+  ...screenRoute,
+  operationId: 'submitUserRemoval',
+  method: 'POST',
+  path: '/v1/console/users/{userId}/remove',
+  summary: 'Removes a user (the same rules as deletePartnerUser).',
+  handler: 'functions/console/submit-user-removal.ts',
+  request: { params: UserParams, ...form(z.object({ ...Field, version: text })) },
+  grants: { table: 'readWrite' },
+});
+
+export const showProfileScreen = defineRoute({
+  ...screenRoute,
+  operationId: 'showProfileScreen',
+  method: 'GET',
+  path: '/v1/console/profile',
+  summary: 'Legal and program information: the legal profile, PartnerID, programs and agreements.',
+  handler: 'functions/console/show-profile-screen.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const showReviewQueue = defineRoute({
+  ...screenRoute,
+  operationId: 'showReviewQueue',
+  method: 'GET',
+  path: '/v1/console/operator/reviews',
+  summary: 'Operator console: the enrollments waiting for review, oldest first, with approve, reject and ask.',
+  handler: 'functions/console/show-review-queue.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitReviewDecision = defineRoute({
+  ...screenRoute,
+  operationId: 'submitReviewDecision',
+  method: 'POST',
+  path: '/v1/console/operator/reviews/{enrollmentId}',
+  summary: 'An operator decides a review from the queue (the same as reviewEnrollment).',
+  handler: 'functions/console/submit-review-decision.ts',
+  request: {
+    params: z.strictObject({ enrollmentId: z.uuid() }),
+    ...form(z.object({ ...Field, decision: text, reason: text, question: text })),
+  },
+  grants: { table: 'readWrite' },
+});

@@ -1,0 +1,198 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, call, linkToken, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { directoryPartnerId, operatorCredentials } from '../support/people';
+import { checkPage, launch } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function context(locale = 'en-US'): Promise<BrowserContext> {
+  return browser.newContext({ locale, extraHTTPHeaders: { 'accept-language': locale } });
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel(/^(Email address|Indirizzo email|Dirección de correo)/).fill(email);
+  await page.getByLabel(/^(Password|Contraseña)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Accedi|Iniciar sesión)$/ }).click();
+}
+
+/** Reloads until the page shows `text` (the timeline moves on its own, as a person would refresh). */
+async function until(page: Page, text: string | RegExp, seconds = 20) {
+  for (let i = 0; i < seconds * 2; i++) {
+    const body = (await page.textContent('main')) ?? '';
+    if (typeof text === 'string' ? body.includes(text) : text.test(body)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+  }
+  throw new Error(`the page never showed ${text}: ${await page.textContent('main')}`);
+}
+
+const linkIn = async (email: string, path: string, count = 1) => {
+  const mails = await waitForMail(email, (mail) => mail.text.includes(path), count);
+  return new URL(`${path}?token=${linkToken(mails.at(-1)!)}`, api).toString();
+};
+
+describe('the partner console, with a browser and a mailbox only', () => {
+  it('takes a new organization from sign-up to Active: a typo recovered, the review, the PartnerID, the agreement', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const admin = uniqueEmail('ada');
+    const contact = uniqueEmail('contact');
+    const legalName = `Contoso ${Math.random().toString(36).slice(2, 7)} S.r.l.`;
+
+    // no session: the console sends the person to sign in, who has no account yet
+    await page.goto(`${api}/v1/console`);
+    expect(await page.textContent('h1')).toBe('Sign in');
+    await page.getByRole('link', { name: 'Create one' }).click();
+    expect(await page.textContent('h1')).toBe('Create a work account');
+    await checkPage(page, 'console-sign-up-en');
+    await page.getByLabel('Organization’s legal name').fill(legalName);
+    await page.getByLabel('Country or region').fill('it');
+    await page.getByLabel('Your work email address').fill(admin);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    // the name was forgotten: the error summary says so and links to the field; what was typed stays
+    expect(await page.textContent('.summary')).toContain('Your full name');
+    await checkPage(page, 'console-sign-up-error-en');
+    expect(await page.getByLabel('Your work email address').inputValue()).toBe(admin);
+    await page.getByLabel('Your full name').fill('Ada Rossi');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect(await page.textContent('h1')).toBe('Check your mailbox');
+
+    // the emailed link: choose a password; then sign in and land on the dashboard
+    await page.goto(await linkIn(admin, '/v1/pages/email-confirmation'));
+    await page.getByLabel('Password').fill(strongPassword);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    expect(await page.textContent('h1')).toBe('Your address is confirmed');
+    await page.getByRole('link', { name: 'Sign in to continue' }).click();
+    await signIn(page, admin, strongPassword);
+    expect(await page.textContent('h1')).toBe(legalName);
+    await checkPage(page, 'console-dashboard-new-en');
+
+    // the enrollment: a webmail contact is refused, named in the summary; corrected, it starts
+    await page.getByRole('link', { name: 'Enroll as an indirect reseller' }).click();
+    await page.getByLabel('Address', { exact: true }).fill('Via Roma 1');
+    await page.getByLabel('City').fill('Milano');
+    await page.getByLabel('Postal code').fill('20121');
+    await page.getByLabel('Full name').fill('Ada Rossi');
+    await page.getByLabel('Email address', { exact: true }).fill('ada.rossi@gmail.com');
+    await page.getByLabel('Phone', { exact: true }).fill('+39 02 1234 5678');
+    await page.getByLabel('Support email').fill('support@contoso.example');
+    await page.getByLabel('Support phone').fill('+39 02 1234 5679');
+    await page.getByLabel('Website').fill('https://contoso.example');
+    await page.getByRole('button', { name: 'Start the enrollment' }).click();
+    expect(await page.textContent('.summary')).toContain('Email address');
+    await checkPage(page, 'console-enrollment-error-en');
+    await page.getByLabel('Email address', { exact: true }).fill(contact);
+    await page.getByRole('button', { name: 'Start the enrollment' }).click();
+    expect(await page.textContent('main')).toContain(`Open the link we emailed to ${contact}`);
+    await checkPage(page, 'console-enrollment-en');
+
+    // the contact verifies from its mailbox; the review starts, with its expected date
+    const verify = await context();
+    const verifyPage = await verify.newPage();
+    await verifyPage.goto(await linkIn(contact, '/v1/pages/email-verification'));
+    await verifyPage.getByRole('button', { name: 'Verify my email address' }).click();
+    expect(await verifyPage.textContent('h1')).toBe('Email address verified');
+    await verify.close();
+    await page.goto(`${api}/v1/console`);
+    await until(page, 'Expected by');
+    await checkPage(page, 'console-dashboard-review-en');
+
+    // an operator approves from the review queue
+    const operatorContext = await context();
+    const operatorPage = await operatorContext.newPage();
+    await operatorPage.goto(`${api}/v1/console/operator/reviews`);
+    await signIn(operatorPage, operatorCredentials.email, operatorCredentials.password);
+    expect(await operatorPage.textContent('h1')).toBe('Review queue');
+    await checkPage(operatorPage, 'console-review-queue-en');
+    const item = operatorPage.locator('section', { hasText: legalName });
+    await item.getByRole('button', { name: 'Approve' }).click();
+    expect(await operatorPage.textContent('[role=status]')).toContain(`Decision recorded for ${legalName}`);
+    await operatorContext.close();
+
+    // the PartnerID, then the agreement from the next action's link; Active
+    const partnerId = await directoryPartnerId('IT');
+    await page.goto(`${api}/v1/console/enrollment`);
+    await until(page, 'Link your organization’s PartnerID');
+    await page.getByLabel('PartnerID', { exact: true }).fill(partnerId);
+    await page.getByRole('button', { name: 'Link PartnerID' }).click();
+    expect(await page.textContent('[role=status]')).toContain(`PartnerID ${partnerId} is linked`);
+    await page.goto(`${api}/v1/console`);
+    await until(page, 'Read, print and sign the agreement');
+    await page.getByRole('link', { name: 'Read, print and sign the agreement' }).first().click();
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole('button', { name: /Sign/ }).click();
+    await page.goto(`${api}/v1/console`);
+    await until(page, 'Your organization is an active indirect reseller.');
+    await checkPage(page, 'console-dashboard-active-en');
+
+    // signing out ends the session: the console asks to sign in again
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await page.textContent('h1')).toBe('You are signed out');
+    await page.goto(`${api}/v1/console`);
+    expect(await page.textContent('h1')).toBe('Sign in');
+    await ctx.close();
+  });
+
+  it('adds a user whose temporary password is shown once, who then signs in for the first time', async () => {
+    const admin = uniqueEmail('admin');
+    const signUp = await call('POST', '/v1/sign-up', {
+      body: {
+        organization: { legalName: 'Fabrikam S.p.A.', country: 'IT' },
+        admin: { fullName: 'Bea Bianchi', email: admin, language: 'it' },
+      },
+    });
+    expect(signUp.status).toBe(202);
+    const ctx = await context('it-IT');
+    const page = await ctx.newPage();
+    await page.goto(await linkIn(admin, '/v1/pages/email-confirmation'));
+    await page.getByLabel('Password').fill(strongPassword);
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    await page.goto(`${api}/v1/console/users`);
+    await signIn(page, admin, strongPassword);
+    expect(await page.textContent('h1')).toBe('Gestione utenti');
+    await checkPage(page, 'console-users-it');
+
+    const newcomer = uniqueEmail('newcomer');
+    await page.getByLabel('Nome e cognome').fill('Carla Verdi');
+    await page.getByLabel('Indirizzo email').fill(newcomer);
+    await page.getByLabel(/^Agente di vendita/).check();
+    await page.getByRole('button', { name: 'Aggiungi utente' }).click();
+    expect(await page.textContent('h1')).toBe('Utente aggiunto');
+    expect(await page.textContent('.warning')).toContain('mostrata una sola volta');
+    await checkPage(page, 'console-user-added-it');
+    const temporary = await page.getByLabel('Password temporanea').inputValue();
+    expect(temporary.length).toBeGreaterThanOrEqual(12);
+
+    // the newcomer proves the address, signs in with the temporary password, chooses a new one
+    const other = await context('it-IT');
+    const newcomerPage = await other.newPage();
+    await newcomerPage.goto(await linkIn(newcomer, '/v1/pages/email-confirmation'));
+    await newcomerPage.getByRole('button', { name: 'Conferma' }).click();
+    await newcomerPage.goto(`${api}/v1/console`);
+    await signIn(newcomerPage, newcomer, temporary);
+    await newcomerPage.getByLabel(/Nuova password/).fill(strongPassword);
+    await newcomerPage.getByRole('button', { name: /Imposta/ }).click();
+    expect(await newcomerPage.textContent('header')).toContain('Carla Verdi');
+    // a sales agent sees no user management: the screen says which permission and which roles
+    await newcomerPage.goto(`${api}/v1/console/users`);
+    expect(await newcomerPage.textContent('h1')).toBe('Non puoi usare questa schermata');
+    await checkPage(newcomerPage, 'console-forbidden-it');
+    await other.close();
+
+    // the admin changes the newcomer's roles, with the seed's descriptions beside each choice
+    await page.goto(`${api}/v1/console/users?q=carla`);
+    await page.getByRole('link', { name: 'Carla Verdi' }).click();
+    await checkPage(page, 'console-user-it');
+    await page.getByLabel(/^Agente helpdesk/).check();
+    await page.getByRole('button', { name: 'Salva i ruoli' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Salvato');
+    await ctx.close();
+  });
+});
