@@ -45,6 +45,14 @@ export interface LocalStack {
 
 const tableName = 'csp-partner';
 
+/** The sample PartnerIDs of the local partner directory (README walk-through). */
+export const localPartnerIds = [
+  { partnerId: '4871234', organizationName: 'Contoso Italia', country: 'IT', status: 'Active' as const },
+  { partnerId: '4871235', organizationName: 'Contoso Iberia', country: 'ES', status: 'Active' as const },
+  { partnerId: '4871236', organizationName: 'Contoso USA', country: 'US', status: 'Active' as const },
+  { partnerId: '4871237', organizationName: 'Contoso UK', country: 'GB', status: 'Active' as const },
+];
+
 /** The program operator every local stack has (never in AWS: there, `npm run operator:create`). */
 export const localOperator = {
   email: 'operator@csp-partner.local',
@@ -162,6 +170,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       import('#shared/direct-bill/rules'),
     ]);
     await putPolicies(seedPolicies);
+    // a few PartnerIDs in the partner directory, one per seed country, so the browser walk-through reaches
+    // Active without an operator's import (in AWS the directory is imported: importPartnerDirectory)
+    const { partnerDirectory } = await import('#shared/enrollment/partner-directory');
+    await partnerDirectory.import(localPartnerIds);
 
     // the scheduled jobs, on their rate in application time
     const runJob = async (name: JobName, event: Record<string, unknown> = {}) =>

@@ -9,7 +9,7 @@ import {
   type ScreenContext,
   taskList,
 } from '#shared/console/layout';
-import type { ConsoleKey } from '#shared/console/messages';
+import { type ConsoleKey, enrollmentStateWords, languageNames } from '#shared/console/messages';
 import { correctableStates } from '#shared/enrollment/rules';
 import type { EnrollmentRecord } from '#shared/enrollment/store';
 import type { Reply } from '#shared/http/handler';
@@ -44,7 +44,7 @@ function contactFields(ctx: ScreenContext, values: Values, errors: FieldError[])
   const l = (key: ConsoleKey) => ct(ctx.language, key);
   const chosen = values.contactLanguage ?? ctx.language;
   const options = languages
-    .map((code) => `<option value="${code}"${chosen === code ? ' selected' : ''}>${code}</option>`)
+    .map((code) => `<option value="${code}"${chosen === code ? ' selected' : ''}>${languageNames[code]}</option>`)
     .join('');
   return `${input({ name: 'contactName', field: 'primaryContact.fullName', label: l('contactNameLabel'), value: values.contactName, autocomplete: 'name', errors })}
 ${input({ name: 'contactEmail', field: 'primaryContact.email', label: l('contactEmailLabel'), hint: l('contactEmailHint'), type: 'email', value: values.contactEmail, autocomplete: 'email', errors })}
@@ -95,7 +95,7 @@ export function enrollmentScreen(
   }
   const { tasks, next, question } = enrollmentTasks(record, ctx.language, ctx.member.adminRole === 'GlobalAdmin');
   const parts = [
-    `<dl class="facts"><dt>${l('stateLabel')}</dt><dd>${escapeHtml(record.state)}</dd><dt>${l('contactEmailLabel')}</dt><dd>${escapeHtml(record.primaryContact?.email ?? '')}</dd></dl>`,
+    `<dl class="facts"><dt>${l('stateLabel')}</dt><dd>${escapeHtml(enrollmentStateWords[ctx.language][record.state] ?? record.state)}</dd><dt>${l('contactEmailLabel')}</dt><dd>${escapeHtml(record.primaryContact?.email ?? '')}</dd></dl>`,
     `<div class="notice"><h2>${l('nextActionHeading')}</h2><p>${next}</p></div>`,
     taskList(ctx.language, tasks),
   ];

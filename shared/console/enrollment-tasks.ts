@@ -1,4 +1,5 @@
 import { ct, type TaskStatus } from '#shared/console/layout';
+import { enrollmentStateWords } from '#shared/console/messages';
 import type { EnrollmentRecord } from '#shared/enrollment/store';
 import { formatDate } from '#shared/platform/email/render';
 import type { Language } from '#shared/platform/schemas';
@@ -61,7 +62,7 @@ export function enrollmentTasks(record: EnrollmentRecord, language: Language, ca
       : state === 'Rejected'
         ? ct(language, 'nextRejected', { reason: review?.reason ?? '' })
         : after(state, 'EmailVerificationExpired', 'InquiryExpired', 'AgreementExpired', 'Failed')
-          ? ct(language, 'nextStopped', { reason: state })
+          ? ct(language, 'nextStopped', { reason: enrollmentStateWords[language][state] ?? state })
           : !verified
             ? ct(language, 'nextVerify', { email: record.primaryContact?.email ?? '' })
             : state === 'InformationRequested'

@@ -28,6 +28,9 @@ const navigation: { key: ConsoleKey; href: string; permission: Permission }[] = 
   { key: 'navDashboard', href: '/v1/console', permission: 'self:read' },
   { key: 'navEnrollment', href: '/v1/console/enrollment', permission: 'enrollment:read' },
   { key: 'navUsers', href: '/v1/console/users', permission: 'users:read' },
+  { key: 'navProviders', href: '/v1/console/indirect-providers', permission: 'providers:read' },
+  { key: 'navResellers', href: '/v1/console/indirect-resellers', permission: 'providers:read' },
+  { key: 'navCustomers', href: '/v1/console/customers', permission: 'customers:read' },
   { key: 'navProfile', href: '/v1/console/profile', permission: 'profile:read' },
   { key: 'navReviews', href: '/v1/console/operator/reviews', permission: 'operator:review' },
 ];

@@ -26,7 +26,7 @@ export async function reviewQueueScreen(
   const item = (record: EnrollmentRecord) => {
     const id = record.enrollmentId;
     const due = record.review?.dueAt ? formatDate(new Date(record.review.dueAt), ctx.language) : '';
-    return `<section aria-labelledby="r-${id}"><h2 id="r-${id}">${escapeHtml(record.legalProfile?.legalName ?? record.organizationId)}</h2>
+    return `<div class="review"><h2 id="r-${id}">${escapeHtml(record.legalProfile?.legalName ?? record.organizationId)}</h2>
 <dl class="facts"><dt>${l('contactEmailLabel')}</dt><dd>${escapeHtml(record.primaryContact?.email ?? '')}</dd><dt>${l('partnerIdLabel')}</dt><dd>${escapeHtml(record.partnerId ?? '—')}</dd><dt>${l('colDue')}</dt><dd>${escapeHtml(due)}</dd>${
       record.review?.answer ? `<dt>${l('answerLabel')}</dt><dd>${escapeHtml(record.review.answer)}</dd>` : ''
     }</dl>
@@ -36,7 +36,7 @@ ${consoleForm(
   `<label for="reason-${id}">${l('reasonLabel')}</label><input type="text" id="reason-${id}" name="reason">
 <label for="question-${id}">${l('questionLabel')}</label><input type="text" id="question-${id}" name="question">
 <button type="submit" name="decision" value="Approve">${l('approveButton')}</button><button type="submit" name="decision" value="Reject" class="secondary">${l('rejectButton')}</button><button type="submit" name="decision" value="RequestInformation" class="secondary">${l('askButton')}</button>`,
-)}</section>`;
+)}</div>`;
   };
   const body = `${errorSummary(ctx.language, options.errors ?? [])}${options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''}${
     waiting.length ? waiting.map(item).join('') : `<p>${l('noReviews')}</p>`

@@ -239,3 +239,72 @@ export const submitReviewDecision = defineRoute({
   },
   grants: { table: 'readWrite' },
 });
+
+export const showIndirectProviders = defineRoute({
+  ...screenRoute,
+  operationId: 'showIndirectProviders',
+  method: 'GET',
+  path: '/v1/console/indirect-providers',
+  summary: 'Indirect providers (a reseller’s view): its providers and their access, and the directory of its region.',
+  handler: 'functions/console/show-indirect-providers.ts',
+  request: { query: z.object({ lang: Language.optional(), q: z.string().max(128).optional() }) },
+  grants: { table: 'read' },
+});
+
+export const showIndirectResellers = defineRoute({
+  ...screenRoute,
+  operationId: 'showIndirectResellers',
+  method: 'GET',
+  path: '/v1/console/indirect-resellers',
+  summary: 'Indirect resellers (a provider’s view): its resellers, suspend, resume or end, and the invitation form.',
+  handler: 'functions/console/show-indirect-resellers.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitResellerInvitation = defineRoute({
+  ...screenRoute,
+  operationId: 'submitResellerInvitation',
+  method: 'POST',
+  path: '/v1/console/indirect-resellers',
+  summary: 'A provider invites a reseller by email or PartnerID (the same rules as createResellerInvitation).',
+  handler: 'functions/console/submit-reseller-invitation.ts',
+  request: form(z.object({ ...Field, email: text, partnerId: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitLinkChange = defineRoute({
+  ...screenRoute,
+  operationId: 'submitLinkChange',
+  method: 'POST',
+  path: '/v1/console/partner-links/{organizationId}',
+  summary: 'Suspends, resumes or ends a partnership, or removes the provider’s admin access (the API’s rules).',
+  handler: 'functions/console/submit-link-change.ts',
+  request: {
+    params: z.strictObject({ organizationId: z.uuid() }),
+    ...form(z.object({ ...Field, action: text, from: text })),
+  },
+  grants: { table: 'readWrite' },
+});
+
+export const showCustomers = defineRoute({
+  ...screenRoute,
+  operationId: 'showCustomers',
+  method: 'GET',
+  path: '/v1/console/customers',
+  summary: 'Customers: the list, searchable, and Request a reseller relationship.',
+  handler: 'functions/console/show-customers.ts',
+  request: { query: z.object({ lang: Language.optional(), q: z.string().max(128).optional() }) },
+  grants: { table: 'read' },
+});
+
+export const submitRelationshipRequest = defineRoute({
+  ...screenRoute,
+  operationId: 'submitRelationshipRequest',
+  method: 'POST',
+  path: '/v1/console/customers',
+  summary: 'Creates the request and shows its draft email: open in email, copy, Done (createCustomerInvitation).',
+  handler: 'functions/console/submit-relationship-request.ts',
+  request: form(z.object({ ...Field, delegatedAdmin: text, providerId: text, customerCountry: text })),
+  grants: { table: 'readWrite' },
+});

@@ -1,4 +1,5 @@
 import { ct, errorSummary, type FieldError, input, publicPage } from '#shared/console/layout';
+import { languageNames } from '#shared/console/messages';
 import type { Reply } from '#shared/http/handler';
 import { escapeHtml } from '#shared/platform/html';
 import { type Language, languages } from '#shared/platform/schemas';
@@ -13,7 +14,8 @@ export function signUpForm(
   const l = (key: Parameters<typeof ct>[1]) => ct(language, key);
   const options = languages
     .map(
-      (code) => `<option value="${code}"${(values.language ?? language) === code ? ' selected' : ''}>${code}</option>`,
+      (code) =>
+        `<option value="${code}"${(values.language ?? language) === code ? ' selected' : ''}>${languageNames[code]}</option>`,
     )
     .join('');
   const body = `${errorSummary(language, errors)}<p>${l('signUpIntro')}</p>

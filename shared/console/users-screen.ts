@@ -8,7 +8,7 @@ import {
   radios,
   type ScreenContext,
 } from '#shared/console/layout';
-import { type ConsoleKey, roleDescriptions } from '#shared/console/messages';
+import { type ConsoleKey, languageNames, roleDescriptions } from '#shared/console/messages';
 import type { Reply } from '#shared/http/handler';
 import { escapeHtml } from '#shared/platform/html';
 import { languages } from '#shared/platform/schemas';
@@ -63,7 +63,7 @@ export function userManagementScreen(
   const languageOptions = languages
     .map(
       (code) =>
-        `<option value="${code}"${(values.language ?? ctx.language) === code ? ' selected' : ''}>${code}</option>`,
+        `<option value="${code}"${(values.language ?? ctx.language) === code ? ' selected' : ''}>${languageNames[code]}</option>`,
     )
     .join('');
   const add = manage

@@ -38,8 +38,8 @@ export async function launch(): Promise<Browser> {
  * Runs axe-core in the page (through the DevTools protocol, so the page's strict CSP stays on) and
  * expects no violation; saves a screenshot for a person to look at.
  */
-export async function checkPage(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+export async function checkPage(page: Page, name: string, directory = screenshots): Promise<void> {
+  await page.screenshot({ path: path.join(directory, `${name}.png`), fullPage: true });
   await page.evaluate(axeSource);
   const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
     violations: { id: string; help: string; nodes: { target: string[] }[] }[];

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, call, linkToken, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { activeProvider, activeReseller } from '../support/partners';
 import { directoryPartnerId, operatorCredentials } from '../support/people';
 import { checkPage, launch } from './browser';
 
@@ -111,7 +112,7 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await signIn(operatorPage, operatorCredentials.email, operatorCredentials.password);
     expect(await operatorPage.textContent('h1')).toBe('Review queue');
     await checkPage(operatorPage, 'console-review-queue-en');
-    const item = operatorPage.locator('section', { hasText: legalName });
+    const item = operatorPage.locator('div.review', { hasText: legalName });
     await item.getByRole('button', { name: 'Approve' }).click();
     expect(await operatorPage.textContent('[role=status]')).toContain(`Decision recorded for ${legalName}`);
     await operatorContext.close();
@@ -194,5 +195,58 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await page.getByRole('button', { name: 'Salva i ruoli' }).click();
     expect(await page.textContent('[role=status]')).toContain('Salvato');
     await ctx.close();
+  });
+
+  it('links a provider and a reseller, removes admin access, suspends and resumes, and drafts a customer request', async () => {
+    const provider = await activeProvider(['Europe'], 'IT');
+    const reseller = await activeReseller('IT');
+    // the provider invites the reseller from its Indirect resellers screen
+    const providerContext = await context();
+    const providerPage = await providerContext.newPage();
+    await providerPage.goto(`${api}/v1/console/indirect-resellers`);
+    await signIn(providerPage, provider.email, strongPassword);
+    await providerPage.getByLabel('Email of the reseller’s global admin').fill(reseller.email);
+    await providerPage.getByRole('button', { name: 'Send the invitation' }).click();
+    expect(await providerPage.textContent('[role=status]')).toContain(`Invitation sent to ${reseller.email}`);
+    await checkPage(providerPage, 'console-indirect-resellers-en');
+
+    // the reseller authorizes from the email's page, then sees the provider on its Indirect providers screen
+    const resellerContext = await context();
+    const page = await resellerContext.newPage();
+    const [mail] = await waitForMail(reseller.email, (m) => m.subject.includes('indirect provider'));
+    await page.goto(`${api}/v1/pages/invitation?token=${linkToken(mail!)}`);
+    await page.getByRole('link', { name: 'Sign in to continue' }).click();
+    await signIn(page, reseller.email, strongPassword);
+    await page.getByLabel(/I authorize this indirect provider/).check();
+    await page.getByRole('button', { name: 'Authorize indirect provider' }).click();
+    await page.goto(`${api}/v1/console/indirect-providers`);
+    const row = page.locator('tr', { hasText: 'Distributor' });
+    expect(await row.textContent()).toContain('admin access');
+    await checkPage(page, 'console-indirect-providers-en');
+    await row.getByRole('button', { name: 'Remove admin access' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Done: the partnership is now');
+    expect(await page.locator('tr', { hasText: 'Distributor' }).textContent()).not.toContain('admin access');
+
+    // the provider suspends and resumes
+    await providerPage.reload();
+    await providerPage.getByRole('button', { name: 'Suspend' }).click();
+    expect(await providerPage.textContent('[role=status]')).toContain('Suspended');
+    await providerPage.getByRole('button', { name: 'Resume' }).click();
+    expect(await providerPage.textContent('[role=status]')).toContain('Active');
+
+    // the reseller drafts a combined request for a customer: open in email, copy, Done
+    await page.goto(`${api}/v1/console/customers`);
+    await page.getByLabel('Ask for delegated admin privileges').check();
+    await page.getByLabel('Together with an indirect provider (optional)').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Create the request' }).click();
+    expect(await page.textContent('h1')).toBe('Your request is ready');
+    expect(await page.getByLabel('Message').inputValue()).toContain('/v1/pages/invitation?token=');
+    expect(await page.getByRole('link', { name: 'Open in email' }).getAttribute('href')).toMatch(/^mailto:/);
+    expect(await page.getByRole('button', { name: 'Copy' }).isVisible()).toBe(true);
+    await checkPage(page, 'console-customer-request-en');
+    await page.getByRole('link', { name: 'Done' }).click();
+    expect(await page.textContent('h1')).toBe('Customers');
+    await providerContext.close();
+    await resellerContext.close();
   });
 });

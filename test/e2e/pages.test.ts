@@ -224,7 +224,7 @@ describe('sign-in with two-step verification', () => {
     await signIn(page, org.email, strongPassword);
     await page.getByLabel('Code').fill(totpCode(secret));
     await page.getByRole('button', { name: 'Continue' }).click();
-    expect(await page.textContent('h1')).toBe('Sign in');
+    expect(new URL(page.url()).pathname).toBe('/v1/console');
     // a page session started: the cookie is set, and only after the right code
     expect((await ctx.cookies()).map((cookie) => cookie.name)).toContain('csp_session');
     await ctx.close();

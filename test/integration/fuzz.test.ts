@@ -126,7 +126,10 @@ describe('hostile input on every route', () => {
             else if (
               response.status >= 400 &&
               type !== 'application/problem+json' &&
-              !(type.startsWith('text/html') && route.path.startsWith('/v1/pages'))
+              !(
+                type.startsWith('text/html') &&
+                (route.path.startsWith('/v1/pages') || route.path.startsWith('/v1/console'))
+              )
             ) {
               failures.push(`${response.status} ${type} for ${sample.path}`);
             }

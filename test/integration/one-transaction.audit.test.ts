@@ -58,17 +58,23 @@ describe('the links of every email this run sent', () => {
     };
     // one link per page and kind of query (tokens differ; the page is the same)
     const links = new Map<string, { url: string; subject: string }>();
+    const failures: string[] = [];
     for (const email of emails)
-      for (const [url] of email.body.text.matchAll(/https?:\/\/[^\s)>\]]+/g)) {
+      for (const [found] of email.body.text.matchAll(/https?:\/\/[^\s)>\]"']+/g)) {
+        const url = found.replace(/[.,;:]+$/, '');
         if (!url.startsWith(api)) continue;
+        if (!URL.canParse(url)) {
+          failures.push(`${url} (from "${email.subject}"): not a URL`);
+          continue;
+        }
         const parsed = new URL(url);
+        if (parsed.pathname === '/') continue; // the site named as where our links start, not a link
         links.set(`${parsed.pathname}?${[...parsed.searchParams.keys()].sort().join('&')}`, {
           url,
           subject: email.subject,
         });
       }
     if (links.size === 0) return; // run alone: no email was sent
-    const failures: string[] = [];
     for (const [kind, { url, subject }] of links) {
       const response = await fetch(url, { headers: { accept: 'text/html' } });
       const type = response.headers.get('content-type') ?? '';

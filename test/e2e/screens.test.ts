@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { api, newOrganization, strongPassword } from '../support/api';
+import { operatorCredentials, seedMember } from '../support/people';
+import { enrollToReview } from '../support/timeline';
+import { checkPage, launch, screenshots } from './browser';
+
+/**
+ * Every console screen in each language, checked with axe-core. `npm run screens` (SCREENS=1) writes the
+ * screenshots to docs/screens/, which the README shows; otherwise they go to test-results/.
+ */
+const directory = process.env.SCREENS === '1' ? path.resolve('docs/screens') : path.join(screenshots, 'screens');
+const languages = ['en', 'it', 'es'] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(directory, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
+  await page.goto(`${api}/v1/pages/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
+
+describe('every console screen, in English, Italian and Spanish', () => {
+  it('passes axe-core and is pictured', async () => {
+    const org = await newOrganization({ legalName: 'Contoso Italia S.r.l.' });
+    const member = await seedMember(org, { agentRole: 'SalesAgent', adminRole: 'NotAnAdmin' }, 'Marco Neri');
+    await enrollToReview(org);
+    const admin = await signedIn(org.email, strongPassword);
+    const operator = await signedIn(operatorCredentials.email, operatorCredentials.password);
+    const anonymous = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
+    const screens: [string, Page, string][] = [
+      ['sign-in', anonymous, '/v1/pages/sign-in'],
+      ['sign-up', anonymous, '/v1/console/sign-up'],
+      ['dashboard', admin, '/v1/console'],
+      ['enrollment', admin, '/v1/console/enrollment'],
+      ['user-management', admin, '/v1/console/users'],
+      ['user', admin, `/v1/console/users/${member.userId}`],
+      ['legal-and-program-information', admin, '/v1/console/profile'],
+      ['review-queue', operator, '/v1/console/operator/reviews'],
+    ];
+    for (const [name, page, screenPath] of screens)
+      for (const language of languages) {
+        await page.goto(`${api}${screenPath}${screenPath.includes('?') ? '&' : '?'}lang=${language}`);
+        await checkPage(page, `${name}-${language}`, directory);
+      }
+  });
+});
