@@ -48,6 +48,9 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['user-management', admin, '/v1/console/users'],
       ['user', admin, `/v1/console/users/${member.userId}`],
       ['legal-and-program-information', admin, '/v1/console/profile'],
+      ['indirect-providers', admin, '/v1/console/indirect-providers'],
+      ['indirect-resellers', admin, '/v1/console/indirect-resellers'],
+      ['customers', admin, '/v1/console/customers'],
       ['review-queue', operator, '/v1/console/operator/reviews'],
     ];
     for (const [name, page, screenPath] of screens)
