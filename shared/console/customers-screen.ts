@@ -6,6 +6,7 @@ import {
   type FieldError,
   input,
   type ScreenContext,
+  searchForm,
 } from '#shared/console/layout';
 import { listRelationships } from '#shared/customers/relationships-store';
 import type { Reply } from '#shared/http/handler';
@@ -33,7 +34,7 @@ export async function customersScreen(
   const table = customers.items.length
     ? `<table><thead><tr><th scope="col">${l('colCustomer')}</th><th scope="col">${l('colDomain')}</th><th scope="col">${l('colRole')}</th></tr></thead><tbody>${rows}</tbody></table>`
     : `<p>${l('noCustomers')}</p>`;
-  const search = `<form method="get" action="/v1/console/customers" role="search"><label for="q">${l('searchLabel')}</label><input type="search" id="q" name="q" value="${escapeHtml(q ?? '')}"><input type="hidden" name="lang" value="${ctx.language}"><button type="submit" class="secondary">${l('searchButton')}</button></form>`;
+  const search = searchForm(ctx, '/v1/console/customers', q);
   const active = providers.items.map((link) => linkView(link, 'reseller')).filter((link) => link.state === 'Active');
   const values = options.values ?? {};
   const errors = options.errors ?? [];

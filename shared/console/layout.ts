@@ -176,3 +176,8 @@ export function errorsOf(error: unknown, labels: Record<string, string> = {}): F
     return fields.map((f) => ({ field: f.field, message: `${labels[f.field] ?? f.field}: ${f.message}` }));
   return [{ field: '', message: error.message }];
 }
+
+/** A search box that reloads the screen with `q` (and keeps the language). */
+export function searchForm(ctx: ScreenContext, action: string, q: string | undefined): string {
+  return `<form method="get" action="${action}" role="search"><label for="q">${ct(ctx.language, 'searchLabel')}</label><input type="search" id="q" name="q" value="${escapeHtml(q ?? '')}"><input type="hidden" name="lang" value="${ctx.language}"><button type="submit" class="secondary">${ct(ctx.language, 'searchButton')}</button></form>`;
+}

@@ -6,6 +6,7 @@ import {
   type FieldError,
   input,
   type ScreenContext,
+  searchForm,
 } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import type { Reply } from '#shared/http/handler';
@@ -81,7 +82,7 @@ export async function providersScreen(
   const found = directory.items.length
     ? `<ul>${directory.items.map((p) => `<li>${escapeHtml(p.name)} <span class="hint">${escapeHtml(p.partnerId ?? '')}</span></li>`).join('')}</ul>`
     : `<p>${ct(ctx.language, 'noProviders')}</p>`;
-  const search = `<form method="get" action="/v1/console/indirect-providers" role="search"><label for="q">${ct(ctx.language, 'searchLabel')}</label><input type="search" id="q" name="q" value="${escapeHtml(q ?? '')}"><input type="hidden" name="lang" value="${ctx.language}"><button type="submit" class="secondary">${ct(ctx.language, 'searchButton')}</button></form>`;
+  const search = searchForm(ctx, '/v1/console/indirect-providers', q);
   return consolePage(
     ctx,
     ct(ctx.language, 'navProviders'),

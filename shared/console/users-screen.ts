@@ -7,6 +7,7 @@ import {
   input,
   radios,
   type ScreenContext,
+  searchForm,
 } from '#shared/console/layout';
 import { type ConsoleKey, languageNames, roleDescriptions } from '#shared/console/messages';
 import type { Reply } from '#shared/http/handler';
@@ -59,7 +60,7 @@ export function userManagementScreen(
   const table = users.length
     ? `<table><caption class="hint">${l('usersTitle')}</caption><thead><tr><th scope="col">${l('colName')}</th><th scope="col">${l('colEmail')}</th><th scope="col">${l('colRoles')}</th><th scope="col">${l('colStatus')}</th></tr></thead><tbody>${rows}</tbody></table>`
     : `<p>${l('noUsersFound')}</p>`;
-  const search = `<form method="get" action="/v1/console/users" role="search"><label for="q">${l('searchLabel')}</label><input type="search" id="q" name="q" value="${escapeHtml(options.q ?? '')}"><input type="hidden" name="lang" value="${ctx.language}"><button type="submit" class="secondary">${l('searchButton')}</button></form>`;
+  const search = searchForm(ctx, '/v1/console/users', options.q);
   const languageOptions = languages
     .map(
       (code) =>
