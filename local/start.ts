@@ -56,6 +56,7 @@ if (json) {
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${timeScale !== 1 ? ` (clock runs ${timeScale}x)` : ''}.`,
   );
   say(`  API            ${stack.urls.api}`);
+  say(`  Console        ${stack.urls.api}/v1/console (sign up, enroll, users, partners, customers)`);
   say(`  OpenAPI        ${stack.urls.openapi}`);
   say(`  Health         ${stack.urls.api}/v1/health`);
   say(`  Mail page      ${stack.urls.mail}`);
