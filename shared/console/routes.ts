@@ -308,3 +308,95 @@ export const submitRelationshipRequest = defineRoute({
   request: form(z.object({ ...Field, delegatedAdmin: text, providerId: text, customerCountry: text })),
   grants: { table: 'readWrite' },
 });
+
+export const showDirectBill = defineRoute({
+  ...screenRoute,
+  operationId: 'showDirectBill',
+  method: 'GET',
+  path: '/v1/console/direct-bill',
+  summary:
+    'Direct-bill: the eligibility explained (what-if by version), attestations, the application as a task list, re-evaluation and transition.',
+  handler: 'functions/console/show-direct-bill.ts',
+  request: { query: z.object({ lang: Language.optional(), policyVersion: z.string().max(16).optional() }) },
+  grants: { table: 'read' },
+});
+
+export const submitDirectBillAttestation = defineRoute({
+  ...screenRoute,
+  operationId: 'submitDirectBillAttestation',
+  method: 'POST',
+  path: '/v1/console/direct-bill/attestations',
+  summary: 'Records an attestation with its statement (the same rules as recordDirectBillAttestation).',
+  handler: 'functions/console/submit-direct-bill-attestation.ts',
+  request: form(z.object({ ...Field, attestation: text, statement: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitDirectBillApplication = defineRoute({
+  ...screenRoute,
+  operationId: 'submitDirectBillApplication',
+  method: 'POST',
+  path: '/v1/console/direct-bill/application',
+  summary: 'Applies to be a direct-bill partner (the same as createDirectBillApplication).',
+  handler: 'functions/console/submit-direct-bill-application.ts',
+  request: form(z.object(Field)),
+  grants: { table: 'readWrite' },
+});
+
+export const submitSupportPlan = defineRoute({
+  ...screenRoute,
+  operationId: 'submitSupportPlan',
+  method: 'POST',
+  path: '/v1/console/direct-bill/support-plan',
+  summary: 'Records the support plan, only after the credit check passed (the same as recordSupportPlan).',
+  handler: 'functions/console/submit-support-plan.ts',
+  request: form(z.object({ ...Field, plan: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitDirectBillSignature = defineRoute({
+  ...screenRoute,
+  operationId: 'submitDirectBillSignature',
+  method: 'POST',
+  path: '/v1/console/direct-bill/agreement-signature',
+  summary: 'A global admin signs the direct-bill agreement (the same as signDirectBillAgreement).',
+  handler: 'functions/console/submit-direct-bill-signature.ts',
+  request: form(z.object({ ...Field, accept: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitTransitionStep = defineRoute({
+  ...screenRoute,
+  operationId: 'submitTransitionStep',
+  method: 'POST',
+  path: '/v1/console/direct-bill/transition-steps',
+  summary: 'Marks the next step of the transition to indirect reseller done (the same as completeTransitionStep).',
+  handler: 'functions/console/submit-transition-step.ts',
+  request: form(z.object({ ...Field, step: text })),
+  grants: { table: 'readWrite' },
+});
+
+export const showOperatorDirectBill = defineRoute({
+  ...screenRoute,
+  operationId: 'showOperatorDirectBill',
+  method: 'GET',
+  path: '/v1/console/operator/direct-bill',
+  summary: 'Operator console: the applications waiting for a credit check or an assessment, with passed and failed.',
+  handler: 'functions/console/show-operator-direct-bill.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitOperatorResult = defineRoute({
+  ...screenRoute,
+  operationId: 'submitOperatorResult',
+  method: 'POST',
+  path: '/v1/console/operator/direct-bill/{organizationId}',
+  summary: 'An operator records a credit check or an assessment (the same as recordCreditCheck and recordAssessment).',
+  handler: 'functions/console/submit-operator-result.ts',
+  request: {
+    params: z.strictObject({ organizationId: z.uuid() }),
+    ...form(z.object({ ...Field, check: text, result: text, assessor: text })),
+  },
+  grants: { table: 'readWrite' },
+});

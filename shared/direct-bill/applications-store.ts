@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { directBillEvents } from '#shared/direct-bill/events';
 import {
   type ApplicationMove,
@@ -18,7 +18,11 @@ import { db, type TransactItem, tableName, transact, withoutStorage } from '#sha
 const applicationEntity = defineEntity({
   name: 'DirectBillApplication',
   key: { pk: 'ORG#{organizationId}', sk: 'DIRECTBILL#APPLICATION' },
-  patterns: ["an organization's direct-bill application: GetItem"],
+  indexes: { gsi2: { pk: 'DIRECTBILL#{state}', sk: '{organizationId}' } },
+  patterns: [
+    "an organization's direct-bill application: GetItem",
+    "operators' queue of applications by state (credit checks and assessments to record): Query gsi2",
+  ],
 });
 
 export { type ApplicationState, applicationStates, finalApplicationStates } from '#shared/direct-bill/lifecycle';
@@ -65,6 +69,20 @@ export async function requireApplication(organizationId: string): Promise<Applic
   return record;
 }
 
+/** The applications in `state` (an operator's queue), one page. */
+export async function listApplicationsInState(state: ApplicationState, limit = 50): Promise<ApplicationRecord[]> {
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :queue',
+      ExpressionAttributeValues: { ':queue': applicationEntity.indexPartition('gsi2', { state }) },
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []) as ApplicationRecord[];
+}
+
 /** One application at a time: a second while one is open answers 409 (a finished one may be followed by a new one). */
 export async function insertApplication(record: ApplicationRecord, correlationId: string): Promise<void> {
   await transact(
@@ -76,6 +94,7 @@ export async function insertApplication(record: ApplicationRecord, correlationId
             ...applicationEntity.key({ organizationId: record.organizationId }),
             entity: 'DirectBillApplication',
             ...record,
+            ...applicationEntity.index('gsi2', { state: record.state, organizationId: record.organizationId }),
           },
           ConditionExpression: `attribute_not_exists(pk) OR #state IN (${finalApplicationStates.map((_, i) => `:f${i}`).join(', ')})`,
           ExpressionAttributeNames: { '#state': 'state' },
@@ -116,8 +135,9 @@ export async function transitionApplication(input: {
   };
   const sets = ['updatedAt = :now', 'version = version + :one'];
   if (to) {
-    sets.push('#state = :to');
+    sets.push('#state = :to', 'gsi2pk = :queue');
     values[':to'] = to;
+    values[':queue'] = applicationEntity.indexPartition('gsi2', { state: to });
   }
   Object.entries(input.set ?? {}).forEach(([name, value], i) => {
     names[`#s${i}`] = name;

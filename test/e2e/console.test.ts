@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, call, linkToken, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { api, call, linkToken, newOrganization, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { seedRevenue } from '../support/direct-bill';
 import { activeProvider, activeReseller } from '../support/partners';
-import { directoryPartnerId, operatorCredentials } from '../support/people';
+import { directoryPartnerId, operator, operatorCredentials } from '../support/people';
 import { checkPage, launch } from './browser';
 
 let browser: Browser;
@@ -248,5 +250,78 @@ describe('the partner console, with a browser and a mailbox only', () => {
     expect(await page.textContent('h1')).toBe('Customers');
     await providerContext.close();
     await resellerContext.close();
+  });
+
+  it('applies for direct-bill: attestations with a typo recovered, the credit check, the plan only after it, the assessment, the agreement', async () => {
+    // an indirect reseller with a PartnerID and 13 months of revenue, who has not attested anything yet
+    const legalName = `Tailspin ${randomUUID().slice(0, 6)} S.L.`;
+    const reseller = await newOrganization({ country: 'ES', legalName, language: 'es' });
+    await call('POST', `/v1/operator/organizations/${reseller.organizationId}/programs`, {
+      token: await operator(),
+      body: { program: 'IndirectReseller', partnerId: await directoryPartnerId('ES') },
+    });
+    await seedRevenue(reseller, 30_000, 13);
+
+    const partnerContext = await context('es-ES');
+    const page = await partnerContext.newPage();
+    await page.goto(`${api}/v1/console/direct-bill`);
+    await signIn(page, reseller.email, strongPassword);
+    expect(await page.textContent('h1')).toBe('Asociación de facturación directa');
+    expect(await page.textContent('main')).toContain('aún no cumple todos los requisitos');
+    // a statement left empty: the summary names the field, nothing is recorded
+    await page.getByRole('button', { name: 'Registrar la declaración' }).click();
+    expect(await page.textContent('.summary')).toContain('Su declaración');
+    for (const label of [
+      'Autoridad de firma para la organización',
+      'Soporte de primer nivel a sus clientes',
+      'Facturación y contabilidad para sus clientes',
+      'Un servicio administrado, un servicio IP o una solución para clientes',
+    ]) {
+      await page.getByLabel(label).check();
+      await page.getByLabel('Su declaración').fill(`Declaramos: ${label}.`);
+      await page.getByRole('button', { name: 'Registrar la declaración' }).click();
+      expect(await page.textContent('[role=status]')).toContain('Declaración registrada');
+    }
+    expect(await page.textContent('main')).toContain('cumple todos los requisitos para solicitarlo');
+    // what-if: the draft USD 1M version would not be met
+    await page.getByLabel('Evaluar con otra versión (simulación)').selectOption('2027-07');
+    await page.getByRole('button', { name: 'Evaluar', exact: true }).click();
+    expect(await page.textContent('main')).toContain('aún no cumple todos los requisitos');
+    await page.goto(`${api}/v1/console/direct-bill`);
+    await page.getByRole('button', { name: 'Solicitar ser asociado de facturación directa' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Solicitud iniciada');
+    await checkPage(page, 'console-direct-bill-es');
+
+    // the operator records the credit check from the queue
+    const operatorContext = await context();
+    const desk = await operatorContext.newPage();
+    await desk.goto(`${api}/v1/console/operator/direct-bill`);
+    await signIn(desk, operatorCredentials.email, operatorCredentials.password);
+    await until(desk, legalName);
+    await checkPage(desk, 'console-operator-direct-bill-en');
+    await desk.locator('.review', { hasText: legalName }).getByRole('button', { name: 'Passed' }).click();
+    expect(await desk.textContent('[role=status]')).toContain(`Recorded for ${legalName}`);
+
+    // only now the partner is asked for its support plan
+    await until(page, 'El plan de soporte que compró');
+    await page.getByLabel('Premier Support for Partners').check();
+    await page.getByRole('button', { name: 'Registrar el plan de soporte' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Plan de soporte registrado');
+
+    // the assessment, then the agreement: the box must be checked
+    await desk.goto(`${api}/v1/console/operator/direct-bill`);
+    await until(desk, legalName);
+    const card = desk.locator('.review', { hasText: legalName });
+    await card.getByLabel('Assessor').fill('Assessor Ltd');
+    await card.getByRole('button', { name: 'Passed' }).click();
+    await until(page, 'Acepto el contrato de facturación directa');
+    await page.getByRole('button', { name: 'Firmar el contrato de facturación directa' }).click();
+    expect(await page.textContent('.summary')).toContain('Acepto el contrato');
+    await page.getByLabel('Acepto el contrato de facturación directa en nombre de mi organización').check();
+    await page.getByRole('button', { name: 'Firmar el contrato de facturación directa' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Contrato firmado');
+    await until(page, 'Reevaluación anual');
+    await partnerContext.close();
+    await operatorContext.close();
   });
 });

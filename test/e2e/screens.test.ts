@@ -51,7 +51,9 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['indirect-providers', admin, '/v1/console/indirect-providers'],
       ['indirect-resellers', admin, '/v1/console/indirect-resellers'],
       ['customers', admin, '/v1/console/customers'],
+      ['direct-bill', admin, '/v1/console/direct-bill'],
       ['review-queue', operator, '/v1/console/operator/reviews'],
+      ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
     ];
     for (const [name, page, screenPath] of screens)
       for (const language of languages) {
