@@ -28,7 +28,7 @@ export async function customersScreen(
   const rows = customers.items
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.customerName)}</td><td>${escapeHtml(c.domain ?? '')}</td><td>${escapeHtml(c.role)}${c.delegatedAdmin ? `, ${l('grantAdmin')}` : ''}</td></tr>`,
+        `<tr><td><a href="/v1/console/customers/${c.customerId}">${escapeHtml(c.customerName)}</a></td><td>${escapeHtml(c.domain ?? '')}</td><td>${escapeHtml(c.role)}${c.delegatedAdmin ? `, ${l('grantAdmin')}` : ''}</td></tr>`,
     )
     .join('');
   const table = customers.items.length

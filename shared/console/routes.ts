@@ -400,3 +400,42 @@ export const submitOperatorResult = defineRoute({
   },
   grants: { table: 'readWrite' },
 });
+
+const CustomerParams = z.strictObject({ customerId: z.uuid() });
+
+export const showCustomerRecord = defineRoute({
+  ...screenRoute,
+  operationId: 'showCustomerRecord',
+  method: 'GET',
+  path: '/v1/console/customers/{customerId}',
+  summary:
+    'One customer: account, subscriptions and licenses, order on its behalf, its users (with admin permissions).',
+  handler: 'functions/console/show-customer-record.ts',
+  request: { params: CustomerParams, query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitCustomerOrder = defineRoute({
+  ...screenRoute,
+  operationId: 'submitCustomerOrder',
+  method: 'POST',
+  path: '/v1/console/customers/{customerId}/orders',
+  summary: 'Orders on behalf of the customer, once per form however often it is sent (the same rules as submitOrder).',
+  handler: 'functions/console/submit-customer-order.ts',
+  request: { params: CustomerParams, ...form(z.object({ ...Field, line: text, quantity: text, orderKey: text })) },
+  grants: { table: 'readWrite' },
+});
+
+export const submitLicenseChange = defineRoute({
+  ...screenRoute,
+  operationId: 'submitLicenseChange',
+  method: 'POST',
+  path: '/v1/console/customers/{customerId}/users/{userId}/licenses',
+  summary: 'Assigns a customer user a license, or removes it (the same rules as assignLicenses).',
+  handler: 'functions/console/submit-license-change.ts',
+  request: {
+    params: z.strictObject({ customerId: z.uuid(), userId: z.uuid() }),
+    ...form(z.object({ ...Field, subscriptionId: text, action: text })),
+  },
+  grants: { table: 'readWrite' },
+});

@@ -1,7 +1,9 @@
 import type { ScreenContext } from '#shared/console/layout';
-import { ct, publicPage } from '#shared/console/layout';
+import { consolePage, ct, publicPage } from '#shared/console/layout';
 import { httpHandler, type Input, type Reply, reply } from '#shared/http/handler';
 import type { Route } from '#shared/http/route';
+import { HttpError } from '#shared/platform/errors';
+import { escapeHtml } from '#shared/platform/html';
 import { csrfPage } from '#shared/platform/pages/outcomes';
 import { pickLanguage } from '#shared/platform/pages/render';
 import { csrfFor, csrfValid, sessionMember } from '#shared/platform/pages/session';
@@ -36,7 +38,14 @@ export function screen<R extends Route>(
     const csrf = csrfFor(input.cookies);
     const ctx: ScreenContext = { member, language, csrf: csrf.token, cookies: csrf.setCookie ? [csrf.setCookie] : [] };
     if (!isGranted(member, options.permission)) return forbidden(ctx, options.permission, input.requestPath);
-    return fn(input, ctx);
+    try {
+      return await fn(input, ctx);
+    } catch (error) {
+      // what the API would refuse (no such customer, not now): a page saying so, never problem+json to a person
+      if (!(error instanceof HttpError) || !error.expose || error.status >= 500) throw error;
+      const body = `<p>${escapeHtml(error.message)}</p><p><a href="/v1/console">${ct(language, 'navDashboard')}</a></p>`;
+      return consolePage(ctx, ct(language, 'cannotShowTitle'), body, input.requestPath, error.status);
+    }
   });
 }
 

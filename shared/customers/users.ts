@@ -1,4 +1,7 @@
-import type { Member } from '#shared/users/organizations-store';
+import { requireDelegatedAdmin } from '#shared/customers/relationships-store';
+import { changeLicense } from '#shared/customers/subscriptions-store';
+import { NotFoundError } from '#shared/platform/errors';
+import { getMember, type Member } from '#shared/users/organizations-store';
 
 export function customerUser(member: Member & { licenses?: string[] }) {
   return {
@@ -8,4 +11,23 @@ export function customerUser(member: Member & { licenses?: string[] }) {
     licenses: member.licenses ?? [],
     createdAt: member.createdAt,
   };
+}
+
+/**
+ * A partner with the customer's admin permissions assigns one of its subscriptions' licenses to a customer
+ * user, or removes it: the user's set and the subscription's count change in one transaction.
+ */
+export async function changeCustomerLicense(
+  caller: Pick<Member, 'organizationId'>,
+  customerId: string,
+  userId: string,
+  change: { subscriptionId: string; action: 'assign' | 'remove' },
+) {
+  const relationship = await requireDelegatedAdmin(caller.organizationId, customerId);
+  const member = await getMember(userId);
+  if (!member || member.organizationId !== customerId) throw new NotFoundError('No such user of this customer.');
+  const assign = change.action === 'assign';
+  await changeLicense(customerId, change.subscriptionId, member.userId, assign, relationship.resellerOfRecord);
+  const others = (member.licenses ?? []).filter((id) => id !== change.subscriptionId);
+  return customerUser({ ...member, licenses: assign ? [...others, change.subscriptionId].sort() : others });
 }

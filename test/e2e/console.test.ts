@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, call, linkToken, newOrganization, strongPassword, uniqueEmail, waitForMail } from '../support/api';
+import { customerOrganization, directBillPartner } from '../support/customers';
 import { seedRevenue } from '../support/direct-bill';
 import { activeProvider, activeReseller } from '../support/partners';
 import { directoryPartnerId, operator, operatorCredentials } from '../support/people';
@@ -323,5 +324,71 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await until(page, 'Reevaluación anual');
     await partnerContext.close();
     await operatorContext.close();
+  });
+
+  it('requests a customer relationship, the customer accepts it with delegated admin, and the partner orders for it once', async () => {
+    const partner = await directBillPartner('IT');
+    const customer = await customerOrganization('IT', 'it');
+    const partnerContext = await context();
+    const page = await partnerContext.newPage();
+    await page.goto(`${api}/v1/console/customers`);
+    await signIn(page, partner.email, strongPassword);
+    await page.getByLabel('Ask for delegated admin privileges').check();
+    await page.getByRole('button', { name: 'Create the request' }).click();
+    const link = /https?:\/\/\S+\/v1\/pages\/invitation\?token=[\w-]+/.exec(
+      await page.getByLabel('Message').inputValue(),
+    )![0];
+    await page.getByRole('link', { name: 'Done' }).click();
+
+    // the customer's global admin opens the link from the partner's email, signs in and accepts
+    const customerContext = await context('it-IT');
+    const customerPage = await customerContext.newPage();
+    await customerPage.goto(link);
+    await customerPage.getByRole('link', { name: /Accedi per continuare/ }).click();
+    await signIn(customerPage, customer.email, strongPassword);
+    await customerPage.getByLabel(/Accetto questo partner/).check();
+    await customerPage.getByRole('button', { name: 'Accetta' }).click();
+    expect(await customerPage.textContent('main')).toContain('La relazione è attiva');
+
+    // the partner opens the customer's record and orders on its behalf
+    await page.reload();
+    await page
+      .getByRole('link', { name: /^Customer / })
+      .first()
+      .click();
+    expect(await page.textContent('main')).toContain('No subscription yet.');
+    await page.getByLabel('Number of licenses').fill('0');
+    await page.getByRole('button', { name: 'Place the order' }).click();
+    expect(await page.textContent('.summary')).toContain('Number of licenses');
+    await page.getByLabel('What to order').selectOption({ index: 1 });
+    await page.getByLabel('Number of licenses').fill('5');
+    const hidden = page.locator('form[action$="/orders"] input[type=hidden]');
+    const form: Record<string, string> = {};
+    for (let i = 0; i < (await hidden.count()); i++)
+      form[(await hidden.nth(i).getAttribute('name'))!] = (await hidden.nth(i).getAttribute('value'))!;
+    const action = await page.locator('form[action$="/orders"]').getAttribute('action');
+    await page.getByRole('button', { name: 'Place the order' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Order placed');
+    await checkPage(page, 'console-customer-record-en');
+    // the same form sent again (a double click, a resend after a timeout): the order is not placed twice
+    const again = await page.request.post(`${api}${action}`, {
+      form: { ...form, line: await page.getByLabel('What to order').inputValue(), quantity: '5' },
+    });
+    expect(await again.text()).toContain('This order was already placed');
+    const rows = page.locator('main table').first().locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('5');
+
+    // more licenses for the subscription, and one assigned to the customer's admin
+    const subscription = await page.locator('#line optgroup').nth(1).locator('option').first().getAttribute('value');
+    await page.getByLabel('What to order').selectOption(subscription!);
+    await page.getByLabel('Number of licenses').fill('2');
+    await page.getByRole('button', { name: 'Place the order' }).click();
+    expect(await page.locator('main table').first().locator('tbody tr').first().textContent()).toContain('7');
+    await page.locator('tr', { hasText: customer.email }).getByRole('button', { name: 'Assign a license' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Licenses of');
+    expect(await page.textContent('main')).toContain('1 of 7 licenses assigned.');
+    await partnerContext.close();
+    await customerContext.close();
   });
 });

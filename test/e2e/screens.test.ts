@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { api, newOrganization, strongPassword } from '../support/api';
+import { servedCustomer } from '../support/customers';
 import { operatorCredentials, seedMember } from '../support/people';
 import { enrollToReview } from '../support/timeline';
 import { checkPage, launch, screenshots } from './browser';
@@ -39,6 +40,8 @@ describe('every console screen, in English, Italian and Spanish', () => {
     await enrollToReview(org);
     const admin = await signedIn(org.email, strongPassword);
     const operator = await signedIn(operatorCredentials.email, operatorCredentials.password);
+    const served = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }]);
+    const partnerPage = await signedIn(served.partner.email, strongPassword);
     const anonymous = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
     const screens: [string, Page, string][] = [
       ['sign-in', anonymous, '/v1/pages/sign-in'],
@@ -52,6 +55,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['indirect-resellers', admin, '/v1/console/indirect-resellers'],
       ['customers', admin, '/v1/console/customers'],
       ['direct-bill', admin, '/v1/console/direct-bill'],
+      ['customer', partnerPage, `/v1/console/customers/${served.customer.organizationId}`],
       ['review-queue', operator, '/v1/console/operator/reviews'],
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
     ];

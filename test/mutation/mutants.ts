@@ -346,4 +346,18 @@ export const mutants: Mutant[] = [
     to: '',
     tests: [it('users')],
   },
+  {
+    name: '[issue 17] a console order form sent twice orders twice',
+    file: 'functions/console/submit-customer-order.ts',
+    from: 'const key = body.orderKey',
+    to: 'const key = Date.now() < 0 && body.orderKey',
+    tests: ['test/e2e/console.test.ts'],
+  },
+  {
+    name: '[issue 17] the support plan is recorded before the credit check passed',
+    file: 'shared/direct-bill/actions.ts',
+    from: "if (['EligibilityCheck', 'AwaitingCreditCheck', 'CreditCheckPassed'].includes(application.state)) {",
+    to: 'if (Date.now() < 0) {',
+    tests: [it('direct-bill')],
+  },
 ];

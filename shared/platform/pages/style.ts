@@ -31,6 +31,8 @@ export const pageCss = [
   '.secret{font-family:monospace;font-size:1.2rem}',
   'dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dl.facts dt{font-weight:600}',
   'a{color:#0b5cad}',
+  '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+  'input[type=number]{padding:.5rem;border:1px solid #5c5c5c;border-radius:4px;font-size:1rem;width:8rem}',
 ].join('');
 
 /** The pages' one script, allowed by its hash: the copy buttons (progressive enhancement; the text stays selectable). */
