@@ -51,7 +51,17 @@ export const handler = httpHandler(submitInvitationPage, async ({ body, headers,
       invitation.kind === 'Reseller'
         ? t(language, 'doneProvider', { provider: invitation.fromName })
         : t(language, 'doneCustomer');
-    return reply.page(page(language, t(language, 'doneTitle'), `<p>${done}</p>`));
+    const next =
+      invitation.kind === 'Reseller'
+        ? `/v1/console/indirect-providers?lang=${language}`
+        : `/v1/console/partner-relationships?lang=${language}`;
+    return reply.page(
+      page(
+        language,
+        t(language, 'doneTitle'),
+        `<p>${done}</p><p><a href="${next}">${t(language, 'continueLink')}</a></p>`,
+      ),
+    );
   } catch (error) {
     if (error instanceof HttpError && error.extensions.adminChoiceRequired) {
       const usable = await usableInvitationByToken(body.token);

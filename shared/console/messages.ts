@@ -292,6 +292,24 @@ const en = {
   addCustomerUserHeading: 'Add a user to the customer’s tenant',
   backToCustomers: 'Back to Customers',
   cannotShowTitle: 'This page cannot be shown',
+  navPartnerRelationships: 'Partner relationships',
+  partnersOnTenantHeading: 'Partners on your tenant',
+  partnersOnTenantIntro:
+    'Every partner with a relationship with your organization, and what it may do. You can remove a partner’s admin permissions at any time.',
+  colPartner: 'Partner',
+  colAdminPermissions: 'Admin permissions',
+  colSince: 'Since',
+  yesWord: 'Yes',
+  noWord: 'No',
+  removeAdminPermissionsButton: 'Remove admin permissions',
+  adminRemovedNotice:
+    'Admin permissions removed from {partner}. The relationship stays: {partner} remains bound to support you.',
+  noPartnersOnTenant: 'No partner has a relationship with your organization.',
+  tenantSubscriptionsHeading: 'Your subscriptions',
+  tenantServiceRequestsHeading: 'Service requests opened for you',
+  colTitle: 'Title',
+  colOpened: 'Opened',
+  noServiceRequests: 'None.',
 };
 
 export type ConsoleKey = keyof typeof en;
@@ -581,6 +599,24 @@ const it: Record<ConsoleKey, string> = {
   addCustomerUserHeading: 'Aggiungi un utente al tenant del cliente',
   backToCustomers: 'Torna a Clienti',
   cannotShowTitle: 'Questa pagina non può essere mostrata',
+  navPartnerRelationships: 'Relazioni con i partner',
+  partnersOnTenantHeading: 'Partner sul tuo tenant',
+  partnersOnTenantIntro:
+    'Tutti i partner che hanno una relazione con la tua organizzazione e cosa possono fare. Puoi rimuovere le autorizzazioni di amministratore di un partner in qualsiasi momento.',
+  colPartner: 'Partner',
+  colAdminPermissions: 'Autorizzazioni di amministratore',
+  colSince: 'Dal',
+  yesWord: 'Sì',
+  noWord: 'No',
+  removeAdminPermissionsButton: 'Rimuovi le autorizzazioni di amministratore',
+  adminRemovedNotice:
+    'Autorizzazioni di amministratore rimosse a {partner}. La relazione resta: {partner} è ancora tenuto a supportarti.',
+  noPartnersOnTenant: 'Nessun partner ha una relazione con la tua organizzazione.',
+  tenantSubscriptionsHeading: 'I tuoi abbonamenti',
+  tenantServiceRequestsHeading: 'Richieste di assistenza aperte per te',
+  colTitle: 'Titolo',
+  colOpened: 'Aperta il',
+  noServiceRequests: 'Nessuna.',
 };
 
 const es: Record<ConsoleKey, string> = {
@@ -869,6 +905,24 @@ const es: Record<ConsoleKey, string> = {
   addCustomerUserHeading: 'Agregar un usuario al inquilino del cliente',
   backToCustomers: 'Volver a Clientes',
   cannotShowTitle: 'Esta página no se puede mostrar',
+  navPartnerRelationships: 'Relaciones con partners',
+  partnersOnTenantHeading: 'Partners en su inquilino',
+  partnersOnTenantIntro:
+    'Todos los partners con una relación con su organización y lo que pueden hacer. Puede quitar los permisos de administrador de un partner en cualquier momento.',
+  colPartner: 'Partner',
+  colAdminPermissions: 'Permisos de administrador',
+  colSince: 'Desde',
+  yesWord: 'Sí',
+  noWord: 'No',
+  removeAdminPermissionsButton: 'Quitar los permisos de administrador',
+  adminRemovedNotice:
+    'Se quitaron los permisos de administrador a {partner}. La relación sigue: {partner} sigue obligado a darle soporte.',
+  noPartnersOnTenant: 'Ningún partner tiene una relación con su organización.',
+  tenantSubscriptionsHeading: 'Sus suscripciones',
+  tenantServiceRequestsHeading: 'Solicitudes de servicio abiertas para usted',
+  colTitle: 'Título',
+  colOpened: 'Abierta el',
+  noServiceRequests: 'Ninguna.',
 };
 
 export const consoleMessages: Record<Language, Record<ConsoleKey, string>> = { en, it, es };

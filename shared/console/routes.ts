@@ -439,3 +439,25 @@ export const submitLicenseChange = defineRoute({
   },
   grants: { table: 'readWrite' },
 });
+
+export const showPartnerRelationships = defineRoute({
+  ...screenRoute,
+  operationId: 'showPartnerRelationships',
+  method: 'GET',
+  path: '/v1/console/partner-relationships',
+  summary: 'The customer’s side: the partners on its tenant and their grants, its subscriptions, its service requests.',
+  handler: 'functions/console/show-partner-relationships.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitAdminRemoval = defineRoute({
+  ...screenRoute,
+  operationId: 'submitAdminRemoval',
+  method: 'POST',
+  path: '/v1/console/partner-relationships/{partnerId}/remove-admin-access',
+  summary: 'The customer removes a partner’s admin permissions (the same as removeDelegatedAdmin).',
+  handler: 'functions/console/submit-admin-removal.ts',
+  request: { params: z.strictObject({ partnerId: z.uuid() }), ...form(z.object(Field)) },
+  grants: { table: 'readWrite' },
+});

@@ -388,6 +388,16 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await page.locator('tr', { hasText: customer.email }).getByRole('button', { name: 'Assign a license' }).click();
     expect(await page.textContent('[role=status]')).toContain('Licenses of');
     expect(await page.textContent('main')).toContain('1 of 7 licenses assigned.');
+
+    // the customer sees its partners and subscriptions, and removes the partner's admin permissions
+    await customerPage.getByRole('link', { name: 'Vai alla console dei partner' }).click();
+    expect(await customerPage.textContent('h1')).toBe('Relazioni con i partner');
+    expect(await customerPage.textContent('main')).toContain('Microsoft 365 Business Basic');
+    await checkPage(customerPage, 'console-partner-relationships-it');
+    await customerPage.getByRole('button', { name: 'Rimuovi le autorizzazioni di amministratore' }).click();
+    expect(await customerPage.textContent('[role=status]')).toContain('Autorizzazioni di amministratore rimosse');
+    await page.reload();
+    expect(await page.textContent('main')).toContain('You do not hold admin permissions for this customer');
     await partnerContext.close();
     await customerContext.close();
   });

@@ -42,6 +42,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
     const operator = await signedIn(operatorCredentials.email, operatorCredentials.password);
     const served = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }]);
     const partnerPage = await signedIn(served.partner.email, strongPassword);
+    const customerPage = await signedIn(served.customer.email, strongPassword);
     const anonymous = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
     const screens: [string, Page, string][] = [
       ['sign-in', anonymous, '/v1/pages/sign-in'],
@@ -56,6 +57,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['customers', admin, '/v1/console/customers'],
       ['direct-bill', admin, '/v1/console/direct-bill'],
       ['customer', partnerPage, `/v1/console/customers/${served.customer.organizationId}`],
+      ['partner-relationships', customerPage, '/v1/console/partner-relationships'],
       ['review-queue', operator, '/v1/console/operator/reviews'],
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
     ];

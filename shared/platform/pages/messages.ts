@@ -79,6 +79,7 @@ const en = {
   moveAdmin: 'Move them to {partner}: {holder} loses them',
   consentRequired: 'Tick the box to authorize.',
   doneTitle: 'Done',
+  continueLink: 'Continue to the partner console',
   doneProvider: '{provider} is now your indirect provider. You will find it under Indirect providers.',
   doneCustomer:
     'The relationship is in place. You can see every partner on your tenant, and remove admin permissions, in your partner relationships.',
@@ -189,6 +190,7 @@ const it: PageMessages = {
   moveAdmin: 'Spostarle a {partner}: {holder} le perde',
   consentRequired: 'Seleziona la casella per autorizzare.',
   doneTitle: 'Fatto',
+  continueLink: 'Vai alla console dei partner',
   doneProvider: '{provider} è ora il tuo provider indiretto. Lo trovi tra i provider indiretti.',
   doneCustomer:
     'La relazione è attiva. Puoi vedere tutti i partner sul tuo tenant, e rimuovere le autorizzazioni di amministratore, nelle relazioni con i partner.',
@@ -297,6 +299,7 @@ const es: PageMessages = {
   moveAdmin: 'Pasarlos a {partner}: {holder} los pierde',
   consentRequired: 'Marca la casilla para autorizar.',
   doneTitle: 'Hecho',
+  continueLink: 'Ir a la consola de partners',
   doneProvider: '{provider} ya es tu proveedor indirecto. Lo encontrarás en Proveedores indirectos.',
   doneCustomer:
     'La relación está activa. Puedes ver todos los partners de tu cuenta, y retirar permisos de administrador, en tus relaciones con partners.',
