@@ -94,6 +94,8 @@ export async function confirmEmailAddress(
   }
   const member = await getMember(proof.subjectId);
   if (member?.status !== 'active' || member.email !== proof.email) throw invalidLinkError();
+  // a password reset is the same proof with a password always chosen: the mailbox's owner sets a new one, and
+  // every token issued before is refused (tokensNotBefore), so a session of whoever knew the old one ends
   // the password first: if the claim then fails, the user still holds a password only it knows
   if (chosen) await setPermanentPassword(member.userId, chosen);
   await confirmMemberEmail(member, use.item, chosen !== undefined, context.correlationId);

@@ -71,4 +71,39 @@ export const identityEmails = {
       footer: 'Este correo nunca contiene una contraseña.',
     }),
   }),
+  resetPassword: defineEmail<{ name: string; organization: string; link: string }>({
+    en: ({ name, organization, link }) => ({
+      subject: 'Choose a new password for your work account',
+      greeting: `Hello ${name},`,
+      paragraphs: [
+        `Someone, hopefully you, asked to reset the password of your ${organization} work account.`,
+        'To choose a new one, open the link below within one hour. Every other session of your account is then signed out.',
+        'If it was not you, ignore this email: your password stays as it is.',
+      ],
+      action: { label: 'Choose a new password', url: link },
+      footer: 'This email never contains a password.',
+    }),
+    it: ({ name, organization, link }) => ({
+      subject: 'Scegli una nuova password per il tuo account aziendale',
+      greeting: `Ciao ${name},`,
+      paragraphs: [
+        `Qualcuno, speriamo tu, ha chiesto di reimpostare la password del tuo account aziendale di ${organization}.`,
+        'Per sceglierne una nuova, apri il link qui sotto entro un’ora. Tutte le altre sessioni del tuo account vengono poi chiuse.',
+        'Se non sei stato tu, ignora questa email: la tua password resta com’è.',
+      ],
+      action: { label: 'Scegli una nuova password', url: link },
+      footer: 'Questa email non contiene mai una password.',
+    }),
+    es: ({ name, organization, link }) => ({
+      subject: 'Elija una contraseña nueva para su cuenta profesional',
+      greeting: `Hola, ${name}:`,
+      paragraphs: [
+        `Alguien, esperamos que usted, pidió restablecer la contraseña de su cuenta profesional de ${organization}.`,
+        'Para elegir una nueva, abra el enlace de abajo antes de una hora. Después se cierran todas las demás sesiones de su cuenta.',
+        'Si no fue usted, ignore este correo: su contraseña no cambia.',
+      ],
+      action: { label: 'Elegir una contraseña nueva', url: link },
+      footer: 'Este correo nunca contiene una contraseña.',
+    }),
+  }),
 };

@@ -4,4 +4,5 @@ import * as z from '#shared/platform/zod';
 /** The events of sign-up, before any organization exists. */
 export const identityEvents = defineEvents({
   SignUpRequested: z.object({ signUpId: z.string() }),
+  PasswordResetRequested: z.object({ userId: z.string() }),
 });

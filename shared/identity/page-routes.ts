@@ -86,3 +86,28 @@ export const submitMfaPage = defineRoute({
   },
   grants: { table: 'readWrite', cognito: ['RespondToAuthChallenge'] },
 });
+
+export const showForgottenPasswordPage = defineRoute({
+  ...pageRoute,
+  operationId: 'showForgottenPasswordPage',
+  method: 'GET',
+  path: '/v1/pages/forgotten-password',
+  summary: 'Forgotten password: the address to send a one-hour link to choose a new password.',
+  handler: 'functions/identity/show-forgotten-password-page.ts',
+  request: { query: z.object({ lang: Language.optional() }) },
+  grants: {},
+});
+
+export const submitForgottenPasswordPage = defineRoute({
+  ...pageRoute,
+  operationId: 'submitForgottenPasswordPage',
+  method: 'POST',
+  path: '/v1/pages/forgotten-password',
+  summary: 'Sends the link when the address is a user’s; the same answer, in the same time, when it is not.',
+  handler: 'functions/identity/submit-forgotten-password-page.ts',
+  request: {
+    form: true,
+    body: z.object({ email: z.string().max(254), lang: Language.optional(), csrf: Csrf }),
+  },
+  grants: { table: 'readWrite' },
+});

@@ -10,7 +10,7 @@ export function signInPage(language: Language, csrf: string, returnTo: string, e
   return page(
     language,
     t(language, 'signInTitle'),
-    `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}<p>${t(language, 'noAccount')} <a href="/v1/console/sign-up?lang=${language}">${t(language, 'createAccount')}</a></p>`,
+    `<p>${t(language, 'signInIntro')}</p>${form('/v1/pages/sign-in', csrf, { returnTo, lang: language }, fields)}<p><a href="/v1/pages/forgotten-password?lang=${language}">${t(language, 'forgottenPasswordLink')}</a></p><p>${t(language, 'noAccount')} <a href="/v1/console/sign-up?lang=${language}">${t(language, 'createAccount')}</a></p>`,
     `/v1/pages/sign-in?returnTo=${encodeURIComponent(returnTo)}`,
   );
 }
@@ -38,7 +38,7 @@ export function emailConfirmationPage(
   csrf: string,
   input: {
     token: string;
-    purpose: 'SignUp' | 'Member' | 'PartnerId';
+    purpose: 'SignUp' | 'Member' | 'PartnerId' | 'PasswordReset';
     email: string;
     organization: string;
     choosePassword: boolean;
@@ -50,11 +50,13 @@ export function emailConfirmationPage(
     SignUp: 'confirmSignUpTitle',
     Member: 'confirmMemberTitle',
     PartnerId: 'confirmPartnerIdTitle',
+    PasswordReset: 'resetPasswordTitle',
   } as const;
   const intros = {
     SignUp: 'confirmSignUpIntro',
     Member: 'confirmMemberIntro',
     PartnerId: 'confirmPartnerIdIntro',
+    PasswordReset: 'resetPasswordIntro',
   } as const;
   const password = input.choosePassword
     ? `<p>${t(language, 'confirmPasswordIntro')}</p>
@@ -84,5 +86,17 @@ export function mfaPage(
     language,
     t(language, 'mfaTitle'),
     `<p>${t(language, 'mfaIntro')}</p>${form('/v1/pages/mfa', csrf, { ...input, lang: language }, fields)}`,
+  );
+}
+
+/** Forgotten password: the address to send the link to. */
+export function forgottenPasswordPage(language: Language, csrf: string): string {
+  const fields = `<label for="email">${t(language, 'emailLabel')}</label><input type="email" id="email" name="email" autocomplete="username" required>
+<button type="submit">${t(language, 'forgottenButton')}</button>`;
+  return page(
+    language,
+    t(language, 'forgottenTitle'),
+    `<p>${t(language, 'forgottenIntro')}</p>${form('/v1/pages/forgotten-password', csrf, { lang: language }, fields)}<p><a href="/v1/pages/sign-in?lang=${language}">${t(language, 'signInLink')}</a></p>`,
+    '/v1/pages/forgotten-password',
   );
 }

@@ -17,7 +17,7 @@ export const emailProofEntity = defineEntity({
 });
 
 export interface EmailProof {
-  purpose: 'SignUp' | 'Member' | 'PartnerId';
+  purpose: 'SignUp' | 'Member' | 'PartnerId' | 'PasswordReset';
   /** The pending sign-up's id, the member's user id, or the organization asking for a PartnerID. */
   subjectId: string;
   /** For a PartnerID's proof of control: which PartnerID, for which enrollment. */
@@ -32,7 +32,7 @@ export interface EmailProof {
   usedAt?: string;
 }
 
-export const proofLifetimeHours = { SignUp: 24, Member: 72, PartnerId: 72 } as const;
+export const proofLifetimeHours = { SignUp: 24, Member: 72, PartnerId: 72, PasswordReset: 1 } as const;
 
 /** Mints a proof link's secret and stores its hash; each email gets its own, every unused one works until it expires. */
 export async function mintEmailProof(proof: Omit<EmailProof, 'expiresAt' | 'usedAt'>): Promise<string> {

@@ -5,10 +5,11 @@ import { getPendingSignUp } from '#shared/identity/sign-up-store';
 import { sendEmail } from '#shared/platform/aws/email';
 import { renderEmail } from '#shared/platform/email/render';
 import { publicLink } from '#shared/platform/links';
-import { findUserIdByEmail } from '#shared/users/organizations-store';
+import { mergeReactions } from '#shared/platform/outbox';
+import { findUserIdByEmail, getMember, getOrganization } from '#shared/users/organizations-store';
 
 /** Sign-up's email: a proof link to an unknown address, a "you already have an account" note to a known one. */
-export const identityReactions = identityEvents.on('SignUpRequested', {
+const signUpReactions = identityEvents.on('SignUpRequested', {
   name: 'email-sign-up',
   run: async (event) => {
     const signUp = await getPendingSignUp(event.payload.signUpId);
@@ -39,3 +40,28 @@ export const identityReactions = identityEvents.on('SignUpRequested', {
     );
   },
 });
+
+/** A forgotten password: a one-hour proof link that lets the mailbox's owner choose a new one. */
+const passwordResetReactions = identityEvents.on('PasswordResetRequested', {
+  name: 'email-password-reset',
+  run: async (event) => {
+    const member = await getMember(event.payload.userId);
+    const organization = member && (await getOrganization(member.organizationId));
+    if (member?.status !== 'active' || !organization) return;
+    const token = await mintEmailProof({
+      purpose: 'PasswordReset',
+      subjectId: member.userId,
+      email: member.email,
+      choosePassword: true,
+    });
+    await sendEmail(
+      renderEmail(identityEmails.resetPassword, member.language, member.email, {
+        name: member.fullName,
+        organization: organization.legalName,
+        link: publicLink('/v1/pages/email-confirmation', { token, lang: member.language }),
+      }),
+    );
+  },
+});
+
+export const identityReactions = mergeReactions(signUpReactions, passwordResetReactions);

@@ -401,4 +401,47 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await partnerContext.close();
     await customerContext.close();
   });
+
+  it('recovers a forgotten password by email, which signs out every other session', async () => {
+    const org = await newOrganization();
+    const before = await call('GET', '/v1/me/capabilities', { token: org.token });
+    expect(before.status).toBe(200);
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/console`);
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+    // an unknown address gets the same answer as a known one
+    await page.getByLabel('Email address').fill(uniqueEmail('nobody'));
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    const unknown = (await page.textContent('main'))!;
+    expect(unknown).toContain('If ');
+    await page.goBack();
+    await page.getByLabel('Email address').fill(org.email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    expect(await page.textContent('h1')).toBe('Check your mailbox');
+    await checkPage(page, 'forgotten-password-sent-en');
+
+    const [mail] = await waitForMail(org.email, (m) => m.subject === 'Choose a new password for your work account');
+    await page.goto(new URL(`/v1/pages/email-confirmation?token=${linkToken(mail!)}`, api).toString());
+    expect(await page.textContent('h1')).toBe('Choose a new password');
+    await page.getByLabel('Password').fill('weakpassword');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    expect(await page.textContent('[role=alert]')).toContain('Password');
+    const renewed = `${strongPassword}-new`;
+    await page.getByLabel('Password').fill(renewed);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    expect(await page.textContent('main')).toContain(`You can now sign in as ${org.email}`);
+    // the session of whoever knew the old password has ended; the old password no longer signs in
+    expect((await call('GET', '/v1/me/capabilities', { token: org.token })).status).toBe(401);
+    expect((await call('POST', '/v1/sign-in', { body: { email: org.email, password: strongPassword } })).status).toBe(
+      401,
+    );
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await signIn(page, org.email, renewed);
+    expect(await page.textContent('header')).toContain('Ada Rossi');
+    // the link works once
+    await page.goto(new URL(`/v1/pages/email-confirmation?token=${linkToken(mail!)}`, api).toString());
+    expect(await page.textContent('main')).not.toContain('Choose a new password for');
+    await ctx.close();
+  });
 });

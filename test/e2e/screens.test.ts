@@ -47,6 +47,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
     const screens: [string, Page, string][] = [
       ['sign-in', anonymous, '/v1/pages/sign-in'],
       ['sign-up', anonymous, '/v1/console/sign-up'],
+      ['forgotten-password', anonymous, '/v1/pages/forgotten-password'],
       ['dashboard', admin, '/v1/console'],
       ['enrollment', admin, '/v1/console/enrollment'],
       ['user-management', admin, '/v1/console/users'],

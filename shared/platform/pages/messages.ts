@@ -79,6 +79,17 @@ const en = {
   moveAdmin: 'Move them to {partner}: {holder} loses them',
   consentRequired: 'Tick the box to authorize.',
   doneTitle: 'Done',
+  resetPasswordTitle: 'Choose a new password',
+  resetPasswordIntro:
+    'Choose a new password for {email} ({organization}). Every other session of this account is signed out.',
+  forgottenPasswordLink: 'Forgotten your password?',
+  forgottenTitle: 'Reset your password',
+  forgottenIntro:
+    'Enter the email address of your work account. We email you a link to choose a new password; it works for one hour.',
+  forgottenButton: 'Send the link',
+  forgottenSentTitle: 'Check your mailbox',
+  forgottenSentBody:
+    'If {email} belongs to a work account, we have sent it a link to choose a new password. It works for one hour. Nothing arrived? Check the address and your spam folder, then ask again.',
   continueLink: 'Continue to the partner console',
   doneProvider: '{provider} is now your indirect provider. You will find it under Indirect providers.',
   doneCustomer:
@@ -190,6 +201,17 @@ const it: PageMessages = {
   moveAdmin: 'Spostarle a {partner}: {holder} le perde',
   consentRequired: 'Seleziona la casella per autorizzare.',
   doneTitle: 'Fatto',
+  resetPasswordTitle: 'Scegli una nuova password',
+  resetPasswordIntro:
+    'Scegli una nuova password per {email} ({organization}). Tutte le altre sessioni di questo account vengono chiuse.',
+  forgottenPasswordLink: 'Hai dimenticato la password?',
+  forgottenTitle: 'Reimposta la password',
+  forgottenIntro:
+    'Inserisci l’indirizzo email del tuo account aziendale. Ti inviamo un link per scegliere una nuova password, valido per un’ora.',
+  forgottenButton: 'Invia il link',
+  forgottenSentTitle: 'Controlla la tua casella di posta',
+  forgottenSentBody:
+    'Se {email} appartiene a un account aziendale, gli abbiamo inviato un link per scegliere una nuova password, valido per un’ora. Non è arrivato nulla? Controlla l’indirizzo e la cartella spam, poi richiedilo di nuovo.',
   continueLink: 'Vai alla console dei partner',
   doneProvider: '{provider} è ora il tuo provider indiretto. Lo trovi tra i provider indiretti.',
   doneCustomer:
@@ -299,6 +321,17 @@ const es: PageMessages = {
   moveAdmin: 'Pasarlos a {partner}: {holder} los pierde',
   consentRequired: 'Marca la casilla para autorizar.',
   doneTitle: 'Hecho',
+  resetPasswordTitle: 'Elija una contraseña nueva',
+  resetPasswordIntro:
+    'Elija una contraseña nueva para {email} ({organization}). Se cierran todas las demás sesiones de esta cuenta.',
+  forgottenPasswordLink: '¿Olvidó su contraseña?',
+  forgottenTitle: 'Restablecer la contraseña',
+  forgottenIntro:
+    'Escriba la dirección de correo de su cuenta profesional. Le enviamos un enlace para elegir una contraseña nueva, válido durante una hora.',
+  forgottenButton: 'Enviar el enlace',
+  forgottenSentTitle: 'Revise su buzón',
+  forgottenSentBody:
+    'Si {email} pertenece a una cuenta profesional, le hemos enviado un enlace para elegir una contraseña nueva, válido durante una hora. ¿No llegó nada? Compruebe la dirección y la carpeta de spam, y vuelva a pedirlo.',
   continueLink: 'Ir a la consola de partners',
   doneProvider: '{provider} ya es tu proveedor indirecto. Lo encontrarás en Proveedores indirectos.',
   doneCustomer:
