@@ -36,6 +36,8 @@ const navigation: { key: ConsoleKey; href: string; permission: Permission }[] = 
   { key: 'navProfile', href: '/v1/console/profile', permission: 'profile:read' },
   { key: 'navReviews', href: '/v1/console/operator/reviews', permission: 'operator:review' },
   { key: 'navOperatorDirectBill', href: '/v1/console/operator/direct-bill', permission: 'operator:review' },
+  { key: 'navPartners', href: '/v1/console/operator/partners', permission: 'operator:reference-data' },
+  { key: 'navDeadEffects', href: '/v1/console/operator/dead-effects', permission: 'operator:operations' },
 ];
 
 /** A hidden field list and the CSRF token: every console form posts them. */

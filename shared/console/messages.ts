@@ -310,6 +310,27 @@ const en = {
   colTitle: 'Title',
   colOpened: 'Opened',
   noServiceRequests: 'None.',
+  navDeadEffects: 'Failed effects',
+  deadEffectsTitle: 'Effects that failed for good',
+  deadEffectsIntro:
+    'Each event whose emails or other effects could not be delivered after a day of retries. Fix the cause, then send its effects again: those that ran are not repeated.',
+  colEvent: 'Event',
+  colOccurred: 'Occurred',
+  colAttempts: 'Attempts',
+  colFailedEffect: 'Failed effect',
+  colLastError: 'Last error',
+  redriveButton: 'Send again',
+  noDeadEffects: 'No effect has failed for good.',
+  redrivenNotice: 'The effects of {event} are sent again.',
+  navPartners: 'Active partners',
+  operatorPartnersTitle: 'Active partners',
+  operatorPartnersIntro:
+    'Partners whose enrollment is active. Designate one as an indirect provider for the regions it serves: it is then listed in their provider directory.',
+  regionsLegend: 'Regions it serves as indirect provider',
+  designateButton: 'Designate as indirect provider',
+  designatedNotice: '{organization} is now an indirect provider.',
+  noActivePartners: 'No active partner yet.',
+  colPrograms: 'Programs',
 };
 
 export type ConsoleKey = keyof typeof en;
@@ -617,6 +638,27 @@ const it: Record<ConsoleKey, string> = {
   colTitle: 'Titolo',
   colOpened: 'Aperta il',
   noServiceRequests: 'Nessuna.',
+  navDeadEffects: 'Effetti non riusciti',
+  deadEffectsTitle: 'Effetti non riusciti definitivamente',
+  deadEffectsIntro:
+    'Ogni evento le cui email o altri effetti non sono stati consegnati dopo un giorno di tentativi. Correggi la causa, poi invia di nuovo i suoi effetti: quelli già eseguiti non vengono ripetuti.',
+  colEvent: 'Evento',
+  colOccurred: 'Avvenuto',
+  colAttempts: 'Tentativi',
+  colFailedEffect: 'Effetto non riuscito',
+  colLastError: 'Ultimo errore',
+  redriveButton: 'Invia di nuovo',
+  noDeadEffects: 'Nessun effetto non riuscito.',
+  redrivenNotice: 'Gli effetti di {event} vengono inviati di nuovo.',
+  navPartners: 'Partner attivi',
+  operatorPartnersTitle: 'Partner attivi',
+  operatorPartnersIntro:
+    'I partner con l’iscrizione attiva. Designane uno come provider indiretto per le aree che serve: comparirà nella loro directory dei provider.',
+  regionsLegend: 'Aree servite come provider indiretto',
+  designateButton: 'Designa come provider indiretto',
+  designatedNotice: '{organization} è ora un provider indiretto.',
+  noActivePartners: 'Ancora nessun partner attivo.',
+  colPrograms: 'Programmi',
 };
 
 const es: Record<ConsoleKey, string> = {
@@ -923,6 +965,27 @@ const es: Record<ConsoleKey, string> = {
   colTitle: 'Título',
   colOpened: 'Abierta el',
   noServiceRequests: 'Ninguna.',
+  navDeadEffects: 'Efectos fallidos',
+  deadEffectsTitle: 'Efectos que fallaron definitivamente',
+  deadEffectsIntro:
+    'Cada evento cuyos correos u otros efectos no se pudieron entregar tras un día de reintentos. Corrija la causa y vuelva a enviar sus efectos: los que ya se ejecutaron no se repiten.',
+  colEvent: 'Evento',
+  colOccurred: 'Ocurrido',
+  colAttempts: 'Intentos',
+  colFailedEffect: 'Efecto fallido',
+  colLastError: 'Último error',
+  redriveButton: 'Enviar de nuevo',
+  noDeadEffects: 'Ningún efecto ha fallado definitivamente.',
+  redrivenNotice: 'Los efectos de {event} se envían de nuevo.',
+  navPartners: 'Partners activos',
+  operatorPartnersTitle: 'Partners activos',
+  operatorPartnersIntro:
+    'Partners con la inscripción activa. Designe uno como proveedor indirecto para las regiones que atiende: aparecerá en su directorio de proveedores.',
+  regionsLegend: 'Regiones que atiende como proveedor indirecto',
+  designateButton: 'Designar como proveedor indirecto',
+  designatedNotice: '{organization} es ahora un proveedor indirecto.',
+  noActivePartners: 'Aún no hay partners activos.',
+  colPrograms: 'Programas',
 };
 
 export const consoleMessages: Record<Language, Record<ConsoleKey, string>> = { en, it, es };

@@ -461,3 +461,52 @@ export const submitAdminRemoval = defineRoute({
   request: { params: z.strictObject({ partnerId: z.uuid() }), ...form(z.object(Field)) },
   grants: { table: 'readWrite' },
 });
+
+export const showDeadEffects = defineRoute({
+  ...screenRoute,
+  operationId: 'showDeadEffects',
+  method: 'GET',
+  path: '/v1/console/operator/dead-effects',
+  summary: 'Operator console: the effects that failed for good, why, and Send again.',
+  handler: 'functions/console/show-dead-effects.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitRedrive = defineRoute({
+  ...screenRoute,
+  operationId: 'submitRedrive',
+  method: 'POST',
+  path: '/v1/console/operator/dead-effects/{eventId}/redrive',
+  summary: 'Sends a dead event’s effects again; those that ran are not repeated (the same as redriveEffect).',
+  handler: 'functions/console/submit-redrive.ts',
+  request: { params: z.strictObject({ eventId: z.uuid() }), ...form(z.object(Field)) },
+  grants: { table: 'readWrite' },
+});
+
+export const showOperatorPartners = defineRoute({
+  ...screenRoute,
+  operationId: 'showOperatorPartners',
+  method: 'GET',
+  path: '/v1/console/operator/partners',
+  summary: 'Operator console: the newest active partners, or one by PartnerID, each to designate an indirect provider.',
+  handler: 'functions/console/show-operator-partners.ts',
+  request: { query: z.object({ lang: Language.optional(), partnerId: z.string().max(32).optional() }) },
+  grants: { table: 'read' },
+});
+
+export const submitProviderDesignation = defineRoute({
+  ...screenRoute,
+  operationId: 'submitProviderDesignation',
+  method: 'POST',
+  path: '/v1/console/operator/partners/{organizationId}/indirect-provider',
+  summary: 'Designates an active partner an indirect provider for regions (the same as designateIndirectProvider).',
+  handler: 'functions/console/submit-provider-designation.ts',
+  request: {
+    params: z.strictObject({ organizationId: z.uuid() }),
+    ...form(
+      z.object({ ...Field, regions: z.union([z.string().max(64), z.array(z.string().max(64)).max(20)]).optional() }),
+    ),
+  },
+  grants: { table: 'readWrite' },
+});

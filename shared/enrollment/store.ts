@@ -22,7 +22,7 @@ export const enrollmentEntity = defineEntity({
   indexes: { gsi2: { pk: 'ENROLLMENTS#{state}', sk: '{createdAt}#{enrollmentId}' } },
   patterns: [
     "an organization's enrollment: GetItem",
-    'the enrollments in a state, oldest first (review queue, reconciler): Query gsi2',
+    'the enrollments in a state, oldest first (review queue, reconciler) or newest first (active partners): Query gsi2',
   ],
 });
 
@@ -427,7 +427,7 @@ export { enrollmentItem };
 /** Access pattern: the enrollments in a state, oldest first (gsi2), one page per call. */
 export async function listEnrollmentsInState(
   state: EnrollmentState,
-  page: { limit?: number; cursor?: Record<string, unknown> } = {},
+  page: { limit?: number; cursor?: Record<string, unknown>; newestFirst?: boolean } = {},
 ): Promise<{ items: EnrollmentRecord[]; cursor?: Record<string, unknown> }> {
   const result = await db.send(
     new QueryCommand({
@@ -435,6 +435,7 @@ export async function listEnrollmentsInState(
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :queue',
       ExpressionAttributeValues: { ':queue': stateIndex(state) },
+      ScanIndexForward: !page.newestFirst,
       Limit: page.limit,
       ExclusiveStartKey: page.cursor,
     }),

@@ -36,7 +36,13 @@ function readBody(event: APIGatewayProxyEventV2, acceptsForm: boolean): unknown 
   if (text.length === 0)
     throw new BadRequestError('A request body is required.', [{ in: 'body', field: 'body', message: 'is required' }]);
   if (acceptsForm && contentType === 'application/x-www-form-urlencoded') {
-    return Object.fromEntries(new URLSearchParams(text));
+    // a field sent more than once (checkboxes of one name) becomes the list of its values
+    const fields: Record<string, string | string[]> = {};
+    for (const [name, value] of new URLSearchParams(text)) {
+      const before = fields[name];
+      fields[name] = before === undefined ? value : [...[before].flat(), value];
+    }
+    return fields;
   }
   if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
     throw new UnsupportedMediaTypeError(

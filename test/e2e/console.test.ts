@@ -444,4 +444,33 @@ describe('the partner console, with a browser and a mailbox only', () => {
     expect(await page.textContent('main')).not.toContain('Choose a new password for');
     await ctx.close();
   });
+
+  it('lets an operator designate an active partner an indirect provider, and watch failed effects', async () => {
+    const partner = await activeReseller('IT');
+    const profile = (await call('GET', '/v1/partner-profile', { token: partner.token })).body;
+    const name = profile.legalName as string;
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/console/operator/partners`);
+    await signIn(page, operatorCredentials.email, operatorCredentials.password);
+    await page.getByLabel('PartnerID').fill(profile.partnerId);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const card = page.locator('.review', { hasText: name });
+    // no region checked: the summary says so, nothing changes
+    await card.getByRole('button', { name: 'Designate as indirect provider' }).click();
+    expect(await page.textContent('.summary')).toContain('Regions');
+    await page.locator('.review', { hasText: name }).getByLabel('Europe').check();
+    await page
+      .locator('.review', { hasText: name })
+      .getByRole('button', { name: 'Designate as indirect provider' })
+      .click();
+    expect(await page.textContent('[role=status]')).toContain(`${name} is now an indirect provider`);
+    await checkPage(page, 'console-operator-partners-en');
+    const directory = await call('GET', '/v1/provider-directory?region=Europe&limit=100', { token: partner.token });
+    expect(JSON.stringify(directory.body)).toContain(name);
+    await page.getByRole('link', { name: 'Failed effects' }).click();
+    expect(await page.textContent('h1')).toBe('Effects that failed for good');
+    await checkPage(page, 'console-dead-effects-en');
+    await ctx.close();
+  });
 });

@@ -61,6 +61,8 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['partner-relationships', customerPage, '/v1/console/partner-relationships'],
       ['review-queue', operator, '/v1/console/operator/reviews'],
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
+      ['operator-partners', operator, '/v1/console/operator/partners'],
+      ['dead-effects', operator, '/v1/console/operator/dead-effects'],
     ];
     for (const [name, page, screenPath] of screens)
       for (const language of languages) {

@@ -377,6 +377,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/operator/dead-effects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operator console: the effects that failed for good, why, and Send again. */
+        get: operations["showDeadEffects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/operator/dead-effects/{eventId}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a dead event’s effects again; those that ran are not repeated (the same as redriveEffect). */
+        post: operations["submitRedrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/operator/direct-bill": {
         parameters: {
             query?: never;
@@ -405,6 +439,40 @@ export interface paths {
         put?: never;
         /** An operator records a credit check or an assessment (the same as recordCreditCheck and recordAssessment). */
         post: operations["submitOperatorResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/operator/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operator console: the newest active partners, or one by PartnerID, each to designate an indirect provider. */
+        get: operations["showOperatorPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/operator/partners/{organizationId}/indirect-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Designates an active partner an indirect provider for regions (the same as designateIndirectProvider). */
+        post: operations["submitProviderDesignation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4818,6 +4886,138 @@ export interface operations {
             };
         };
     };
+    showDeadEffects: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitRedrive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     showOperatorDirectBill: {
         parameters: {
             query?: {
@@ -4896,6 +5096,141 @@ export interface operations {
                     check?: string;
                     result?: string;
                     assessor?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showOperatorPartners: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+                partnerId?: string;
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProviderDesignation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    regions?: string | string[];
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    regions?: string | string[];
                 };
             };
         };
