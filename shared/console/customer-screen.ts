@@ -2,8 +2,8 @@ import {
   consoleForm,
   consolePage,
   ct,
-  errorSummary,
   type FieldError,
+  feedback,
   input,
   type ScreenContext,
 } from '#shared/console/layout';
@@ -70,9 +70,7 @@ export async function customerScreen(
   const users = isGranted(ctx.member, 'customers:administer')
     ? await usersSection(ctx, path, customerId, record.delegatedAdmin, record.subscriptions)
     : '';
-  const body = `${errorSummary(ctx.language, errors)}${
-    options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''
-  }${account}${subscriptions}${order}${users}<p><a href="/v1/console/customers">${l('backToCustomers')}</a></p>`;
+  const body = `${feedback(ctx.language, { errors: errors, notice: options.notice })}${account}${subscriptions}${order}${users}<p><a href="/v1/console/customers">${l('backToCustomers')}</a></p>`;
   return consolePage(ctx, escapeHtml(record.customerName), body, path, options.status);
 }
 

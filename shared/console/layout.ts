@@ -31,6 +31,7 @@ const navigation: { key: ConsoleKey; href: string; permission: Permission }[] = 
   { key: 'navProviders', href: '/v1/console/indirect-providers', permission: 'providers:read' },
   { key: 'navResellers', href: '/v1/console/indirect-resellers', permission: 'providers:read' },
   { key: 'navCustomers', href: '/v1/console/customers', permission: 'customers:read' },
+  { key: 'navServiceRequests', href: '/v1/console/service-requests', permission: 'support:read' },
   { key: 'navPartnerRelationships', href: '/v1/console/partner-relationships', permission: 'tenant:read' },
   { key: 'navDirectBill', href: '/v1/console/direct-bill', permission: 'directbill:manage' },
   { key: 'navProfile', href: '/v1/console/profile', permission: 'profile:read' },
@@ -185,4 +186,9 @@ export function errorsOf(error: unknown, labels: Record<string, string> = {}): F
 /** A search box that reloads the screen with `q` (and keeps the language). */
 export function searchForm(ctx: ScreenContext, action: string, q: string | undefined): string {
   return `<form method="get" action="${action}" role="search"><label for="q">${ct(ctx.language, 'searchLabel')}</label><input type="search" id="q" name="q" value="${escapeHtml(q ?? '')}"><input type="hidden" name="lang" value="${ctx.language}"><button type="submit" class="secondary">${ct(ctx.language, 'searchButton')}</button></form>`;
+}
+
+/** What an action's outcome says above a screen: the error summary, or the notice (a status region). */
+export function feedback(language: Language, options: { errors?: FieldError[]; notice?: string }): string {
+  return `${errorSummary(language, options.errors ?? [])}${options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''}`;
 }

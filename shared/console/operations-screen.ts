@@ -1,11 +1,4 @@
-import {
-  consoleForm,
-  consolePage,
-  ct,
-  errorSummary,
-  type FieldError,
-  type ScreenContext,
-} from '#shared/console/layout';
+import { consoleForm, consolePage, ct, type FieldError, feedback, type ScreenContext } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import { listEnrollmentsInState } from '#shared/enrollment/store';
 import type { Reply } from '#shared/http/handler';
@@ -22,8 +15,7 @@ interface Options {
   status?: number;
 }
 
-const top = (ctx: ScreenContext, options: Options) =>
-  `${errorSummary(ctx.language, options.errors ?? [])}${options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''}`;
+const top = (ctx: ScreenContext, options: Options) => feedback(ctx.language, options);
 
 /** The operators' failed effects: each event parked after a day of retries, what failed and why, and Send again. */
 export async function deadEffectsScreen(ctx: ScreenContext, options: Options = {}): Promise<Reply> {

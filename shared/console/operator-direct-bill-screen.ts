@@ -1,11 +1,4 @@
-import {
-  consoleForm,
-  consolePage,
-  ct,
-  errorSummary,
-  type FieldError,
-  type ScreenContext,
-} from '#shared/console/layout';
+import { consoleForm, consolePage, ct, type FieldError, feedback, type ScreenContext } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import { type ApplicationRecord, listApplicationsInState } from '#shared/direct-bill/applications-store';
 import type { Reply } from '#shared/http/handler';
@@ -49,8 +42,6 @@ export async function operatorDirectBillScreen(
   };
   const section = (heading: ConsoleKey, items: ApplicationRecord[], check: 'CreditCheck' | 'Assessment') =>
     `<h2>${l(heading)}</h2>${items.length ? items.map((a) => item(a, check)).join('') : `<p>${l('noApplicationsWaiting')}</p>`}`;
-  const body = `${errorSummary(ctx.language, options.errors ?? [])}${
-    options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''
-  }${section('awaitingCreditCheckHeading', credit, 'CreditCheck')}${section('awaitingAssessmentHeading', assessment, 'Assessment')}`;
+  const body = `${feedback(ctx.language, { errors: options.errors ?? [], notice: options.notice })}${section('awaitingCreditCheckHeading', credit, 'CreditCheck')}${section('awaitingAssessmentHeading', assessment, 'Assessment')}`;
   return consolePage(ctx, l('operatorDirectBillTitle'), body, '/v1/console/operator/direct-bill', options.status);
 }

@@ -1,11 +1,4 @@
-import {
-  consoleForm,
-  consolePage,
-  ct,
-  errorSummary,
-  type FieldError,
-  type ScreenContext,
-} from '#shared/console/layout';
+import { consoleForm, consolePage, ct, type FieldError, feedback, type ScreenContext } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import { type EnrollmentRecord, listEnrollmentsInState } from '#shared/enrollment/store';
 import type { Reply } from '#shared/http/handler';
@@ -38,7 +31,7 @@ ${consoleForm(
 <button type="submit" name="decision" value="Approve">${l('approveButton')}</button><button type="submit" name="decision" value="Reject" class="secondary">${l('rejectButton')}</button><button type="submit" name="decision" value="RequestInformation" class="secondary">${l('askButton')}</button>`,
 )}</div>`;
   };
-  const body = `${errorSummary(ctx.language, options.errors ?? [])}${options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''}${
+  const body = `${feedback(ctx.language, { errors: options.errors ?? [], notice: options.notice })}${
     waiting.length ? waiting.map(item).join('') : `<p>${l('noReviews')}</p>`
   }`;
   return consolePage(ctx, l('reviewsTitle'), body, '/v1/console/operator/reviews', options.status);

@@ -510,3 +510,69 @@ export const submitProviderDesignation = defineRoute({
   },
   grants: { table: 'readWrite' },
 });
+
+export const showServiceRequests = defineRoute({
+  ...screenRoute,
+  operationId: 'showServiceRequests',
+  method: 'GET',
+  path: '/v1/console/service-requests',
+  summary: 'Service requests: those the user’s roles cover, and the form to open one (platform or for a customer).',
+  handler: 'functions/console/show-service-requests.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitServiceRequest = defineRoute({
+  ...screenRoute,
+  operationId: 'submitServiceRequest',
+  method: 'POST',
+  path: '/v1/console/service-requests',
+  summary: 'Opens a service request (the same rules as createServiceRequest).',
+  handler: 'functions/console/submit-service-request.ts',
+  request: form(
+    z.object({
+      ...Field,
+      category: text,
+      customerId: text,
+      title: text,
+      description: z.string().max(10_000).optional(),
+      severity: text,
+    }),
+  ),
+  grants: { table: 'readWrite' },
+});
+
+const ServiceRequestParams = z.strictObject({ serviceRequestId: z.uuid() });
+
+export const showServiceRequest = defineRoute({
+  ...screenRoute,
+  operationId: 'showServiceRequest',
+  method: 'GET',
+  path: '/v1/console/service-requests/{serviceRequestId}',
+  summary: 'One service request as the user’s side sees it (partner, customer or operator): conversation and moves.',
+  handler: 'functions/console/show-service-request.ts',
+  request: { params: ServiceRequestParams, query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitServiceRequestComment = defineRoute({
+  ...screenRoute,
+  operationId: 'submitServiceRequestComment',
+  method: 'POST',
+  path: '/v1/console/service-requests/{serviceRequestId}/comments',
+  summary: 'Adds a comment (the same rules as addServiceRequestComment).',
+  handler: 'functions/console/submit-service-request-comment.ts',
+  request: { params: ServiceRequestParams, ...form(z.object({ ...Field, text: z.string().max(10_000).optional() })) },
+  grants: { table: 'readWrite' },
+});
+
+export const submitServiceRequestMove = defineRoute({
+  ...screenRoute,
+  operationId: 'submitServiceRequestMove',
+  method: 'POST',
+  path: '/v1/console/service-requests/{serviceRequestId}/status',
+  summary: 'Moves the request (start, ask, resolve, reopen, close: the same rules as changeServiceRequestStatus).',
+  handler: 'functions/console/submit-service-request-move.ts',
+  request: { params: ServiceRequestParams, ...form(z.object({ ...Field, action: text })) },
+  grants: { table: 'readWrite' },
+});

@@ -1,11 +1,4 @@
-import {
-  consoleForm,
-  consolePage,
-  ct,
-  errorSummary,
-  type FieldError,
-  type ScreenContext,
-} from '#shared/console/layout';
+import { consoleForm, consolePage, ct, type FieldError, feedback, type ScreenContext } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import { ledger } from '#shared/customers/relationships-store';
 import { listSubscriptionPage } from '#shared/customers/subscriptions-store';
@@ -65,15 +58,16 @@ export async function tenantScreen(
       : `<p>${l('noSubscriptions')}</p>`
   }`;
   const requestRows = requests.items
-    .map((r) => `<tr><td>${escapeHtml(r.title)}</td><td>${escapeHtml(r.status)}</td><td>${date(r.createdAt)}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td><a href="/v1/console/service-requests/${r.serviceRequestId}">${escapeHtml(r.title)}</a></td><td>${escapeHtml(r.status)}</td><td>${date(r.createdAt)}</td></tr>`,
+    )
     .join('');
   const requestsSection = `<h2>${l('tenantServiceRequestsHeading')}</h2>${
     requests.items.length
       ? `<table><thead><tr><th scope="col">${l('colTitle')}</th><th scope="col">${l('colStatus')}</th><th scope="col">${l('colOpened')}</th></tr></thead><tbody>${requestRows}</tbody></table>`
       : `<p>${l('noServiceRequests')}</p>`
   }`;
-  const body = `${errorSummary(ctx.language, options.errors ?? [])}${
-    options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''
-  }${partnersSection}${subscriptionsSection}${requestsSection}`;
+  const body = `${feedback(ctx.language, { errors: options.errors ?? [], notice: options.notice })}${partnersSection}${subscriptionsSection}${requestsSection}`;
   return consolePage(ctx, l('navPartnerRelationships'), body, '/v1/console/partner-relationships', options.status);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, call, linkToken, newOrganization, strongPassword, uniqueEmail, waitForMail } from '../support/api';
-import { customerOrganization, directBillPartner } from '../support/customers';
+import { customerOrganization, directBillPartner, servedCustomer } from '../support/customers';
 import { seedRevenue } from '../support/direct-bill';
 import { activeProvider, activeReseller } from '../support/partners';
 import { directoryPartnerId, operator, operatorCredentials } from '../support/people';
@@ -472,5 +472,48 @@ describe('the partner console, with a browser and a mailbox only', () => {
     expect(await page.textContent('h1')).toBe('Effects that failed for good');
     await checkPage(page, 'console-dead-effects-en');
     await ctx.close();
+  });
+
+  it('opens a service request for a customer, who answers from its side; the partner resolves and the customer closes', async () => {
+    const { partner, customer } = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 3 }]);
+    const partnerContext = await context();
+    const page = await partnerContext.newPage();
+    await page.goto(`${api}/v1/console/service-requests`);
+    await signIn(page, partner.email, strongPassword);
+    await page.getByLabel('On behalf of a customer').check();
+    await page.getByLabel('Customer (for a request on its behalf)').selectOption({ index: 1 });
+    await page.getByLabel('Describe the problem').fill('Mailboxes do not sync since this morning.');
+    await page.getByRole('button', { name: 'Open the request' }).click();
+    // no title: the summary names it, the description typed is kept
+    expect(await page.textContent('.summary')).toContain('Title');
+    expect(await page.getByLabel('Describe the problem').inputValue()).toContain('Mailboxes');
+    await page.getByLabel('Title', { exact: true }).fill('Mail sync stopped');
+    await page.getByRole('button', { name: 'Open the request' }).click();
+    expect(await page.textContent('h1')).toBe('Mail sync stopped');
+    await page.getByLabel('Add a comment').fill('Which users are affected?');
+    await page.getByRole('button', { name: 'Send the comment' }).click();
+    await page.getByRole('button', { name: 'Wait for the requester’s answer' }).click();
+    expect(await page.textContent('[role=status]')).toContain('WaitingOnCustomer');
+    await checkPage(page, 'console-service-request-en');
+
+    // the customer finds it on its side and answers: the request goes back to the partner
+    const customerContext = await context();
+    const customerPage = await customerContext.newPage();
+    await customerPage.goto(`${api}/v1/console/partner-relationships`);
+    await signIn(customerPage, customer.email, strongPassword);
+    await customerPage.getByRole('link', { name: 'Mail sync stopped' }).click();
+    expect(await customerPage.textContent('main')).toContain('Which users are affected?');
+    await customerPage.getByLabel('Add a comment').fill('All of them.');
+    await customerPage.getByRole('button', { name: 'Send the comment' }).click();
+    expect(await customerPage.textContent('main')).toContain('InProgress');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Mark as resolved' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Resolved');
+    await customerPage.reload();
+    await customerPage.getByRole('button', { name: 'Close' }).click();
+    expect(await customerPage.textContent('[role=status]')).toContain('Closed');
+    await partnerContext.close();
+    await customerContext.close();
   });
 });

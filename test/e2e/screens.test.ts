@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { api, newOrganization, strongPassword } from '../support/api';
+import { api, call, newOrganization, strongPassword } from '../support/api';
 import { servedCustomer } from '../support/customers';
 import { operatorCredentials, seedMember } from '../support/people';
 import { enrollToReview } from '../support/timeline';
@@ -42,6 +42,15 @@ describe('every console screen, in English, Italian and Spanish', () => {
     const operator = await signedIn(operatorCredentials.email, operatorCredentials.password);
     const served = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 10 }]);
     const partnerPage = await signedIn(served.partner.email, strongPassword);
+    const request = await call('POST', '/v1/service-requests', {
+      token: served.partner.token,
+      body: {
+        category: 'Customer',
+        customerId: served.customer.organizationId,
+        title: 'Mail sync stopped',
+        description: 'Mailboxes do not sync since this morning.',
+      },
+    });
     const customerPage = await signedIn(served.customer.email, strongPassword);
     const anonymous = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
     const screens: [string, Page, string][] = [
@@ -59,6 +68,8 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['direct-bill', admin, '/v1/console/direct-bill'],
       ['customer', partnerPage, `/v1/console/customers/${served.customer.organizationId}`],
       ['partner-relationships', customerPage, '/v1/console/partner-relationships'],
+      ['service-requests', partnerPage, '/v1/console/service-requests'],
+      ['service-request', partnerPage, `/v1/console/service-requests/${request.body.serviceRequestId}`],
       ['review-queue', operator, '/v1/console/operator/reviews'],
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
       ['operator-partners', operator, '/v1/console/operator/partners'],

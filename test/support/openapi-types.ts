@@ -581,6 +581,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service requests: those the user’s roles cover, and the form to open one (platform or for a customer). */
+        get: operations["showServiceRequests"];
+        put?: never;
+        /** Opens a service request (the same rules as createServiceRequest). */
+        post: operations["submitServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/service-requests/{serviceRequestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service request as the user’s side sees it (partner, customer or operator): conversation and moves. */
+        get: operations["showServiceRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/service-requests/{serviceRequestId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a comment (the same rules as addServiceRequestComment). */
+        post: operations["submitServiceRequestComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/service-requests/{serviceRequestId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves the request (start, ask, resolve, reopen, close: the same rules as changeServiceRequestStatus). */
+        post: operations["submitServiceRequestMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/sign-out": {
         parameters: {
             query?: never;
@@ -5675,6 +5744,373 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showServiceRequests: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    category?: string;
+                    customerId?: string;
+                    title?: string;
+                    description?: string;
+                    severity?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    category?: string;
+                    customerId?: string;
+                    title?: string;
+                    description?: string;
+                    severity?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showServiceRequest: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                serviceRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitServiceRequestComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                serviceRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    text?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitServiceRequestMove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                serviceRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    action?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    action?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A field is not valid; `errors` names each one. */
