@@ -1,9 +1,8 @@
-import { consolePage, ct, errorsOf } from '#shared/console/layout';
+import { ct, errorsOf } from '#shared/console/layout';
 import { submitNewUser } from '#shared/console/routes';
 import { screen } from '#shared/console/screen';
-import { userLabels, userManagementScreen } from '#shared/console/users-screen';
+import { userAddedScreen, userLabels, userManagementScreen } from '#shared/console/users-screen';
 import { validate } from '#shared/http/request';
-import { escapeHtml } from '#shared/platform/html';
 import type * as z from '#shared/platform/zod';
 import { addPartnerUser } from '#shared/users/manage';
 import { listMembers } from '#shared/users/members-store';
@@ -30,19 +29,10 @@ export const handler = screen(
         'body',
       ) as z.output<typeof CreatePartnerUserRequest>;
       const { member, temporaryPassword } = await addPartnerUser(ctx.member, request, { correlationId, log });
-      const l = (key: Parameters<typeof ct>[1], values?: Record<string, string>) => ct(ctx.language, key, values);
-      const password = temporaryPassword
-        ? `<div class="warning">${l('tempPasswordWarning', { name: member.fullName })}</div>
-<label for="temporary-password">${l('tempPasswordLabel')}</label><input type="text" id="temporary-password" class="secret" readonly value="${escapeHtml(temporaryPassword)}">
-<button type="button" class="secondary" data-copy="temporary-password" hidden>${l('copyButton')}</button>`
-        : `<p>${l('passwordByEmail', { name: member.fullName })}</p>`;
-      return consolePage(
-        ctx,
-        l('userAddedTitle'),
-        `<p>${escapeHtml(member.fullName)} (${escapeHtml(member.email)})</p>${password}<p><a href="/v1/console/users">${l('backToUsers')}</a></p>`,
-        '/v1/console/users',
-        201,
-      );
+      return userAddedScreen(ctx, member, temporaryPassword, {
+        href: '/v1/console/users',
+        label: ct(ctx.language, 'backToUsers'),
+      });
     } catch (error) {
       const page = await listMembers(ctx.member.organizationId, { limit: 100 });
       return userManagementScreen(ctx, page.items, {

@@ -7,7 +7,7 @@ import {
   input,
   type ScreenContext,
 } from '#shared/console/layout';
-import type { ConsoleKey } from '#shared/console/messages';
+import { type ConsoleKey, consoleMessages } from '#shared/console/messages';
 import { listOfferRecords } from '#shared/customers/offers-store';
 import { customerRecord } from '#shared/customers/record';
 import type { SubscriptionRecord } from '#shared/customers/subscriptions-store';
@@ -68,7 +68,15 @@ export async function customerScreen(
     ? await orderForm(ctx, path, record.account.currency, record.subscriptions, money, options.values ?? {}, errors)
     : `<h2>${l('orderHeading')}</h2><p>${l('cannotOrder')}</p>`;
   const users = isGranted(ctx.member, 'customers:administer')
-    ? await usersSection(ctx, path, customerId, record.delegatedAdmin, record.subscriptions)
+    ? await usersSection(
+        ctx,
+        path,
+        customerId,
+        record.delegatedAdmin,
+        record.subscriptions,
+        options.values ?? {},
+        errors,
+      )
     : '';
   const body = `${feedback(ctx.language, { errors: errors, notice: options.notice })}${account}${subscriptions}${order}${users}<p><a href="/v1/console/customers">${l('backToCustomers')}</a></p>`;
   return consolePage(ctx, escapeHtml(record.customerName), body, path, options.status);
@@ -113,6 +121,8 @@ async function usersSection(
   customerId: string,
   delegatedAdmin: boolean,
   subscriptions: SubscriptionRecord[],
+  values: Record<string, string | undefined>,
+  errors: FieldError[],
 ): Promise<string> {
   const l = (key: ConsoleKey) => ct(ctx.language, key);
   if (!delegatedAdmin) return `<h2>${l('customerUsersHeading')}</h2><p>${l('noDelegatedAdmin')}</p>`;
@@ -135,5 +145,10 @@ async function usersSection(
       return `<tr><td>${escapeHtml(user.fullName)}</td><td>${escapeHtml(user.email)}</td><td>${licenses || '—'}</td><td>${form}</td></tr>`;
     })
     .join('');
-  return `<h2>${l('customerUsersHeading')}</h2><table><thead><tr><th scope="col">${l('colName')}</th><th scope="col">${l('colEmail')}</th><th scope="col">${l('colLicenses')}</th><th scope="col"><span class="visually-hidden">${l('subscriptionLabel')}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
+  const add = `<h3>${l('addCustomerUserHeading')}</h3>${consoleForm(
+    ctx,
+    `${path}/users`,
+    `${input({ name: 'fullName', label: consoleMessages[ctx.language].fullNameLabel, value: values.fullName, errors })}${input({ name: 'email', label: consoleMessages[ctx.language].emailLabel, value: values.email, type: 'email', errors })}<button type="submit">${l('addUserButton')}</button>`,
+  )}`;
+  return `<h2>${l('customerUsersHeading')}</h2><table><thead><tr><th scope="col">${l('colName')}</th><th scope="col">${l('colEmail')}</th><th scope="col">${l('colLicenses')}</th><th scope="col"><span class="visually-hidden">${l('subscriptionLabel')}</span></th></tr></thead><tbody>${rows}</tbody></table>${add}`;
 }

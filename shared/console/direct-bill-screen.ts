@@ -24,6 +24,7 @@ import { type DirectBillProfile, getProfile, listPolicies } from '#shared/direct
 import { getTransition, type TransitionRecord } from '#shared/direct-bill/transitions-store';
 import { findAgreement } from '#shared/enrollment/agreements';
 import type { Reply } from '#shared/http/handler';
+import { linkView, listLinks } from '#shared/partners/links-store';
 import { formatDate } from '#shared/platform/email/render';
 import { NotFoundError } from '#shared/platform/errors';
 import { escapeHtml } from '#shared/platform/html';
@@ -113,7 +114,7 @@ export async function directBillScreen(ctx: ScreenContext, options: DirectBillSc
             : ''
         }`
       : '',
-    transitionSection(ctx, transition, evaluation),
+    await transitionSection(ctx, transition, evaluation),
   ].join('');
   return consolePage(ctx, l('directBillTitle'), body, '/v1/console/direct-bill', options.status);
 }
@@ -213,14 +214,28 @@ function applicationSection(ctx: ScreenContext, application: ApplicationRecord |
   return `${ended}${taskList(ctx.language, tasks)}${waiting}${supportPlan}${sign}${ended ? apply : ''}`;
 }
 
-function transitionSection(
+async function transitionSection(
   ctx: ScreenContext,
   transition: TransitionRecord | undefined,
   evaluation: EligibilityAnswer,
-): string {
+): Promise<string> {
   const l = (key: ConsoleKey) => ct(ctx.language, key);
-  if (!transition)
-    return evaluation.transitionOffered ? `<h2>${l('transitionHeading')}</h2><p>${l('transitionOfferedText')}</p>` : '';
+  if (!transition) {
+    if (evaluation.status !== 'Active' && evaluation.status !== 'Restricted') return '';
+    const providers = (await listLinks(ctx.member.organizationId, 'providers', { limit: 100 })).items
+      .map((link) => linkView(link, 'reseller'))
+      .filter((link) => link.state === 'Active');
+    const start = providers.length
+      ? consoleForm(
+          ctx,
+          '/v1/console/direct-bill/transitions',
+          `<label for="providerId">${l('transitionProviderLabel')}</label><select id="providerId" name="providerId">${providers
+            .map((p) => `<option value="${p.id}">${escapeHtml(p.name)}</option>`)
+            .join('')}</select><button type="submit">${l('startTransitionButton')}</button>`,
+        )
+      : `<p>${l('noProviderLinked')}</p>`;
+    return `<h2>${l('transitionHeading')}</h2><p>${l(evaluation.transitionOffered ? 'transitionOfferedText' : 'transitionIntro')}</p>${start}`;
+  }
   const next = transition.steps.find((s) => s.state === 'Pending');
   const tasks = transition.steps.map((s) => ({
     label: consoleMessages[ctx.language][`step_${s.step}`],

@@ -31,6 +31,7 @@ const navigation: { key: ConsoleKey; href: string; permission: Permission }[] = 
   { key: 'navProviders', href: '/v1/console/indirect-providers', permission: 'providers:read' },
   { key: 'navResellers', href: '/v1/console/indirect-resellers', permission: 'providers:read' },
   { key: 'navCustomers', href: '/v1/console/customers', permission: 'customers:read' },
+  { key: 'navLeads', href: '/v1/console/leads', permission: 'leads:manage' },
   { key: 'navServiceRequests', href: '/v1/console/service-requests', permission: 'support:read' },
   { key: 'navPartnerRelationships', href: '/v1/console/partner-relationships', permission: 'tenant:read' },
   { key: 'navDirectBill', href: '/v1/console/direct-bill', permission: 'directbill:manage' },

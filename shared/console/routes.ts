@@ -576,3 +576,81 @@ export const submitServiceRequestMove = defineRoute({
   request: { params: ServiceRequestParams, ...form(z.object({ ...Field, action: text })) },
   grants: { table: 'readWrite' },
 });
+
+export const showLeads = defineRoute({
+  ...screenRoute,
+  operationId: 'showLeads',
+  method: 'GET',
+  path: '/v1/console/leads',
+  summary: 'Leads: the list, each to assign or to turn into a relationship request, and the form to add one.',
+  handler: 'functions/console/show-leads.ts',
+  request: { query: ScreenQuery },
+  grants: { table: 'read' },
+});
+
+export const submitLead = defineRoute({
+  ...screenRoute,
+  operationId: 'submitLead',
+  method: 'POST',
+  path: '/v1/console/leads',
+  summary: 'Adds a lead (the same rules as createLead).',
+  handler: 'functions/console/submit-lead.ts',
+  request: form(
+    z.object({
+      ...Field,
+      companyName: text,
+      contactName: text,
+      contactEmail: text,
+      country: text,
+      source: text,
+      notes: z.string().max(4000).optional(),
+    }),
+  ),
+  grants: { table: 'readWrite' },
+});
+
+const LeadParams = z.strictObject({ leadId: z.uuid() });
+
+export const submitLeadAssignment = defineRoute({
+  ...screenRoute,
+  operationId: 'submitLeadAssignment',
+  method: 'POST',
+  path: '/v1/console/leads/{leadId}/assignment',
+  summary: 'Assigns a lead to one of the organization’s users (the same as assignLead).',
+  handler: 'functions/console/submit-lead-assignment.ts',
+  request: { params: LeadParams, ...form(z.object({ ...Field, userId: text })) },
+  grants: { table: 'readWrite' },
+});
+
+export const submitLeadInvitation = defineRoute({
+  ...screenRoute,
+  operationId: 'submitLeadInvitation',
+  method: 'POST',
+  path: '/v1/console/leads/{leadId}/invitation',
+  summary: 'Sends the lead’s contact a relationship request, once (the same as convertLeadToInvitation).',
+  handler: 'functions/console/submit-lead-invitation.ts',
+  request: { params: LeadParams, ...form(z.object(Field)) },
+  grants: { table: 'readWrite' },
+});
+
+export const submitCustomerUser = defineRoute({
+  ...screenRoute,
+  operationId: 'submitCustomerUser',
+  method: 'POST',
+  path: '/v1/console/customers/{customerId}/users',
+  summary: 'Adds a user to the customer’s tenant; its temporary password is shown once (createCustomerUser).',
+  handler: 'functions/console/submit-customer-user.ts',
+  request: { params: CustomerParams, ...form(z.object({ ...Field, fullName: text, email: text })) },
+  grants: { table: 'readWrite', cognito: ['AdminCreateUser', 'AdminDeleteUser'] },
+});
+
+export const submitTransitionStart = defineRoute({
+  ...screenRoute,
+  operationId: 'submitTransitionStart',
+  method: 'POST',
+  path: '/v1/console/direct-bill/transitions',
+  summary: 'Starts the transition to indirect reseller with a linked provider (the same as startTransitionToIndirect).',
+  handler: 'functions/console/submit-transition-start.ts',
+  request: form(z.object({ ...Field, providerId: text })),
+  grants: { table: 'readWrite' },
+});

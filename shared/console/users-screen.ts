@@ -101,3 +101,28 @@ export function userScreen(
 <p><a href="/v1/console/users">${l('backToUsers')}</a></p>`;
   return consolePage(ctx, escapeHtml(user.fullName), body, `/v1/console/users/${user.userId}`, options.status);
 }
+
+/**
+ * A user just added: the temporary password on this page only (never stored, never shown again), with a
+ * warning and a copy button; or, when the new user chooses its own, a line saying the link is on its way.
+ */
+export function userAddedScreen(
+  ctx: ScreenContext,
+  member: { fullName: string; email: string },
+  temporaryPassword: string | undefined,
+  back: { href: string; label: string },
+): Reply {
+  const l = (key: ConsoleKey, values?: Record<string, string>) => ct(ctx.language, key, values);
+  const password = temporaryPassword
+    ? `<div class="warning">${l('tempPasswordWarning', { name: member.fullName })}</div>
+<label for="temporary-password">${l('tempPasswordLabel')}</label><input type="text" id="temporary-password" class="secret" readonly value="${escapeHtml(temporaryPassword)}">
+<button type="button" class="secondary" data-copy="temporary-password" hidden>${l('copyButton')}</button>`
+    : `<p>${l('passwordByEmail', { name: member.fullName })}</p>`;
+  return consolePage(
+    ctx,
+    l('userAddedTitle'),
+    `<p>${escapeHtml(member.fullName)} (${escapeHtml(member.email)})</p>${password}<p><a href="${back.href}">${back.label}</a></p>`,
+    back.href,
+    201,
+  );
+}

@@ -1,6 +1,10 @@
 import { requireDelegatedAdmin } from '#shared/customers/relationships-store';
+import type { CreateCustomerUserRequest } from '#shared/customers/schemas';
 import { changeLicense } from '#shared/customers/subscriptions-store';
 import { NotFoundError } from '#shared/platform/errors';
+import type { Logger } from '#shared/platform/logger';
+import type * as z from '#shared/platform/zod';
+import { addUser } from '#shared/users/add';
 import { getMember, type Member } from '#shared/users/organizations-store';
 
 export function customerUser(member: Member & { licenses?: string[] }) {
@@ -30,4 +34,26 @@ export async function changeCustomerLicense(
   await changeLicense(customerId, change.subscriptionId, member.userId, assign, relationship.resellerOfRecord);
   const others = (member.licenses ?? []).filter((id) => id !== change.subscriptionId);
   return customerUser({ ...member, licenses: assign ? [...others, change.subscriptionId].sort() : others });
+}
+
+/** A partner with the customer's admin permissions adds a user (with no roles) to the customer's tenant. */
+export async function addCustomerUser(
+  caller: Member,
+  customerId: string,
+  body: z.output<typeof CreateCustomerUserRequest>,
+  context: { correlationId: string; log: Logger },
+) {
+  await requireDelegatedAdmin(caller.organizationId, customerId);
+  // a user with no roles: the partner's admin agent may see its temporary password, as the seed shows
+  return addUser(
+    {
+      organizationId: customerId,
+      email: body.email,
+      fullName: body.fullName,
+      language: body.language,
+      agentRole: 'NotAnAgent',
+      adminRole: 'NotAnAdmin',
+    },
+    { creator: caller, ...context },
+  );
 }

@@ -7,8 +7,15 @@ import {
 import { type Evaluation, evaluate, policyInForce } from '#shared/direct-bill/rules';
 import type { AttestationRequest, OperatorResultRequest, SupportPlanRequest } from '#shared/direct-bill/schemas';
 import { gatherFacts, getProfile, listPolicies, profileUpdateItem, updateProfile } from '#shared/direct-bill/store';
-import { completeStep, getTransition, type TransitionRecord } from '#shared/direct-bill/transitions-store';
+import {
+  completeStep,
+  getTransition,
+  insertTransition,
+  type TransitionRecord,
+  transitionSteps,
+} from '#shared/direct-bill/transitions-store';
 import { agreementCatalog } from '#shared/enrollment/agreements';
+import { getLinkBetween } from '#shared/partners/links-store';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
@@ -192,4 +199,33 @@ export async function completeTransitionStepFor(
         ]
       : [];
   return completeStep(transition, step, correlationId, extra);
+}
+
+/** Seed 001: a direct-bill partner (restricted ones are offered it) moves to indirect reseller with a provider. */
+export async function startTransition(
+  caller: Member,
+  providerId: string,
+  correlationId: string,
+): Promise<TransitionRecord> {
+  const organization = await getOrganization(caller.organizationId);
+  const status = organization?.programs.DirectBill?.status;
+  if (status !== 'Active' && status !== 'Restricted')
+    throw new ConflictError('Only a direct-bill partner can transition to indirect reseller.', {
+      directBillStatus: status,
+    });
+  const link = await getLinkBetween(caller.organizationId, providerId);
+  if (link?.side !== 'reseller' || link.link.state !== 'Active')
+    throw new ConflictError('Choose an indirect provider you are actively linked with.', {
+      linkState: link?.link.state ?? 'None',
+    });
+  const record: TransitionRecord = {
+    organizationId: caller.organizationId,
+    providerId,
+    state: 'InProgress',
+    steps: transitionSteps.map((step) => ({ step, state: 'Pending' })),
+    startedAt: clock.nowIso(),
+    version: 1,
+  };
+  await insertTransition(record, correlationId);
+  return record;
 }

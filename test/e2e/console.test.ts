@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, call, linkToken, newOrganization, strongPassword, uniqueEmail, waitForMail } from '../support/api';
 import { customerOrganization, directBillPartner, servedCustomer } from '../support/customers';
-import { seedRevenue } from '../support/direct-bill';
-import { activeProvider, activeReseller } from '../support/partners';
+import { appNow, directBillPartnerDue, eligibleReseller, seedRevenue } from '../support/direct-bill';
+import { accept, activeProvider, activeReseller, invite } from '../support/partners';
 import { directoryPartnerId, operator, operatorCredentials } from '../support/people';
 import { checkPage, launch } from './browser';
 
@@ -388,6 +388,14 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await page.locator('tr', { hasText: customer.email }).getByRole('button', { name: 'Assign a license' }).click();
     expect(await page.textContent('[role=status]')).toContain('Licenses of');
     expect(await page.textContent('main')).toContain('1 of 7 licenses assigned.');
+    // a user added to the customer's tenant: its temporary password is shown once
+    await page.getByLabel('Full name').fill('Luca Neri');
+    await page.getByLabel('Email address').fill(uniqueEmail('luca'));
+    await page.getByRole('button', { name: 'Add user' }).click();
+    expect(await page.textContent('h1')).toBe('User added');
+    expect((await page.getByLabel('Temporary password').inputValue()).length).toBeGreaterThanOrEqual(12);
+    await page.getByRole('link', { name: 'Back to Customers' }).click();
+    expect(await page.textContent('main')).toContain('Luca Neri');
 
     // the customer sees its partners and subscriptions, and removes the partner's admin permissions
     await customerPage.getByRole('link', { name: 'Vai alla console dei partner' }).click();
@@ -515,5 +523,62 @@ describe('the partner console, with a browser and a mailbox only', () => {
     expect(await customerPage.textContent('[role=status]')).toContain('Closed');
     await partnerContext.close();
     await customerContext.close();
+  });
+
+  it('adds a lead with a typo recovered, assigns it and sends its contact a relationship request once', async () => {
+    const reseller = await activeReseller('IT');
+    const contact = uniqueEmail('lead');
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/console/leads`);
+    await signIn(page, reseller.email, strongPassword);
+    await page.getByLabel('Company name').fill('Northwind Traders S.r.l.');
+    await page.getByLabel('Contact name').fill('Nora Verdi');
+    await page.getByLabel('Contact email').fill('nora.verdi@');
+    await page.getByLabel('Country or region').fill('it');
+    await page.getByRole('button', { name: 'Add the lead' }).click();
+    expect(await page.textContent('.summary')).toContain('Contact email');
+    expect(await page.getByLabel('Company name').inputValue()).toBe('Northwind Traders S.r.l.');
+    await page.getByLabel('Contact email').fill(contact);
+    await page.getByRole('button', { name: 'Add the lead' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Lead added');
+    const row = () => page.locator('tr', { hasText: 'Northwind Traders' });
+    await row().getByRole('button', { name: 'Assign' }).click();
+    expect(await row().textContent()).toContain('Ada Rossi');
+    await row().getByRole('button', { name: 'Send a relationship request' }).click();
+    expect(await page.textContent('[role=status]')).toContain(`Relationship request sent to ${contact}`);
+    expect(await row().textContent()).toContain('Invited');
+    expect(await row().getByRole('button', { name: 'Send a relationship request' }).count()).toBe(0);
+    await checkPage(page, 'console-leads-en');
+    await waitForMail(contact, (m) => m.text.includes('/v1/pages/invitation?token='));
+    await ctx.close();
+  });
+
+  it('moves a direct-bill partner to indirect reseller with its provider, step by step', async () => {
+    const partner = await eligibleReseller();
+    const due = new Date((await appNow()).getTime() + 100 * 86_400_000).toISOString().slice(0, 10);
+    await directBillPartnerDue(partner, due);
+    const provider = await activeProvider(['Europe']);
+    await accept(partner, (await invite(provider, partner)).token);
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/console/direct-bill`);
+    await signIn(page, partner.email, strongPassword);
+    await page.getByLabel('Indirect provider').selectOption({ index: 0 });
+    await page.getByRole('button', { name: 'Start the transition' }).click();
+    expect(await page.textContent('[role=status]')).toContain('Transition started');
+    expect(await page.locator('ol.tasks').last().textContent()).toContain('The provider accepts');
+    // the provider accepts (its side); then the partner marks its steps done, in order
+    await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token });
+    await page.reload();
+    await page.getByRole('button', { name: /^Mark as done: Your customers’ billing moved/ }).click();
+    await page.getByRole('button', { name: /^Mark as done: Direct-bill ended/ }).click();
+    expect(await page.textContent('[role=status]')).toContain('Step marked as done');
+    const profile = await call('GET', '/v1/partner-profile', { token: partner.token });
+    expect(profile.body.programs).toMatchObject({
+      DirectBill: { status: 'Ended' },
+      IndirectReseller: { status: 'Active' },
+    });
+    await ctx.close();
   });
 });

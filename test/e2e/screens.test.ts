@@ -69,6 +69,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['customer', partnerPage, `/v1/console/customers/${served.customer.organizationId}`],
       ['partner-relationships', customerPage, '/v1/console/partner-relationships'],
       ['service-requests', partnerPage, '/v1/console/service-requests'],
+      ['leads', partnerPage, '/v1/console/leads'],
       ['service-request', partnerPage, `/v1/console/service-requests/${request.body.serviceRequestId}`],
       ['review-queue', operator, '/v1/console/operator/reviews'],
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],

@@ -137,6 +137,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/customers/{customerId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a user to the customer’s tenant; its temporary password is shown once (createCustomerUser). */
+        post: operations["submitCustomerUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/customers/{customerId}/users/{userId}/licenses": {
         parameters: {
             query?: never;
@@ -250,6 +267,23 @@ export interface paths {
         put?: never;
         /** Marks the next step of the transition to indirect reseller done (the same as completeTransitionStep). */
         post: operations["submitTransitionStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/direct-bill/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts the transition to indirect reseller with a linked provider (the same as startTransitionToIndirect). */
+        post: operations["submitTransitionStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -371,6 +405,58 @@ export interface paths {
         put?: never;
         /** A provider invites a reseller by email or PartnerID (the same rules as createResellerInvitation). */
         post: operations["submitResellerInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads: the list, each to assign or to turn into a relationship request, and the form to add one. */
+        get: operations["showLeads"];
+        put?: never;
+        /** Adds a lead (the same rules as createLead). */
+        post: operations["submitLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/leads/{leadId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assigns a lead to one of the organization’s users (the same as assignLead). */
+        post: operations["submitLeadAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/leads/{leadId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends the lead’s contact a relationship request, once (the same as convertLeadToInvitation). */
+        post: operations["submitLeadInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3682,6 +3768,99 @@ export interface operations {
             };
         };
     };
+    submitCustomerUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    fullName?: string;
+                    email?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    fullName?: string;
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     submitLicenseChange: {
         parameters: {
             query?: never;
@@ -4205,6 +4384,95 @@ export interface operations {
                      */
                     lang?: "en" | "it" | "es";
                     step?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitTransitionStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    providerId?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    providerId?: string;
                 };
             };
         };
@@ -4895,6 +5163,328 @@ export interface operations {
                     lang?: "en" | "it" | "es";
                     email?: string;
                     partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showLeads: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    companyName?: string;
+                    contactName?: string;
+                    contactEmail?: string;
+                    country?: string;
+                    source?: string;
+                    notes?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    companyName?: string;
+                    contactName?: string;
+                    contactEmail?: string;
+                    country?: string;
+                    source?: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitLeadAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    userId?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    userId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitLeadInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
                 };
             };
         };
