@@ -388,6 +388,11 @@ const en = {
   startTransitionButton: 'Start the transition',
   noProviderLinked: 'Link with an indirect provider first (Indirect providers).',
   transitionStartedNotice: 'Transition started: the provider is asked to accept.',
+  transitionsToYouHeading: 'Direct-bill partners moving to you',
+  transitionsToYouIntro:
+    'Each has chosen you as its indirect provider. Nothing moves until you accept; then it completes its steps.',
+  acceptTransitionButton: 'Accept',
+  transitionAcceptedNotice: 'Accepted: {partner} now completes its steps.',
 };
 
 export type ConsoleKey = keyof typeof en;
@@ -773,6 +778,11 @@ const it: Record<ConsoleKey, string> = {
   startTransitionButton: 'Avvia il passaggio',
   noProviderLinked: 'Collegati prima a un provider indiretto (Provider indiretti).',
   transitionStartedNotice: 'Passaggio avviato: al provider viene chiesto di accettare.',
+  transitionsToYouHeading: 'Partner con fatturazione diretta che passano a te',
+  transitionsToYouIntro:
+    'Ciascuno ti ha scelto come provider indiretto. Nulla cambia finché non accetti; poi completa i suoi passaggi.',
+  acceptTransitionButton: 'Accetta',
+  transitionAcceptedNotice: 'Accettato: {partner} ora completa i suoi passaggi.',
 };
 
 const es: Record<ConsoleKey, string> = {
@@ -1157,6 +1167,11 @@ const es: Record<ConsoleKey, string> = {
   startTransitionButton: 'Iniciar la transición',
   noProviderLinked: 'Vincúlese primero con un proveedor indirecto (Proveedores indirectos).',
   transitionStartedNotice: 'Transición iniciada: se pide al proveedor que acepte.',
+  transitionsToYouHeading: 'Partners de facturación directa que pasan a usted',
+  transitionsToYouIntro:
+    'Cada uno le ha elegido como proveedor indirecto. Nada cambia hasta que acepte; después completa sus pasos.',
+  acceptTransitionButton: 'Aceptar',
+  transitionAcceptedNotice: 'Aceptado: {partner} completa ahora sus pasos.',
 };
 
 export const consoleMessages: Record<Language, Record<ConsoleKey, string>> = { en, it, es };

@@ -9,6 +9,7 @@ import {
   searchForm,
 } from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
+import { listTransitionsTo } from '#shared/direct-bill/transitions-store';
 import type { Reply } from '#shared/http/handler';
 import { searchDirectory } from '#shared/partners/directory-store';
 import { linkView, listLinks } from '#shared/partners/links-store';
@@ -120,10 +121,28 @@ ${input({ name: 'partnerId', label: ct(ctx.language, 'resellerPartnerIdLabel'), 
 <button type="submit">${ct(ctx.language, 'inviteButton')}</button>`,
       )}`
     : '';
+  const waiting = isGranted(ctx.member, 'providers:accept')
+    ? (await listTransitionsTo(ctx.member.organizationId)).filter((t) =>
+        t.steps.some((s) => s.step === 'ProviderAccepts' && s.state === 'Pending'),
+      )
+    : [];
+  const partners = await Promise.all(waiting.map((t) => getOrganization(t.organizationId)));
+  const transitions = waiting.length
+    ? `<h2>${ct(ctx.language, 'transitionsToYouHeading')}</h2><p>${ct(ctx.language, 'transitionsToYouIntro')}</p><ul>${waiting
+        .map(
+          (t, i) =>
+            `<li>${escapeHtml(partners[i]?.legalName ?? t.organizationId)} ${consoleForm(
+              ctx,
+              `/v1/console/direct-bill/transitions/${t.organizationId}/accept`,
+              `<button type="submit" class="secondary">${ct(ctx.language, 'acceptTransitionButton')}</button>`,
+            )}</li>`,
+        )
+        .join('')}</ul>`
+    : '';
   return consolePage(
     ctx,
     ct(ctx.language, 'navResellers'),
-    `${top(ctx, options)}${table}${invite}`,
+    `${top(ctx, options)}${table}${transitions}${invite}`,
     '/v1/console/indirect-resellers',
     options.status,
   );

@@ -654,3 +654,14 @@ export const submitTransitionStart = defineRoute({
   request: form(z.object({ ...Field, providerId: text })),
   grants: { table: 'readWrite' },
 });
+
+export const submitTransitionAcceptance = defineRoute({
+  ...screenRoute,
+  operationId: 'submitTransitionAcceptance',
+  method: 'POST',
+  path: '/v1/console/direct-bill/transitions/{partnerId}/accept',
+  summary: 'The chosen provider accepts a partner’s transition (the same as acceptDirectBillTransition).',
+  handler: 'functions/console/submit-transition-acceptance.ts',
+  request: { params: z.strictObject({ partnerId: z.uuid() }), ...form(z.object(Field)) },
+  grants: { table: 'readWrite' },
+});

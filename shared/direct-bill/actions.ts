@@ -229,3 +229,15 @@ export async function startTransition(
   await insertTransition(record, correlationId);
   return record;
 }
+
+/** The provider the partner chose accepts it: the first step of the checklist (another provider finds nothing). */
+export async function acceptTransitionAsProvider(
+  caller: Member,
+  partnerId: string,
+  correlationId: string,
+): Promise<TransitionRecord> {
+  const transition = await getTransition(partnerId).catch(() => undefined);
+  if (!transition || transition.providerId !== caller.organizationId)
+    throw new NotFoundError('No transition to you from that partner.');
+  return completeStep(transition, 'ProviderAccepts', correlationId);
+}

@@ -43,32 +43,35 @@ export const directBillEmails = {
     }),
   }),
   /** The indirect provider told that a direct-bill partner is transitioning to it: its acceptance comes first. */
-  transitionRequested: defineEmail<Who & { partner: string }>({
-    en: ({ name, organization, partner }) => ({
+  transitionRequested: defineEmail<Who & { partner: string; link: string }>({
+    en: ({ name, organization, partner, link }) => ({
       subject: `${partner} wants to move to ${organization} as its indirect provider`,
       greeting: `Hello ${name},`,
       paragraphs: [
         `${partner}, a direct-bill partner, started its transition to the indirect reseller model with ${organization} as its indirect provider.`,
-        `Nothing moves until you accept: an admin of ${organization} accepts the transition (operation acceptDirectBillTransition). Then ${partner} completes its steps, and its customers can be shared with you.`,
+        `Nothing moves until you accept: a global admin of ${organization} accepts the transition on the Indirect resellers screen. Then ${partner} completes its steps, and its customers can be shared with you.`,
       ],
+      action: { label: 'Open Indirect resellers', url: link },
       footer: `You receive this email as the contact of ${organization}.`,
     }),
-    it: ({ name, organization, partner }) => ({
+    it: ({ name, organization, partner, link }) => ({
       subject: `${partner} vuole passare a ${organization} come provider indiretto`,
       greeting: `Ciao ${name},`,
       paragraphs: [
         `${partner}, partner con fatturazione diretta, ha avviato il passaggio al modello di rivenditore indiretto con ${organization} come provider indiretto.`,
-        `Nulla cambia finché non accetti: un amministratore di ${organization} accetta il passaggio (operazione acceptDirectBillTransition). Poi ${partner} completa i suoi passaggi e i suoi clienti possono essere condivisi con te.`,
+        `Nulla cambia finché non accetti: un amministratore globale di ${organization} accetta il passaggio nella schermata Rivenditori indiretti. Poi ${partner} completa i suoi passaggi e i suoi clienti possono essere condivisi con te.`,
       ],
+      action: { label: 'Apri Rivenditori indiretti', url: link },
       footer: `Ricevi questa email come contatto di ${organization}.`,
     }),
-    es: ({ name, organization, partner }) => ({
+    es: ({ name, organization, partner, link }) => ({
       subject: `${partner} quiere pasar a ${organization} como proveedor indirecto`,
       greeting: `Hola, ${name}:`,
       paragraphs: [
         `${partner}, partner de facturación directa, ha iniciado su paso al modelo de revendedor indirecto con ${organization} como proveedor indirecto.`,
-        `Nada cambia hasta que aceptes: un administrador de ${organization} acepta la transición (operación acceptDirectBillTransition). Después ${partner} completa sus pasos y sus clientes se pueden compartir contigo.`,
+        `Nada cambia hasta que aceptes: un administrador global de ${organization} acepta la transición en la pantalla Revendedores indirectos. Después ${partner} completa sus pasos y sus clientes se pueden compartir contigo.`,
       ],
+      action: { label: 'Abrir Revendedores indirectos', url: link },
       footer: `Recibes este correo como contacto de ${organization}.`,
     }),
   }),

@@ -1,6 +1,7 @@
 import { type DirectBillNotice, directBillEmails } from '#shared/direct-bill/emails';
 import { directBillEvents } from '#shared/direct-bill/events';
 import { startDirectBillExecution } from '#shared/platform/aws/executions';
+import { publicLink } from '#shared/platform/links';
 import { sendNotice } from '#shared/platform/notices';
 import { type DomainEvent, mergeReactions } from '#shared/platform/outbox';
 import { resumeWorkflow } from '#shared/platform/workflow-reactions';
@@ -75,7 +76,10 @@ export const directBillReactions = mergeReactions(
       if (!recipient || !partner) return;
       await sendNotice(
         partner.organizationId,
-        noticeFor(recipient, directBillEmails.transitionRequested, { partner: partner.legalName }),
+        noticeFor(recipient, directBillEmails.transitionRequested, {
+          partner: partner.legalName,
+          link: publicLink('/v1/console/indirect-resellers', { lang: recipient.language }),
+        }),
       );
     },
   }),

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { directBillEvents } from '#shared/direct-bill/events';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
@@ -114,4 +114,18 @@ export async function insertTransition(record: TransitionRecord, correlationId: 
     ],
     () => new ConflictError('A transition is already in progress.'),
   );
+}
+
+/** Access pattern: the transitions that chose this provider (gsi1), one page. */
+export async function listTransitionsTo(providerId: string, limit = 50): Promise<TransitionRecord[]> {
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': transitionEntity.indexPartition('gsi1', { providerId }) },
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []) as TransitionRecord[];
 }

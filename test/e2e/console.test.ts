@@ -568,8 +568,16 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await page.getByRole('button', { name: 'Start the transition' }).click();
     expect(await page.textContent('[role=status]')).toContain('Transition started');
     expect(await page.locator('ol.tasks').last().textContent()).toContain('The provider accepts');
-    // the provider accepts (its side); then the partner marks its steps done, in order
-    await call('POST', `/v1/direct-bill/transitions/${partner.organizationId}/accept`, { token: provider.token });
+    // the provider accepts on its Indirect resellers screen, opened from its email; then the partner marks its
+    // steps done, in order
+    const [told] = await waitForMail(provider.email, (m) => m.subject.includes('as its indirect provider'));
+    const providerContext = await context();
+    const desk = await providerContext.newPage();
+    await desk.goto(/https?:\/\/\S+\/v1\/console\/indirect-resellers\?lang=\w+/.exec(told!.text)![0]);
+    await signIn(desk, provider.email, strongPassword);
+    await desk.getByRole('button', { name: 'Accept', exact: true }).click();
+    expect(await desk.textContent('[role=status]')).toContain('Accepted');
+    await providerContext.close();
     await page.reload();
     await page.getByRole('button', { name: /^Mark as done: Your customers’ billing moved/ }).click();
     await page.getByRole('button', { name: /^Mark as done: Direct-bill ended/ }).click();

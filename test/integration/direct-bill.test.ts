@@ -371,7 +371,7 @@ describe('the transition to indirect reseller', () => {
     expect(started.body.steps.map((s: { state: string }) => s.state)).toEqual(['Pending', 'Pending', 'Pending']);
     // the provider's acceptance is the first step: it is told
     const [told] = await waitForMail(provider.email, (m) => m.subject.includes('as its indirect provider'));
-    expect(told!.text).toContain('acceptDirectBillTransition');
+    expect(told!.text).toContain('/v1/console/indirect-resellers');
     expect(
       (
         await call('POST', '/v1/direct-bill/transitions/current/steps/CustomersBillingMoved/complete', {

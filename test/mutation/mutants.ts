@@ -173,7 +173,7 @@ export const mutants: Mutant[] = [
   },
   {
     name: '[round 2] a direct-bill transition is accepted by any provider',
-    file: 'functions/direct-bill/accept-transition.ts',
+    file: 'shared/direct-bill/actions.ts',
     from: 'if (!transition || transition.providerId !== caller.organizationId)',
     to: 'if (!transition)',
     tests: [it('cross-tenant')],

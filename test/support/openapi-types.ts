@@ -290,6 +290,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/direct-bill/transitions/{partnerId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chosen provider accepts a partner’s transition (the same as acceptDirectBillTransition). */
+        post: operations["submitTransitionAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/enrollment": {
         parameters: {
             query?: never;
@@ -4473,6 +4490,95 @@ export interface operations {
                      */
                     lang?: "en" | "it" | "es";
                     providerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitTransitionAcceptance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
                 };
             };
         };
