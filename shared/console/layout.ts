@@ -39,6 +39,7 @@ const navigation: { key: ConsoleKey; href: string; permission: Permission }[] = 
   { key: 'navReviews', href: '/v1/console/operator/reviews', permission: 'operator:review' },
   { key: 'navOperatorDirectBill', href: '/v1/console/operator/direct-bill', permission: 'operator:review' },
   { key: 'navPartners', href: '/v1/console/operator/partners', permission: 'operator:reference-data' },
+  { key: 'navReferenceData', href: '/v1/console/operator/reference-data', permission: 'operator:reference-data' },
   { key: 'navDeadEffects', href: '/v1/console/operator/dead-effects', permission: 'operator:operations' },
 ];
 

@@ -393,6 +393,18 @@ const en = {
     'Each has chosen you as its indirect provider. Nothing moves until you accept; then it completes its steps.',
   acceptTransitionButton: 'Accept',
   transitionAcceptedNotice: 'Accepted: {partner} now completes its steps.',
+  navReferenceData: 'Reference data',
+  referenceDataTitle: 'Reference data',
+  directoryImportHeading: 'Import the partner directory',
+  directoryImportHint:
+    'One PartnerID a line, up to 100: PartnerID, organization name, country, Active or Inactive, and optionally the membership contact’s email, separated by commas.',
+  registryImportHeading: 'Import the business registry',
+  registryImportHint:
+    'One business a line, up to 100: D-U-N-S number, legal name, address line, city, postal code, country, Active or Inactive, separated by semicolons.',
+  linesLabel: 'Lines',
+  importButton: 'Import',
+  importedNotice: 'Imported {count} records.',
+  lineError: 'Line {line}',
 };
 
 export type ConsoleKey = keyof typeof en;
@@ -783,6 +795,18 @@ const it: Record<ConsoleKey, string> = {
     'Ciascuno ti ha scelto come provider indiretto. Nulla cambia finché non accetti; poi completa i suoi passaggi.',
   acceptTransitionButton: 'Accetta',
   transitionAcceptedNotice: 'Accettato: {partner} ora completa i suoi passaggi.',
+  navReferenceData: 'Dati di riferimento',
+  referenceDataTitle: 'Dati di riferimento',
+  directoryImportHeading: 'Importa la directory dei partner',
+  directoryImportHint:
+    'Un PartnerID per riga, fino a 100: PartnerID, nome dell’organizzazione, paese, Active o Inactive e, facoltativa, l’email del contatto, separati da virgole.',
+  registryImportHeading: 'Importa il registro delle imprese',
+  registryImportHint:
+    'Un’impresa per riga, fino a 100: numero D-U-N-S, ragione sociale, indirizzo, città, CAP, paese, Active o Inactive, separati da punto e virgola.',
+  linesLabel: 'Righe',
+  importButton: 'Importa',
+  importedNotice: 'Importati {count} record.',
+  lineError: 'Riga {line}',
 };
 
 const es: Record<ConsoleKey, string> = {
@@ -1172,6 +1196,18 @@ const es: Record<ConsoleKey, string> = {
     'Cada uno le ha elegido como proveedor indirecto. Nada cambia hasta que acepte; después completa sus pasos.',
   acceptTransitionButton: 'Aceptar',
   transitionAcceptedNotice: 'Aceptado: {partner} completa ahora sus pasos.',
+  navReferenceData: 'Datos de referencia',
+  referenceDataTitle: 'Datos de referencia',
+  directoryImportHeading: 'Importar el directorio de partners',
+  directoryImportHint:
+    'Un PartnerID por línea, hasta 100: PartnerID, nombre de la organización, país, Active o Inactive y, opcional, el correo del contacto, separados por comas.',
+  registryImportHeading: 'Importar el registro mercantil',
+  registryImportHint:
+    'Una empresa por línea, hasta 100: número D-U-N-S, razón social, dirección, ciudad, código postal, país, Active o Inactive, separados por punto y coma.',
+  linesLabel: 'Líneas',
+  importButton: 'Importar',
+  importedNotice: 'Importados {count} registros.',
+  lineError: 'Línea {line}',
 };
 
 export const consoleMessages: Record<Language, Record<ConsoleKey, string>> = { en, it, es };

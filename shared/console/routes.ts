@@ -665,3 +665,36 @@ export const submitTransitionAcceptance = defineRoute({
   request: { params: z.strictObject({ partnerId: z.uuid() }), ...form(z.object(Field)) },
   grants: { table: 'readWrite' },
 });
+
+export const showReferenceData = defineRoute({
+  ...screenRoute,
+  operationId: 'showReferenceData',
+  method: 'GET',
+  path: '/v1/console/operator/reference-data',
+  summary: 'Operator console: import the partner directory and the business registry, pasted a record a line.',
+  handler: 'functions/console/show-reference-data.ts',
+  request: { query: ScreenQuery },
+  grants: {},
+});
+
+export const submitDirectoryImport = defineRoute({
+  ...screenRoute,
+  operationId: 'submitDirectoryImport',
+  method: 'POST',
+  path: '/v1/console/operator/partner-directory',
+  summary: 'Imports partner directory records, a line each (the same rules as importPartnerDirectory).',
+  handler: 'functions/console/submit-directory-import.ts',
+  request: form(z.object({ ...Field, lines: z.string().max(50_000).optional() })),
+  grants: { table: 'readWrite' },
+});
+
+export const submitRegistryImport = defineRoute({
+  ...screenRoute,
+  operationId: 'submitRegistryImport',
+  method: 'POST',
+  path: '/v1/console/operator/business-registry',
+  summary: 'Imports business registry records, a line each (the same rules as importBusinessRegistry).',
+  handler: 'functions/console/submit-registry-import.ts',
+  request: form(z.object({ ...Field, lines: z.string().max(50_000).optional() })),
+  grants: { table: 'readWrite' },
+});

@@ -474,8 +474,29 @@ describe('the partner console, with a browser and a mailbox only', () => {
       .click();
     expect(await page.textContent('[role=status]')).toContain(`${name} is now an indirect provider`);
     await checkPage(page, 'console-operator-partners-en');
-    const directory = await call('GET', '/v1/provider-directory?region=Europe&limit=100', { token: partner.token });
-    expect(JSON.stringify(directory.body)).toContain(name);
+    const listed = await call('GET', '/v1/provider-directory?region=Europe&limit=100', { token: partner.token });
+    expect(JSON.stringify(listed.body)).toContain(name);
+    // reference data pasted a record a line: a bad line is named, nothing is imported until it is right
+    await page.getByRole('link', { name: 'Reference data' }).click();
+    const ids = [1, 2].map(() => String(9_000_000 + Math.floor(Math.random() * 999_999)));
+    const directory = page.getByRole('textbox', { name: 'Lines' }).first();
+    await directory.fill(`${ids[0]}, Fabrikam Italia S.r.l., IT, Active\n${ids[1]}, Fabrikam Spain S.L., XX, Active`);
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    expect(await page.textContent('.summary')).toContain('Line 2');
+    await page
+      .getByRole('textbox', { name: 'Lines' })
+      .first()
+      .fill(`${ids[0]}, Fabrikam Italia S.r.l., IT, Active\n${ids[1]}, Fabrikam Spain S.L., es, Active`);
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    expect(await page.textContent('[role=status]')).toContain('Imported 2 records');
+    const duns = String(100_000_000 + Math.floor(Math.random() * 899_999_999));
+    await page
+      .getByRole('textbox', { name: 'Lines' })
+      .nth(1)
+      .fill(`${duns}; Fabrikam S.p.A.; Via Roma 1; Milano; 20100; IT; Active`);
+    await page.getByRole('button', { name: 'Import' }).nth(1).click();
+    expect(await page.textContent('[role=status]')).toContain('Imported 1 records');
+    await checkPage(page, 'console-reference-data-en');
     await page.getByRole('link', { name: 'Failed effects' }).click();
     expect(await page.textContent('h1')).toBe('Effects that failed for good');
     await checkPage(page, 'console-dead-effects-en');

@@ -75,6 +75,7 @@ describe('every console screen, in English, Italian and Spanish', () => {
       ['operator-direct-bill', operator, '/v1/console/operator/direct-bill'],
       ['operator-partners', operator, '/v1/console/operator/partners'],
       ['dead-effects', operator, '/v1/console/operator/dead-effects'],
+      ['reference-data', operator, '/v1/console/operator/reference-data'],
     ];
     for (const [name, page, screenPath] of screens)
       for (const language of languages) {

@@ -480,6 +480,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/operator/business-registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports business registry records, a line each (the same rules as importBusinessRegistry). */
+        post: operations["submitRegistryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/operator/dead-effects": {
         parameters: {
             query?: never;
@@ -548,6 +565,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/operator/partner-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports partner directory records, a line each (the same rules as importPartnerDirectory). */
+        post: operations["submitDirectoryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/operator/partners": {
         parameters: {
             query?: never;
@@ -576,6 +610,23 @@ export interface paths {
         put?: never;
         /** Designates an active partner an indirect provider for regions (the same as designateIndirectProvider). */
         post: operations["submitProviderDesignation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/operator/reference-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operator console: import the partner directory and the business registry, pasted a record a line. */
+        get: operations["showReferenceData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5651,6 +5702,95 @@ export interface operations {
             };
         };
     };
+    submitRegistryImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    lines?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    lines?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     showDeadEffects: {
         parameters: {
             query?: {
@@ -5921,6 +6061,95 @@ export interface operations {
             };
         };
     };
+    submitDirectoryImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    lines?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    csrf?: string;
+                    /**
+                     * @description Preferred language: English, Italian or Spanish.
+                     * @enum {string}
+                     */
+                    lang?: "en" | "it" | "es";
+                    lines?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON or a missing body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     showOperatorPartners: {
         parameters: {
             query?: {
@@ -6034,6 +6263,49 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is not valid; `errors` names each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; quote the correlation id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    showReferenceData: {
+        parameters: {
+            query?: {
+                lang?: "en" | "it" | "es";
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent. */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML screen (a redirect to sign-in without a session). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description A field is not valid; `errors` names each one. */
