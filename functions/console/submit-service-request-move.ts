@@ -1,4 +1,5 @@
 import { ct, errorsOf } from '#shared/console/layout';
+import { stateWords } from '#shared/console/messages';
 import { submitServiceRequestMove } from '#shared/console/routes';
 import { screen } from '#shared/console/screen';
 import { serviceRequestScreen } from '#shared/console/service-requests-screen';
@@ -17,7 +18,7 @@ export const handler = screen(
       >;
       const moved = await moveRequest(ctx.member, params.serviceRequestId, action, correlationId);
       return serviceRequestScreen(ctx, params.serviceRequestId, {
-        notice: ct(ctx.language, 'movedNotice', { status: moved.status }),
+        notice: ct(ctx.language, 'movedNotice', { status: stateWords[ctx.language][moved.status] ?? moved.status }),
       });
     } catch (error) {
       return serviceRequestScreen(ctx, params.serviceRequestId, { errors: errorsOf(error), status: 409 });

@@ -6,6 +6,7 @@ import {
   feedback,
   input,
   type ScreenContext,
+  word,
 } from '#shared/console/layout';
 import { type ConsoleKey, consoleMessages } from '#shared/console/messages';
 import { listOfferRecords } from '#shared/customers/offers-store';
@@ -53,7 +54,7 @@ export async function customerScreen(
   const rows = record.subscriptions
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.offerName)}</td><td>${s.quantity}</td><td>${s.assigned}</td><td>${escapeHtml(s.status)}</td></tr>`,
+        `<tr><td>${escapeHtml(s.offerName)}</td><td>${s.quantity}</td><td>${s.assigned}</td><td>${word(ctx.language, s.status)}</td></tr>`,
     )
     .join('');
   const subscriptions = `<h2>${l('subscriptionsHeading')}</h2>${

@@ -11,7 +11,7 @@ import {
   type TaskStatus,
   taskList,
 } from '#shared/console/layout';
-import { applicationStateWords, type ConsoleKey, consoleMessages } from '#shared/console/messages';
+import { applicationStateWords, type ConsoleKey, consoleMessages, stateWords } from '#shared/console/messages';
 import { type EligibilityAnswer, eligibilityOf } from '#shared/direct-bill/actions';
 import {
   type ApplicationRecord,
@@ -106,7 +106,7 @@ export async function directBillScreen(ctx: ScreenContext, options: DirectBillSc
     attestationForm(ctx, profile.attestations ?? {}, options.values ?? {}, errors),
     profile.status
       ? `<h2>${l('reevaluationHeading')}</h2><p>${l('reevaluationStatus', {
-          status: profile.status,
+          status: stateWords[ctx.language][profile.status] ?? profile.status,
           date: profile.nextReviewDue ? formatDate(new Date(profile.nextReviewDue), ctx.language) : '—',
         })}</p>${
           profile.status === 'Restricted' && profile.restrictionReasons?.length

@@ -1,4 +1,4 @@
-import { type ConsoleKey, consoleMessages } from '#shared/console/messages';
+import { type ConsoleKey, consoleMessages, stateWords } from '#shared/console/messages';
 import type { Reply } from '#shared/http/handler';
 import { HttpError } from '#shared/platform/errors';
 import { escapeHtml } from '#shared/platform/html';
@@ -193,4 +193,9 @@ export function searchForm(ctx: ScreenContext, action: string, q: string | undef
 /** What an action's outcome says above a screen: the error summary, or the notice (a status region). */
 export function feedback(language: Language, options: { errors?: FieldError[]; notice?: string }): string {
   return `${errorSummary(language, options.errors ?? [])}${options.notice ? `<div class="notice" role="status">${options.notice}</div>` : ''}`;
+}
+
+/** A state or side the data holds, in the screen's language (escaped); an unknown one as it is. */
+export function word(language: Language, value: string): string {
+  return escapeHtml(stateWords[language][value] ?? value);
 }

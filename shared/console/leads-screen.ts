@@ -6,6 +6,7 @@ import {
   feedback,
   input,
   type ScreenContext,
+  word,
 } from '#shared/console/layout';
 import { type ConsoleKey, consoleMessages } from '#shared/console/messages';
 import { listLeadRecords } from '#shared/customers/leads-store';
@@ -52,7 +53,7 @@ export async function leadsScreen(
               `/v1/console/leads/${lead.leadId}/invitation`,
               `<button type="submit" class="secondary">${l('inviteLeadButton')}</button>`,
             );
-      return `<tr><td>${escapeHtml(lead.companyName)}</td><td>${escapeHtml(lead.contactName)}<br>${escapeHtml(lead.contactEmail)}</td><td>${escapeHtml(lead.country)}</td><td>${escapeHtml(m[`source_${lead.source}`] ?? lead.source)}</td><td>${escapeHtml(lead.status)}</td><td>${escapeHtml(names.get(lead.assignedTo ?? '') ?? '—')}</td><td>${assign}${invite}</td></tr>`;
+      return `<tr><td>${escapeHtml(lead.companyName)}</td><td>${escapeHtml(lead.contactName)}<br>${escapeHtml(lead.contactEmail)}</td><td>${escapeHtml(lead.country)}</td><td>${escapeHtml(m[`source_${lead.source}`] ?? lead.source)}</td><td>${word(ctx.language, lead.status)}</td><td>${escapeHtml(names.get(lead.assignedTo ?? '') ?? '—')}</td><td>${assign}${invite}</td></tr>`;
     })
     .join('');
   const table = leads.items.length

@@ -7,8 +7,9 @@ import {
   input,
   radios,
   type ScreenContext,
+  word,
 } from '#shared/console/layout';
-import { type ConsoleKey, consoleMessages } from '#shared/console/messages';
+import { type ConsoleKey, consoleMessages, stateWords } from '#shared/console/messages';
 import { listRelationships } from '#shared/customers/relationships-store';
 import type { Reply } from '#shared/http/handler';
 import { formatDateTime } from '#shared/platform/email/render';
@@ -47,7 +48,7 @@ export async function serviceRequestsScreen(ctx: ScreenContext, options: Options
       (r) =>
         `<tr><td><a href="/v1/console/service-requests/${r.serviceRequestId}">${escapeHtml(r.title)}</a></td><td>${escapeHtml(
           r.category === 'Customer' ? (names.get(r.customerId ?? '') ?? m.categoryCustomer) : m.categoryPlatform,
-        )}</td><td>${escapeHtml(r.severity)}</td><td>${escapeHtml(r.status)}</td><td>${escapeHtml(formatDateTime(new Date(r.createdAt), ctx.language))}</td></tr>`,
+        )}</td><td>${word(ctx.language, r.severity)}</td><td>${word(ctx.language, r.status)}</td><td>${escapeHtml(formatDateTime(new Date(r.createdAt), ctx.language))}</td></tr>`,
     )
     .join('');
   const table = requests.items.length
@@ -68,7 +69,10 @@ export async function serviceRequestsScreen(ctx: ScreenContext, options: Options
         .join('')}</select>`
     : '';
   const severities = ['Critical', 'High', 'Moderate', 'Low']
-    .map((s) => `<option${(values.severity ?? 'Moderate') === s ? ' selected' : ''}>${s}</option>`)
+    .map(
+      (s) =>
+        `<option value="${s}"${(values.severity ?? 'Moderate') === s ? ' selected' : ''}>${word(ctx.language, s)}</option>`,
+    )
     .join('');
   const open = `<h2>${l('openRequestHeading')}</h2>${consoleForm(
     ctx,
@@ -95,13 +99,13 @@ export async function serviceRequestScreen(
   const { record, side, yourActions } = await serviceRequestFor(ctx.member, serviceRequestId);
   const comments = await listComments(record.serviceRequestId, { limit: 100 });
   const path = `/v1/console/service-requests/${record.serviceRequestId}`;
-  const facts = `<dl class="facts"><dt>${l('colStatus')}</dt><dd>${escapeHtml(record.status)}</dd><dt>${l('colSeverity')}</dt><dd>${escapeHtml(record.severity)}</dd><dt>${l('colOpened')}</dt><dd>${escapeHtml(formatDateTime(new Date(record.createdAt), ctx.language))}</dd></dl><p>${l('yourSideLabel', { side: side.side })}</p><p>${escapeHtml(record.description)}</p>`;
+  const facts = `<dl class="facts"><dt>${l('colStatus')}</dt><dd>${word(ctx.language, record.status)}</dd><dt>${l('colSeverity')}</dt><dd>${word(ctx.language, record.severity)}</dd><dt>${l('colOpened')}</dt><dd>${escapeHtml(formatDateTime(new Date(record.createdAt), ctx.language))}</dd></dl><p>${l('yourSideLabel', { side: stateWords[ctx.language][side.side] ?? side.side })}</p><p>${escapeHtml(record.description)}</p>`;
   const conversation = `<h2>${l('commentsHeading')}</h2>${
     comments.items.length
       ? `<ol class="comments">${comments.items
           .map(
             (c) =>
-              `<li><p><strong>${escapeHtml(c.authorName)}</strong> (${escapeHtml(c.side)}, ${escapeHtml(formatDateTime(new Date(c.createdAt), ctx.language))})</p><p>${escapeHtml(c.text)}</p></li>`,
+              `<li><p><strong>${escapeHtml(c.authorName)}</strong> (${word(ctx.language, c.side)}, ${escapeHtml(formatDateTime(new Date(c.createdAt), ctx.language))})</p><p>${escapeHtml(c.text)}</p></li>`,
           )
           .join('')}</ol>`
       : `<p>${l('noComments')}</p>`

@@ -1,4 +1,12 @@
-import { consoleForm, consolePage, ct, type FieldError, feedback, type ScreenContext } from '#shared/console/layout';
+import {
+  consoleForm,
+  consolePage,
+  ct,
+  type FieldError,
+  feedback,
+  type ScreenContext,
+  word,
+} from '#shared/console/layout';
 import type { ConsoleKey } from '#shared/console/messages';
 import { ledger } from '#shared/customers/relationships-store';
 import { listSubscriptionPage } from '#shared/customers/subscriptions-store';
@@ -28,7 +36,7 @@ export async function tenantScreen(
   const partnerRows = (partners?.items ?? [])
     .map(
       (p) =>
-        `<tr><td>${escapeHtml(p.partnerName)}</td><td>${escapeHtml(p.role)}</td><td>${l(p.delegatedAdmin ? 'yesWord' : 'noWord')}</td><td>${date(p.since)}</td><td>${
+        `<tr><td>${escapeHtml(p.partnerName)}</td><td>${word(ctx.language, p.role)}</td><td>${l(p.delegatedAdmin ? 'yesWord' : 'noWord')}</td><td>${date(p.since)}</td><td>${
           p.delegatedAdmin
             ? consoleForm(
                 ctx,
@@ -49,7 +57,7 @@ export async function tenantScreen(
   const subscriptionRows = subscriptions.items
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.offerName)}</td><td>${s.quantity}</td><td>${s.assigned}</td><td>${escapeHtml(s.status)}</td></tr>`,
+        `<tr><td>${escapeHtml(s.offerName)}</td><td>${s.quantity}</td><td>${s.assigned}</td><td>${word(ctx.language, s.status)}</td></tr>`,
     )
     .join('');
   const subscriptionsSection = `<h2>${l('tenantSubscriptionsHeading')}</h2>${
@@ -60,7 +68,7 @@ export async function tenantScreen(
   const requestRows = requests.items
     .map(
       (r) =>
-        `<tr><td><a href="/v1/console/service-requests/${r.serviceRequestId}">${escapeHtml(r.title)}</a></td><td>${escapeHtml(r.status)}</td><td>${date(r.createdAt)}</td></tr>`,
+        `<tr><td><a href="/v1/console/service-requests/${r.serviceRequestId}">${escapeHtml(r.title)}</a></td><td>${word(ctx.language, r.status)}</td><td>${date(r.createdAt)}</td></tr>`,
     )
     .join('');
   const requestsSection = `<h2>${l('tenantServiceRequestsHeading')}</h2>${

@@ -522,7 +522,7 @@ describe('the partner console, with a browser and a mailbox only', () => {
     await page.getByLabel('Add a comment').fill('Which users are affected?');
     await page.getByRole('button', { name: 'Send the comment' }).click();
     await page.getByRole('button', { name: 'Wait for the requester’s answer' }).click();
-    expect(await page.textContent('[role=status]')).toContain('WaitingOnCustomer');
+    expect(await page.textContent('[role=status]')).toContain('Waiting for the requester');
     await checkPage(page, 'console-service-request-en');
 
     // the customer finds it on its side and answers: the request goes back to the partner
@@ -534,7 +534,7 @@ describe('the partner console, with a browser and a mailbox only', () => {
     expect(await customerPage.textContent('main')).toContain('Which users are affected?');
     await customerPage.getByLabel('Add a comment').fill('All of them.');
     await customerPage.getByRole('button', { name: 'Send the comment' }).click();
-    expect(await customerPage.textContent('main')).toContain('InProgress');
+    expect(await customerPage.textContent('main')).toContain('In progress');
 
     await page.reload();
     await page.getByRole('button', { name: 'Mark as resolved' }).click();
