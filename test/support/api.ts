@@ -148,11 +148,16 @@ export async function waitForMail(
   recipient: string,
   matching: (mail: Mail) => boolean = () => true,
   count = 1,
+  timeoutMs?: number,
 ): Promise<Mail[]> {
-  return eventually(`${count} email(s) to ${recipient}`, async () => {
-    const mails = (await mailTo(recipient)).filter(matching);
-    return mails.length >= count ? mails : undefined;
-  });
+  return eventually(
+    `${count} email(s) to ${recipient}`,
+    async () => {
+      const mails = (await mailTo(recipient)).filter(matching);
+      return mails.length >= count ? mails : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 export const linkToken = (mail: Mail): string => {
