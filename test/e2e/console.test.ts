@@ -610,4 +610,68 @@ describe('the partner console, with a browser and a mailbox only', () => {
     });
     await ctx.close();
   });
+
+  it('shows and changes nothing of another partner or its customers, whatever ids a signed-in partner forges', async () => {
+    const victim = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 4 }]);
+    const request = await call('POST', '/v1/service-requests', {
+      token: victim.partner.token,
+      body: {
+        category: 'Customer',
+        customerId: victim.customer.organizationId,
+        title: 'Victim request',
+        description: 'Private.',
+      },
+    });
+    const victimUser = (await call('GET', `${victim.base}/users`, { token: victim.partner.token })).body.items[0];
+    const before = (await call('GET', victim.base, { token: victim.partner.token })).body;
+    const intruder = await directBillPartner('IT');
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${api}/v1/console/customers`);
+    await signIn(page, intruder.email, strongPassword);
+    const csrf = (await page.locator('input[name=csrf]').first().getAttribute('value'))!;
+    const customer = `/v1/console/customers/${victim.customer.organizationId}`;
+    // reading: a page that says it cannot be shown, with the API's status, and nothing of the victim's
+    for (const path of [customer, `/v1/console/service-requests/${request.body.serviceRequestId}`]) {
+      const response = await page.goto(`${api}${path}`);
+      expect(response!.status(), path).toBe(404);
+      expect(await page.textContent('h1')).toBe('This page cannot be shown');
+      expect(await page.textContent('main')).not.toMatch(/Victim request|Microsoft 365/);
+    }
+    // writing with a valid session and CSRF token: refused, and the victim's customer is as it was
+    const posts: [string, Record<string, string>][] = [
+      [`${customer}/orders`, { line: 'offer:M365-BUSINESS-BASIC', quantity: '3', orderKey: crypto.randomUUID() }],
+      [
+        `${customer}/users/${victimUser.userId}/licenses`,
+        { subscriptionId: victim.subscriptionIds[0], action: 'assign' },
+      ],
+      [`${customer}/users`, { fullName: 'Intruder Neri', email: uniqueEmail('intruder') }],
+      [`/v1/console/service-requests/${request.body.serviceRequestId}/comments`, { text: 'hello' }],
+      [`/v1/console/service-requests/${request.body.serviceRequestId}/status`, { action: 'close' }],
+      [`/v1/console/direct-bill/transitions/${victim.partner.organizationId}/accept`, {}],
+      [`/v1/console/partner-relationships/${victim.partner.organizationId}/remove-admin-access`, {}],
+    ];
+    for (const [path, form] of posts) {
+      const response = await page.request.post(`${api}${path}`, { form: { ...form, csrf, lang: 'en' } });
+      expect(response.status(), path).toBeGreaterThanOrEqual(400);
+      expect(response.status(), path).toBeLessThan(500);
+      expect(await response.text(), path).not.toMatch(/Victim request|Microsoft 365/);
+    }
+    const after = (await call('GET', victim.base, { token: victim.partner.token })).body;
+    expect(after.subscriptions).toEqual(before.subscriptions);
+    expect(after.users).toBe(before.users);
+    expect(after.delegatedAdmin).toBe(true);
+    const victimRequest = await call('GET', `/v1/service-requests/${request.body.serviceRequestId}`, {
+      token: victim.partner.token,
+    });
+    expect(victimRequest.body.status).toBe('Open');
+    expect(
+      (
+        await call('GET', `/v1/service-requests/${request.body.serviceRequestId}/comments`, {
+          token: victim.partner.token,
+        })
+      ).body.items,
+    ).toHaveLength(0);
+    await ctx.close();
+  });
 });
