@@ -1,5 +1,5 @@
 import { addEligibilityPolicy } from '#shared/direct-bill/routes';
-import { listPolicies, putPolicies } from '#shared/direct-bill/store';
+import { changePolicies } from '#shared/direct-bill/store';
 import { httpHandler, reply } from '#shared/http/handler';
 import { clock } from '#shared/platform/clock';
 import { ConflictError } from '#shared/platform/errors';
@@ -9,12 +9,14 @@ import { ConflictError } from '#shared/platform/errors';
  * from its `effectiveFrom`. A published version is never rewritten: publish a new version instead.
  */
 export const handler = httpHandler(addEligibilityPolicy, async ({ body }) => {
-  const existing = (await listPolicies()).find((policy) => policy.version === body.version);
-  if (existing?.publishedAt)
-    throw new ConflictError(`Version ${body.version} is published already: publish a new version.`, {
-      publishedAt: existing.publishedAt,
-    });
   const published = { ...body, publishedAt: clock.nowIso() };
-  await putPolicies([published]);
+  await changePolicies((stored) => {
+    const existing = stored.find((policy) => policy.version === body.version);
+    if (existing?.publishedAt)
+      throw new ConflictError(`Version ${body.version} is published already: publish a new version.`, {
+        publishedAt: existing.publishedAt,
+      });
+    return [published];
+  });
   return reply.ok(published);
 });

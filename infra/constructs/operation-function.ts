@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Grants } from '#shared/http/route';
+import { lambdaBundling } from '../bundling';
 import type { Platform } from './platform';
 import { tableActionsOf } from './table-actions';
 
@@ -38,15 +39,17 @@ export class OperationFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(10),
       projectRoot: repoRoot,
       depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
-      // ESM, preferring each package's ES modules, so esbuild can drop what a handler does not use
       bundling: {
-        minify: true,
+        minify: lambdaBundling.minify,
         sourceMap: false,
-        target: 'node22',
+        target: lambdaBundling.target,
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: "import { createRequire as __cr } from 'node:module';const require = __cr(import.meta.url);",
+        mainFields: lambdaBundling.mainFields,
+        banner: lambdaBundling.banner,
         externalModules: [],
+        esbuildArgs: Object.fromEntries(
+          Object.entries(lambdaBundling.alias).map(([name, file]) => [`--alias:${name}`, file]),
+        ),
       },
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
       environment: {

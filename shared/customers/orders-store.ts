@@ -1,6 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { customerEvents } from '#shared/customers/events';
 import { subscriptionEntity } from '#shared/customers/subscriptions-store';
+import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
 import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
@@ -11,16 +12,57 @@ export const orderEntity = defineEntity({
   patterns: ["a customer's orders: Query begins_with ORDER#"],
 });
 
-/** The revenue the direct-bill rules read: the reseller of record's, by month. */
+/** Each order's revenue for the reseller of record (the partner's revenue report lists them by month). */
 export const revenueEntity = defineEntity({
   name: 'Revenue',
   key: { pk: 'ORG#{partnerId}', sk: 'REVENUE#{month}#{orderId}' },
-  patterns: [
-    "a partner's revenue of one month: Query begins_with REVENUE#<month>#",
-    "a partner's revenue over a window of months: Query BETWEEN",
-    "a partner's first revenue: Query Limit 1",
-  ],
+  patterns: ["a partner's revenue of one month: Query begins_with REVENUE#<month>#, paged"],
 });
+
+/**
+ * The revenue the direct-bill rules read, pre-aggregated: one item per partner, a number attribute per month
+ * (`usd#yyyy-mm`) that each order's transaction adds to, and the date of its first order. DynamoDB adds
+ * decimals exactly, so the sum is the orders' sum however many there are, and an evaluation reads one item.
+ */
+export const revenueSummaryEntity = defineEntity({
+  name: 'RevenueSummary',
+  key: { pk: 'ORG#{partnerId}', sk: 'REVENUE_BY_MONTH' },
+  patterns: ["a partner's revenue by month and first order: GetItem (in the evaluation's BatchGet)"],
+});
+
+const monthAttribute = (month: string) => `usd#${month}`;
+
+/** The summary's update in an order's transaction: the month's sum grows by the order, the first date stays. */
+export function revenueSummaryItem(partnerId: string, usd: number, date: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: revenueSummaryEntity.key({ partnerId }),
+      UpdateExpression:
+        'SET entity = :entity, firstTransactionAt = if_not_exists(firstTransactionAt, :date) ADD #month :usd',
+      ExpressionAttributeNames: { '#month': monthAttribute(date.slice(0, 7)) },
+      ExpressionAttributeValues: { ':entity': 'RevenueSummary', ':date': date, ':usd': usd },
+    },
+  };
+}
+
+export interface RevenueByMonth {
+  byMonth: Record<string, number>;
+  firstTransactionAt?: string;
+}
+
+/** Reads a summary item (or its absence: no revenue yet) as the months of `months` and the first order's date. */
+export function revenueFromSummary(
+  item: Record<string, unknown> | undefined,
+  months: readonly string[],
+): RevenueByMonth {
+  const byMonth: Record<string, number> = {};
+  for (const month of months) {
+    const usd = item?.[monthAttribute(month)];
+    if (typeof usd === 'number') byMonth[month] = usd;
+  }
+  return { byMonth, firstTransactionAt: item?.firstTransactionAt as string | undefined };
+}
 
 export interface OrderLine {
   subscriptionId: string;
@@ -127,6 +169,7 @@ export async function placeOrder(
         },
       },
     },
+    revenueSummaryItem(order.resellerOfRecord, order.totalUsd, order.createdAt),
     customerEvents.put(
       'OrderSubmitted',
       {
@@ -156,19 +199,31 @@ export interface RevenueRecord {
   date: string;
 }
 
-/** Access pattern: a partner's revenue of one month (one Query on `REVENUE#<month>#`). */
-export async function listMonthRevenue(partnerId: string, month: string): Promise<RevenueRecord[]> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': revenueEntity.partition({ partnerId }),
-        ':prefix': revenueEntity.sortPrefix({ month }),
-      },
-    }),
-  );
-  return (result.Items ?? []).map(({ orderId, customerId, amount, currency, usd, date }) => ({
+/**
+ * Access pattern: a partner's revenue of one month, a page of its orders (one Query on `REVENUE#<month>#`)
+ * and, in the same round, the month's total from the summary.
+ */
+export async function listMonthRevenue(
+  partnerId: string,
+  month: string,
+  page: { limit: number; cursor?: string },
+): Promise<{ totalUsd: number; items: RevenueRecord[]; nextCursor?: string }> {
+  const [result, summary] = await Promise.all([
+    db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': revenueEntity.partition({ partnerId }),
+          ':prefix': revenueEntity.sortPrefix({ month }),
+        },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor),
+      }),
+    ),
+    db.send(new GetCommand({ TableName: tableName, Key: revenueSummaryEntity.key({ partnerId }) })),
+  ]);
+  const items = (result.Items ?? []).map(({ orderId, customerId, amount, currency, usd, date }) => ({
     orderId,
     customerId,
     amount,
@@ -176,59 +231,6 @@ export async function listMonthRevenue(partnerId: string, month: string): Promis
     usd,
     date,
   })) as RevenueRecord[];
-}
-
-/** Access pattern: a partner's revenue by month over `months` (newest first), and its first revenue date. */
-export async function revenueByMonth(
-  partnerId: string,
-  months: readonly string[],
-): Promise<{ byMonth: Record<string, number>; firstTransactionAt?: string }> {
-  const newest = months[0]!;
-  const oldest = months[months.length - 1]!;
-  const windowItems = async () => {
-    // every page: a partner with many orders a month is counted in full
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': revenueEntity.partition({ partnerId }),
-            ':from': revenueEntity.sortPrefix({ month: oldest }),
-            ':to': `${revenueEntity.sortPrefix({ month: newest })}~`,
-          },
-          ProjectionExpression: 'sk, usd',
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
-  };
-  const [windowed, first] = await Promise.all([
-    windowItems(),
-    db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :rev)',
-        ExpressionAttributeValues: {
-          ':pk': revenueEntity.partition({ partnerId }),
-          ':rev': revenueEntity.sortPrefix(),
-        },
-        Limit: 1,
-        ProjectionExpression: 'sk, #date',
-        ExpressionAttributeNames: { '#date': 'date' },
-      }),
-    ),
-  ]);
-  const byMonth: Record<string, number> = {};
-  const prefix = revenueEntity.sortPrefix();
-  for (const item of windowed) {
-    const month = String(item.sk).slice(prefix.length, prefix.length + 7);
-    byMonth[month] = (byMonth[month] ?? 0) + Number(item.usd);
-  }
-  return { byMonth, firstTransactionAt: first.Items?.[0]?.date as string | undefined };
+  const totalUsd = revenueFromSummary(summary.Item, [month]).byMonth[month] ?? 0;
+  return { totalUsd, items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }

@@ -189,10 +189,13 @@ export const UpsertOfferRequest = z.strictObject({
 
 export const RevenueQuery = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/, { message: 'must be a month, e.g. 2026-11' }),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  cursor: z.string().max(1024).optional(),
 });
 export const Revenue = z.object({
   month: z.string(),
-  totalUsd: z.number(),
+  totalUsd: z.number().meta({ description: 'The whole month’s revenue in USD, every page included.' }),
+  nextCursor: z.string().optional(),
   items: z.array(
     z.object({
       orderId: z.string(),

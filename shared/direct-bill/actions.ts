@@ -31,10 +31,9 @@ export type EligibilityAnswer = Evaluation & { status?: string; transitionOffere
 /** Explainable: every criterion, pass or fail, its evidence and what is missing; any version for a what-if. */
 export async function eligibilityOf(organizationId: string, policyVersion?: string): Promise<EligibilityAnswer> {
   const now = clock.now();
-  const policies = await listPolicies();
+  const { facts, organization, policies } = await gatherFacts(organizationId, now);
   const policy = policyVersion ? policies.find((p) => p.version === policyVersion) : policyInForce(policies, now);
   if (!policy) throw new NotFoundError(`No eligibility policy ${policyVersion ?? 'in force'}.`);
-  const { facts, organization } = await gatherFacts(organizationId, now);
   const status = organization.programs.DirectBill?.status;
   return { ...evaluate(policy, facts, now), status, transitionOffered: status === 'Restricted' };
 }
@@ -57,8 +56,8 @@ export async function attest(
     correlationId,
   );
   const now = clock.now();
-  const { facts } = await gatherFacts(caller.organizationId, now);
-  return evaluate(policyInForce(await listPolicies(), now)!, facts, now);
+  const { facts, policies } = await gatherFacts(caller.organizationId, now);
+  return evaluate(policyInForce(policies, now)!, facts, now);
 }
 
 /** The application and its event in one transaction; the outbox starts its workflow, named after it. */

@@ -1,9 +1,10 @@
-import { type ReevaluationOutcome, reevaluatePartner } from '#shared/direct-bill/reevaluate';
-import { listDueProfiles, listPolicies } from '#shared/direct-bill/store';
+import { decideReevaluation, type ReevaluationOutcome } from '#shared/direct-bill/reevaluate';
+import { gatherFactsOfMany, listDueProfiles } from '#shared/direct-bill/store';
 import { clock } from '#shared/platform/clock';
 import { NotFoundError } from '#shared/platform/errors';
 import { getJobRun, saveJobRun } from '#shared/platform/job-runs-store';
 import { logger } from '#shared/platform/logger';
+import { transactGroups } from '#shared/platform/table';
 
 export interface ReevaluationSummary {
   day: string;
@@ -16,9 +17,6 @@ export interface ReevaluationSummary {
   durationMs: number;
 }
 
-/** Partners evaluated at once within a page. */
-const concurrency = 8;
-
 const job = 'reevaluateDirectBill';
 
 const emptyOutcomes = (): Record<ReevaluationOutcome, number> => ({ Passed: 0, Restricted: 0, Lifted: 0, NotDue: 0 });
@@ -26,8 +24,11 @@ const emptyOutcomes = (): Record<ReevaluationOutcome, number> => ({ Passed: 0, R
 /**
  * The annual re-evaluation (seed 001). It reads only the partners whose review is due: a Query on the
  * sparse due-date index (`DIRECTBILL_DUE`, sorted by date), so its cost grows with the partners due, not
- * with all partners. It pages through them and checkpoints after each page, so a run that stops resumes
- * where it stopped; a run that finished for the day answers at once, with no second effect.
+ * with all partners. Each page is read in two more rounds (the partners' facts, then their PartnerIDs'
+ * directory entries), decided in memory, and written as each partner's one transaction, packed 100 items to a
+ * request; a partner changed meanwhile is left out (its version condition fails) and counted not due. It
+ * checkpoints after each page, so a run that stops resumes where it stopped; a run that finished for the day
+ * answers at once, with no second effect.
  */
 export async function reevaluateDueDirectBillPartners(
   options: { pageSize?: number; onProgress?: (done: number, due: number) => void } = {},
@@ -53,7 +54,6 @@ export async function reevaluateDueDirectBillPartners(
       durationMs: Date.now() - startedAt,
     };
 
-  const policies = await listPolicies();
   const state = {
     cursor: checkpoint?.cursor,
     due: checkpoint?.due ?? 0,
@@ -61,35 +61,40 @@ export async function reevaluateDueDirectBillPartners(
     indexItemsRead: checkpoint?.indexItemsRead ?? 0,
     pages: checkpoint?.pages ?? 0,
   };
+  const now = clock.now();
   do {
-    const page = await listDueProfiles(day, { limit: options.pageSize ?? 100, cursor: state.cursor });
+    const page = await listDueProfiles(day, { limit: options.pageSize ?? 250, cursor: state.cursor });
     const profiles = page.profiles;
     state.indexItemsRead += profiles.length;
     state.pages += 1;
     state.due += profiles.length;
-    // partners are independent: evaluate a few at a time (each one's writes are conditional on its own version)
-    for (let i = 0; i < profiles.length; i += concurrency) {
-      await Promise.all(
-        profiles.slice(i, i + concurrency).map(async (profile) => {
-          try {
-            const result = await reevaluatePartner(profile.organizationId, {
-              onlyIfDue: true,
-              policies,
-              profile,
-              correlationId: `reevaluate-${day}`,
-            });
-            state.outcomes[result.outcome] += 1;
-          } catch (error) {
-            if (!(error instanceof NotFoundError)) throw error;
-            state.outcomes.NotDue += 1;
-          }
-        }),
-      );
-      options.onProgress?.(
-        Object.values(state.outcomes).reduce((a, b) => a + b, 0),
-        state.due,
-      );
-    }
+    const { policies, facts } = await gatherFactsOfMany(
+      profiles.map((profile) => profile.organizationId),
+      now,
+    );
+    const decisions = profiles.map((profile) => {
+      const gathered = facts.get(profile.organizationId);
+      if (!gathered) return undefined;
+      try {
+        return decideReevaluation(
+          gathered,
+          policies,
+          { onlyIfDue: true, expectedVersion: profile.version, correlationId: `reevaluate-${day}` },
+          now,
+        );
+      } catch (error) {
+        if (error instanceof NotFoundError) return undefined;
+        throw error;
+      }
+    });
+    const refused = await transactGroups(decisions.map((decision) => decision?.items ?? []));
+    decisions.forEach((decision, index) => {
+      state.outcomes[decision && !refused.has(index) ? decision.outcome : 'NotDue'] += 1;
+    });
+    options.onProgress?.(
+      Object.values(state.outcomes).reduce((a, b) => a + b, 0),
+      state.due,
+    );
     state.cursor = page.cursor;
     await saveJobRun(job, day, { done: !state.cursor, ...state });
   } while (state.cursor);

@@ -1,15 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { revenueByMonth } from '#shared/customers/orders-store';
+import { revenueFromSummary, revenueSummaryEntity } from '#shared/customers/orders-store';
 import { directBillEvents } from '#shared/direct-bill/events';
 import type { EligibilityFacts, EligibilityPolicy, Evaluation } from '#shared/direct-bill/rules';
 import { trailingMonths } from '#shared/direct-bill/rules';
-import { checkPartnerId, partnerDirectory } from '#shared/enrollment/partner-directory';
+import { checkPartnerId, directoryEntryEntity, directoryRecordFromItem } from '#shared/enrollment/partner-directory';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, NotFoundError } from '#shared/platform/errors';
 import type { EventInput } from '#shared/platform/outbox';
-import { db, putAll, type TransactItem, tableName, transact } from '#shared/platform/table';
-import { getOrganization, type Organization } from '#shared/users/organizations-store';
+import { db, getMany, keyString, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { type Organization, organizationEntity, organizationFromItem } from '#shared/users/organizations-store';
 
 export const directBillProfileEntity = defineEntity({
   name: 'DirectBillProfile',
@@ -21,11 +21,16 @@ export const directBillProfileEntity = defineEntity({
   ],
 });
 
-const policyEntity = defineEntity({
-  name: 'EligibilityPolicy',
-  key: { pk: 'POLICY#DIRECT_BILL', sk: '{version}' },
-  patterns: ['every eligibility policy version: Query the partition'],
+/**
+ * Every eligibility policy version in one item (a handful of small documents): an evaluation reads it in the
+ * same BatchGet as the partner's facts, and publishing a version is one conditional write on it.
+ */
+const policySetEntity = defineEntity({
+  name: 'EligibilityPolicies',
+  key: { pk: 'POLICY#DIRECT_BILL', sk: 'VERSIONS' },
+  patterns: ["every eligibility policy version: GetItem (in the evaluation's BatchGet)"],
 });
+const policySetKey = policySetEntity.key({});
 
 /** The partner's direct-bill record: attestations, operator results, status and its next review. */
 export interface DirectBillProfile {
@@ -49,31 +54,51 @@ export interface DirectBillProfile {
 
 // ---- policies (data, not code)
 
-export async function listPolicies(): Promise<EligibilityPolicy[]> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': policyEntity.partition({}) },
-    }),
-  );
-  return (result.Items ?? []).map(({ version, effectiveFrom, description, criteria, publishedAt }) => ({
-    version,
-    effectiveFrom,
-    description,
-    criteria,
-    ...(publishedAt ? { publishedAt } : {}),
-  })) as EligibilityPolicy[];
+interface PolicySet {
+  policies: EligibilityPolicy[];
+  version: number;
 }
 
-export async function putPolicies(policies: EligibilityPolicy[]): Promise<number> {
-  return putAll(
-    policies.map((policy) => ({
-      ...policyEntity.key({ version: policy.version }),
-      entity: 'EligibilityPolicy',
-      ...policy,
-    })),
+function policySetFromItem(item: Record<string, unknown> | undefined): PolicySet {
+  return { policies: (item?.policies as EligibilityPolicy[] | undefined) ?? [], version: Number(item?.version ?? 0) };
+}
+
+export async function listPolicies(): Promise<EligibilityPolicy[]> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: policySetKey, ConsistentRead: true }));
+  return policySetFromItem(Item).policies;
+}
+
+/**
+ * Adds or replaces policy versions (`change` decides from what is stored, and may refuse by throwing), in one
+ * write conditional on the set read: two operators publishing at once cannot both win.
+ */
+export async function changePolicies(
+  change: (stored: EligibilityPolicy[]) => EligibilityPolicy[],
+): Promise<EligibilityPolicy[]> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: policySetKey, ConsistentRead: true }));
+  const set = policySetFromItem(Item);
+  const added = change(set.policies);
+  const policies = [...set.policies.filter((p) => !added.some((a) => a.version === p.version)), ...added];
+  await transact(
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...policySetKey, entity: 'EligibilityPolicies', policies, version: set.version + 1 },
+          ConditionExpression: set.version === 0 ? 'attribute_not_exists(pk)' : 'version = :read',
+          ...(set.version === 0 ? {} : { ExpressionAttributeValues: { ':read': set.version } }),
+        },
+      },
+    ],
+    () => new ConflictError('The eligibility policies changed at the same moment; try again.'),
   );
+  return policies;
+}
+
+/** Seeds policy versions (the local stack at start): replaces those versions, keeps the others. */
+export async function putPolicies(policies: EligibilityPolicy[]): Promise<number> {
+  await changePolicies(() => policies);
+  return policies.length;
 }
 
 // ---- profile
@@ -176,29 +201,80 @@ export function registeredProfileItem(organizationId: string, at: Date): Transac
 
 // ---- facts
 
-/** The facts an evaluation reads: the organization, its PartnerID, its profile, and its revenue (one Query). */
+export interface GatheredFacts {
+  facts: EligibilityFacts;
+  organization: Organization;
+  profile: DirectBillProfile;
+}
+
+const factKeys = (organizationId: string) => ({
+  organization: organizationEntity.key({ organizationId }),
+  profile: directBillProfileEntity.key({ organizationId }),
+  revenue: revenueSummaryEntity.key({ partnerId: organizationId }),
+});
+
+/**
+ * The facts of many partners, read in two rounds whatever their number: one BatchGet of each one's
+ * organization, direct-bill record and revenue summary (and the policies), then one of the PartnerIDs'
+ * directory entries. Partners without an organization are left out.
+ */
+export async function gatherFactsOfMany(
+  organizationIds: string[],
+  now = clock.now(),
+): Promise<{ policies: EligibilityPolicy[]; facts: Map<string, GatheredFacts> }> {
+  const window = trailingMonths(now, 24);
+  const found = await getMany([policySetKey, ...organizationIds.flatMap((id) => Object.values(factKeys(id)))], {
+    consistent: true,
+  });
+  const organizations = organizationIds
+    .map((id) => organizationFromItem(found.get(keyString(factKeys(id).organization))))
+    .filter((organization) => organization !== undefined);
+  const directory = await getMany(
+    organizations
+      .filter((organization) => organization.partnerId)
+      .map((organization) => directoryEntryEntity.key({ partnerId: organization.partnerId! })),
+  );
+  const facts = new Map<string, GatheredFacts>();
+  for (const organization of organizations) {
+    const keys = factKeys(organization.organizationId);
+    const profile = (found.get(keyString(keys.profile)) as DirectBillProfile | undefined) ?? {
+      organizationId: organization.organizationId,
+      attestations: {},
+      version: 0,
+    };
+    const record = organization.partnerId
+      ? directoryRecordFromItem(
+          directory.get(keyString(directoryEntryEntity.key({ partnerId: organization.partnerId }))),
+        )
+      : undefined;
+    const revenue = revenueFromSummary(found.get(keyString(keys.revenue)), window);
+    facts.set(organization.organizationId, {
+      organization,
+      profile,
+      facts: {
+        partnerId: organization.partnerId,
+        partnerIdStatus: checkPartnerId(record, organization.partnerId, organization.country),
+        attestations: profile.attestations ?? {},
+        supportPlan: profile.supportPlan,
+        creditCheck: profile.creditCheck,
+        assessment: profile.assessment,
+        revenueByMonth: revenue.byMonth,
+        firstTransactionAt: revenue.firstTransactionAt,
+      },
+    });
+  }
+  return { policies: policySetFromItem(found.get(keyString(policySetKey))).policies, facts };
+}
+
+/** One partner's facts and the policies, in two rounds of one read each (three reads with its membership). */
 export async function gatherFacts(
   organizationId: string,
   now = clock.now(),
-): Promise<{ facts: EligibilityFacts; organization: Organization; profile: DirectBillProfile }> {
-  const [organization, profile] = await Promise.all([getOrganization(organizationId), getProfile(organizationId)]);
-  if (!organization) throw new NotFoundError('No such organization.');
-  const window = trailingMonths(now, 24);
-  const [record, revenue] = await Promise.all([
-    organization.partnerId ? partnerDirectory.find(organization.partnerId) : Promise.resolve(undefined),
-    revenueByMonth(organizationId, window),
-  ]);
-  const facts: EligibilityFacts = {
-    partnerId: organization.partnerId,
-    partnerIdStatus: checkPartnerId(record, organization.partnerId, organization.country),
-    attestations: profile.attestations ?? {},
-    supportPlan: profile.supportPlan,
-    creditCheck: profile.creditCheck,
-    assessment: profile.assessment,
-    revenueByMonth: revenue.byMonth,
-    firstTransactionAt: revenue.firstTransactionAt,
-  };
-  return { facts, organization, profile };
+): Promise<GatheredFacts & { policies: EligibilityPolicy[] }> {
+  const { policies, facts } = await gatherFactsOfMany([organizationId], now);
+  const gathered = facts.get(organizationId);
+  if (!gathered) throw new NotFoundError('No such organization.');
+  return { ...gathered, policies };
 }
 
 /**

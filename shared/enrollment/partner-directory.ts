@@ -3,7 +3,7 @@ import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
 import { db, putAll, tableName } from '#shared/platform/table';
 
-const directoryEntryEntity = defineEntity({
+export const directoryEntryEntity = defineEntity({
   name: 'DirectoryEntry',
   key: { pk: 'DIRECTORY#{partnerId}', sk: 'PARTNER' },
   patterns: ['a PartnerID in the partner directory: GetItem; imported by operators with BatchWrite'],
@@ -51,14 +51,19 @@ export const partnerIdCheckMessages: Record<Exclude<PartnerIdCheck, 'Valid'>, st
   CountryMismatch: 'is located in another country or region than the organization',
 };
 
+/** A directory entry's stored item (from a GetItem or a BatchGet) as the record. */
+export function directoryRecordFromItem(Item: Record<string, unknown> | undefined): PartnerDirectoryRecord | undefined {
+  if (!Item) return undefined;
+  const { partnerId, organizationName, country, status, contactEmail } = Item as unknown as PartnerDirectoryRecord;
+  return { partnerId, organizationName, country, status, contactEmail };
+}
+
 const tableDirectory: PartnerDirectory = {
   async find(partnerId) {
     const { Item } = await db.send(
       new GetCommand({ TableName: tableName, Key: directoryEntryEntity.key({ partnerId }) }),
     );
-    if (!Item) return undefined;
-    const { organizationName, country, status, contactEmail } = Item as PartnerDirectoryRecord;
-    return { partnerId, organizationName, country, status, contactEmail };
+    return directoryRecordFromItem(Item);
   },
   async import(records) {
     const importedAt = clock.nowIso();

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DynamoDBDocumentClient,
   TransactWriteCommand,
@@ -60,22 +61,110 @@ export async function transact(
   // the request's Idempotency-Key goes out with its first transaction, last, so indexes above stay the caller's
   const requestKey = requestKeyItem(tableName);
   const all = requestKey ? [...items, requestKey.item] : items;
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: all, ClientRequestToken: options.clientToken }));
-  } catch (error) {
-    const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] })
-      .CancellationReasons;
-    const index = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
-    if (requestKey && index === items.length) throw new KeyAlreadyUsed();
-    if (index >= 0) throw onConditionFailed(index, reasons?.[index]?.Item);
-    throw error;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: all, ClientRequestToken: options.clientToken }));
+      break;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] })
+        .CancellationReasons;
+      const index = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+      if (requestKey && index === items.length) throw new KeyAlreadyUsed();
+      if (index >= 0) throw onConditionFailed(index, reasons?.[index]?.Item);
+      // another transaction on one of these items at the same moment (a partner's revenue summary under
+      // simultaneous orders): nothing was written, so it is written again after a short, jittered wait
+      const conflict = reasons?.some((reason) => reason.Code === 'TransactionConflict');
+      if (!conflict || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (10 + Math.random() * 20) * 2 ** attempt));
+    }
   }
   if (requestKey) requestKey.key.written = true;
+}
+
+/**
+ * Writes independent groups of items, each group all-or-nothing, packed whole into transactions of up to 100
+ * items (a batch job's state changes: a few requests for hundreds of changes). A group whose condition fails
+ * is left out and the others of its transaction written again; answers the indexes of the groups left out.
+ */
+export async function transactGroups(groups: TransactItem[][]): Promise<Set<number>> {
+  const refused = new Set<number>();
+  const batches: number[][] = [];
+  let size = 100;
+  groups.forEach((group, index) => {
+    if (group.length === 0) return;
+    if (size + group.length > 100) {
+      batches.push([]);
+      size = 0;
+    }
+    batches.at(-1)!.push(index);
+    size += group.length;
+  });
+  for (const batch of batches) {
+    let pending = batch;
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      const owners = pending.flatMap((index) => groups[index]!.map(() => index));
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems: pending.flatMap((index) => groups[index]!) }));
+        pending = [];
+      } catch (error) {
+        const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+        const failed = new Set(
+          (reasons ?? []).flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [owners[i]!] : [])),
+        );
+        // a conflict with another writer (or throttling) cancels the whole transaction: try it again, briefly
+        if (failed.size === 0 && (!reasons || attempt >= 4)) throw error;
+        for (const index of failed) refused.add(index);
+        pending = pending.filter((index) => !failed.has(index));
+        if (failed.size === 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+      }
+    }
+  }
+  return refused;
 }
 
 /** True for a failed condition on a single conditional write. */
 export function isConditionFailed(error: unknown): boolean {
   return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+export interface ItemKey {
+  pk: string;
+  sk: string;
+  [name: string]: unknown;
+}
+
+/** The map key `getMany` answers under. */
+export const keyString = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
+
+/**
+ * Reads many items by key in one round: BatchGetItem, 100 keys a request (the requests at once), retrying
+ * what DynamoDB leaves unprocessed. Answers the items found, by `keyString` of their key.
+ */
+export async function getMany(
+  keys: ItemKey[],
+  options: { consistent?: boolean } = {},
+): Promise<Map<string, Record<string, unknown>>> {
+  const unique = [...new Map(keys.map((key) => [keyString(key), { pk: key.pk, sk: key.sk }])).values()];
+  const found = new Map<string, Record<string, unknown>>();
+  const chunks: ItemKey[][] = [];
+  for (let i = 0; i < unique.length; i += 100) chunks.push(unique.slice(i, i + 100));
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      let pending: ItemKey[] | undefined = chunk;
+      for (let attempt = 0; pending?.length; attempt += 1) {
+        if (attempt === 5) throw new Error(`${pending.length} keys were not read`);
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const result = await db.send(
+          new BatchGetCommand({
+            RequestItems: { [tableName]: { Keys: pending, ConsistentRead: options.consistent } },
+          }),
+        );
+        for (const item of result.Responses?.[tableName] ?? []) found.set(keyString(item as ItemKey), item);
+        pending = result.UnprocessedKeys?.[tableName]?.Keys as ItemKey[] | undefined;
+      }
+    }),
+  );
+  return found;
 }
 
 /** Writes many independent items (reference data imports), 25 per batch, retrying what DynamoDB leaves unprocessed. */

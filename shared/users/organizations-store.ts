@@ -154,6 +154,11 @@ export async function getOrganization(organizationId: string): Promise<Organizat
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: organizationEntity.key({ organizationId }) }),
   );
+  return organizationFromItem(Item);
+}
+
+/** An organization's stored item (from a GetItem or a BatchGet) as the organization. */
+export function organizationFromItem(Item: Record<string, unknown> | undefined): Organization | undefined {
   if (!Item) return undefined;
   const {
     organizationId: id,
@@ -169,7 +174,7 @@ export async function getOrganization(organizationId: string): Promise<Organizat
     providerSortName,
     createdAt,
     version,
-  } = Item as Organization;
+  } = Item as unknown as Organization;
   return {
     organizationId: id,
     legalName,

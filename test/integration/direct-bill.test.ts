@@ -1,4 +1,4 @@
-import { BatchWriteCommand, DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   advanceClock,
@@ -13,8 +13,17 @@ import {
   tableName,
   waitForMail,
 } from '../support/api';
-import { acceptCustomer, customerOrganization, inviteCustomer } from '../support/customers';
-import { appNow, attest, directBillPartnerDue, eligibleReseller, seedRevenue } from '../support/direct-bill';
+import { acceptCustomer, customerOrganization, directBillPartner, inviteCustomer } from '../support/customers';
+import {
+  addToRevenueSummary,
+  appNow,
+  attest,
+  directBillPartnerDue,
+  eligibleReseller,
+  removeRevenueMonths,
+  revenueMonths,
+  seedRevenue,
+} from '../support/direct-bill';
 import { accept, activeProvider, invite } from '../support/partners';
 import { directoryPartnerId, operator } from '../support/people';
 
@@ -197,15 +206,8 @@ describe('the annual re-evaluation job', () => {
     await directBillPartnerDue(passing, day(now, -1));
     const failing = await eligibleReseller();
     await directBillPartnerDue(failing, day(now, 0));
-    const { Items = [] } = await table.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)',
-        ExpressionAttributeValues: { ':pk': `ORG#${failing.organizationId}`, ':r': 'REVENUE#' },
-      }),
-    );
-    for (const item of Items.slice(0, 8))
-      await table.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
+    // its revenue fell: the eight oldest of its months are gone
+    await removeRevenueMonths(failing.organizationId, (await revenueMonths(failing.organizationId)).slice(0, 8));
     const notDue = await eligibleReseller();
     await directBillPartnerDue(notDue, day(now, 200));
     const recovering = await eligibleReseller();
@@ -290,15 +292,7 @@ describe('re-evaluation, as partners live it', () => {
     const org = await eligibleReseller();
     await directBillPartnerDue(org, day(now, 0));
     // no revenue in the window any more: it fails
-    const { Items = [] } = await table.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)',
-        ExpressionAttributeValues: { ':pk': `ORG#${org.organizationId}`, ':r': 'REVENUE#' },
-      }),
-    );
-    for (const item of Items)
-      await table.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
+    await removeRevenueMonths(org.organizationId, await revenueMonths(org.organizationId));
     const first = await reevaluate(org);
     expect(first.body.outcome).toBe('Restricted');
     const again = await reevaluate(org);
@@ -317,7 +311,7 @@ describe('re-evaluation, as partners live it', () => {
     expect((await mailTo(org.email)).filter(restrictedMail)).toHaveLength(1);
   });
 
-  it('counts every order of the 24 months, however many (more than one page of revenue)', async () => {
+  it('counts every order of the 24 months, however many: the summary for eligibility, every page for the report', async () => {
     const org = await eligibleReseller();
     const trailing = async () =>
       criterion((await call('GET', '/v1/direct-bill/eligibility', { token: org.token })).body, 'revenue').evidence
@@ -335,6 +329,7 @@ describe('re-evaluation, as partners live it', () => {
           sk: `REVENUE#${month}#bulk-${String(i).padStart(5, '0')}`,
           entity: 'Revenue',
           orderId: `bulk-${i}`,
+          customerId: 'bulk',
           amount: 1,
           currency: 'USD',
           usd: 1,
@@ -351,8 +346,50 @@ describe('re-evaluation, as partners live it', () => {
           .slice(i, i + 16)
           .map((batch) => table.send(new BatchWriteCommand({ RequestItems: { [tableName]: batch } }))),
       );
-    // last month's 7,000 orders of USD 1 (over 1 MB of revenue items: several pages) all count
+    // what each order's transaction adds to the summary, 7,000 orders of USD 1 at once
+    await addToRevenueSummary(org.organizationId, month, orders, `${month}-01T00:00:00.000Z`);
     expect((await trailing()) - before).toBe(orders);
+
+    // the month's report: over 1 MB of items, a page at a time, all of them in the end, the total on each page
+    let cursor: string | undefined;
+    let listed = 0;
+    let pages = 0;
+    do {
+      const page = await call(
+        'GET',
+        `/v1/revenue?month=${month}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { token: org.token },
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(100);
+      expect(page.body.totalUsd).toBeGreaterThanOrEqual(orders);
+      listed += page.body.items.filter((item: { customerId: string }) => item.customerId === 'bulk').length;
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(listed).toBe(orders);
+    expect(pages).toBeGreaterThanOrEqual(70);
+  });
+
+  it('adds orders placed at the same moment to the month exactly, to the cent', async () => {
+    const seller = await directBillPartner();
+    const customer = await customerOrganization();
+    await acceptCustomer(customer, (await inviteCustomer(seller, { requestDelegatedAdmin: true })).token);
+    const placed = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        call('POST', `/v1/customers/${customer.organizationId}/orders`, {
+          token: seller.token,
+          body: { lineItems: [{ offerId: 'M365-BUSINESS-PREMIUM', quantity: 1 + (i % 3) }] },
+        }),
+      ),
+    );
+    expect(placed.map((order) => order.status)).toEqual(placed.map(() => 201));
+    const month = (await appNow()).toISOString().slice(0, 7);
+    const cents = placed.reduce((sum, order) => sum + Math.round(order.body.totalUsd * 100), 0);
+    const revenue = await call('GET', `/v1/revenue?month=${month}`, { token: seller.token });
+    expect(revenue.body.items).toHaveLength(12);
+    expect(Math.round(revenue.body.totalUsd * 100)).toBe(cents);
+    expect(revenue.body.totalUsd).toBe(cents / 100);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { call, getItem, newOrganization, type SignedIn, table, tableName } from './api';
 import { directoryPartnerId, operator } from './people';
 
@@ -7,12 +7,47 @@ export async function appNow(): Promise<Date> {
   return new Date((await call('GET', '/__local/clock')).body.now);
 }
 
+/** Adds revenue to a partner's summary as orders' transactions do: `usd` to the month, the first date kept. */
+export async function addToRevenueSummary(organizationId: string, month: string, usd: number, date: string) {
+  await table.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: { pk: `ORG#${organizationId}`, sk: 'REVENUE_BY_MONTH' },
+      UpdateExpression: 'SET entity = :e, firstTransactionAt = if_not_exists(firstTransactionAt, :d) ADD #m :usd',
+      ExpressionAttributeNames: { '#m': `usd#${month}` },
+      ExpressionAttributeValues: { ':e': 'RevenueSummary', ':d': date, ':usd': usd },
+    }),
+  );
+}
+
+/** Takes months out of a partner's revenue summary (test setup: a partner whose revenue fell). */
+export async function removeRevenueMonths(organizationId: string, months: string[]) {
+  await table.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: { pk: `ORG#${organizationId}`, sk: 'REVENUE_BY_MONTH' },
+      UpdateExpression: `REMOVE ${months.map((_, i) => `#m${i}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(months.map((month, i) => [`#m${i}`, `usd#${month}`])),
+    }),
+  );
+}
+
+/** The months a partner's revenue summary holds, oldest first. */
+export async function revenueMonths(organizationId: string): Promise<string[]> {
+  const summary = await getItem(`ORG#${organizationId}`, 'REVENUE_BY_MONTH');
+  return Object.keys(summary ?? {})
+    .filter((name) => name.startsWith('usd#'))
+    .map((name) => name.slice(4))
+    .sort();
+}
+
 /** Revenue as reseller of record, `usdPerMonth` in each of the `months` months before now (test setup). */
 export async function seedRevenue(org: SignedIn, usdPerMonth: number, months: number): Promise<void> {
   const now = await appNow();
-  for (let i = 1; i <= months; i += 1) {
+  for (let i = months; i >= 1; i -= 1) {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 15));
     const month = d.toISOString().slice(0, 7);
+    await addToRevenueSummary(org.organizationId, month, usdPerMonth, d.toISOString());
     await table.send(
       new PutCommand({
         TableName: tableName,
@@ -21,6 +56,7 @@ export async function seedRevenue(org: SignedIn, usdPerMonth: number, months: nu
           sk: `REVENUE#${month}#seed-${i}`,
           entity: 'Revenue',
           orderId: `seed-${i}`,
+          customerId: 'seed',
           amount: usdPerMonth,
           currency: 'USD',
           usd: usdPerMonth,

@@ -16083,6 +16083,8 @@ export interface operations {
         parameters: {
             query: {
                 month: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: {
                 /** @description Echoed on the response and in every log line; generated when absent. */
@@ -16105,7 +16107,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         month: string;
+                        /** @description The whole month’s revenue in USD, every page included. */
                         totalUsd: number;
+                        nextCursor?: string;
                         items: {
                             orderId: string;
                             customerId: string;
