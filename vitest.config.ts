@@ -38,6 +38,9 @@ export default defineConfig({
   test: {
     // the write audit reads what every other file did: it runs last (a root option: projects ignore their own)
     sequence: { sequencer: AuditLast },
+    // two at a time whatever the machine (Vitest's default is one less than the cores: one, on two cores), so
+    // the two integration lanes run side by side; their stacks mostly wait on each other's emulators
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -1,9 +1,9 @@
-import { routes } from '#shared/app/routes';
+import { operations } from '#shared/app/operations';
 import { httpHandler, reply } from '#shared/http/handler';
 import { isGranted, permissions, permissionTable } from '#shared/users/permissions';
 import { getMyCapabilities } from '#shared/users/routes';
 
-/** Generated from the permission table and the route declaration: what this caller may do, and call. */
+/** From the permission table and the route declaration (its generated table): what this caller may do, and call. */
 export const handler = httpHandler(getMyCapabilities, async ({ caller }) =>
   reply.ok({
     userId: caller.userId,
@@ -19,8 +19,8 @@ export const handler = httpHandler(getMyCapabilities, async ({ caller }) =>
         { granted: isGranted(caller, permission), description: permissionTable[permission].description },
       ]),
     ),
-    operations: routes
-      .filter((route) => route.auth === 'public' || (route.permission && isGranted(caller, route.permission)))
-      .map((route) => route.operationId),
+    operations: operations
+      .filter(([, grant]) => grant === 'public' || (grant && isGranted(caller, grant)))
+      .map(([operationId]) => operationId),
   }),
 );

@@ -3,34 +3,41 @@ import type { Offer } from '#shared/customers/catalog';
 import { defineEntity } from '#shared/platform/entity';
 import { db, putAll, tableName } from '#shared/platform/table';
 
-const offerEntity = defineEntity({
+export const offerEntity = defineEntity({
   name: 'Offer',
   key: { pk: 'CATALOG', sk: 'OFFER#{offerId}' },
   patterns: ['an offer: GetItem', 'the catalogue: Query the CATALOG partition'],
 });
 
-/** Access pattern: the catalogue (one small partition). */
+/** Access pattern: the catalogue (one partition, every page of it). */
 export async function listOfferRecords(): Promise<Offer[]> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': offerEntity.partition({}) },
-    }),
-  );
-  return (result.Items ?? []).map(({ offerId, name, prices, maxQuantity }) => ({
-    offerId,
-    name,
-    prices,
-    maxQuantity,
-  })) as Offer[];
+  const offers: Offer[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': offerEntity.partition({}) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of result.Items ?? []) offers.push(offerFromItem(item)!);
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return offers;
+}
+
+/** An offer's stored item (from a GetItem or a BatchGet) as the offer. */
+export function offerFromItem(Item: Record<string, unknown> | undefined): Offer | undefined {
+  return Item
+    ? ({ offerId: Item.offerId, name: Item.name, prices: Item.prices, maxQuantity: Item.maxQuantity } as Offer)
+    : undefined;
 }
 
 export async function getOfferRecord(offerId: string): Promise<Offer | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: offerEntity.key({ offerId }) }));
-  return Item
-    ? ({ offerId: Item.offerId, name: Item.name, prices: Item.prices, maxQuantity: Item.maxQuantity } as Offer)
-    : undefined;
+  return offerFromItem(Item);
 }
 
 export async function putOffers(offers: Offer[]): Promise<number> {

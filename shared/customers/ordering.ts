@@ -1,17 +1,17 @@
 import { toUsd } from '#shared/customers/catalog';
-import { getOfferRecord } from '#shared/customers/offers-store';
+import { offerEntity, offerFromItem } from '#shared/customers/offers-store';
 import type { NewSubscription, Order, placeOrder } from '#shared/customers/orders-store';
-import { type CustomerRelationship, getRelationship } from '#shared/customers/relationships-store';
+import { type CustomerRelationship, relationshipEntity } from '#shared/customers/relationships-store';
 import type { OrderRequest } from '#shared/customers/schemas';
-import { listSubscriptionRecords } from '#shared/customers/subscriptions-store';
-import { getLinkBetween } from '#shared/partners/links-store';
+import { type SubscriptionRecord, subscriptionEntity, toSubscription } from '#shared/customers/subscriptions-store';
+import { linkKeysBetween, type ProviderLink } from '#shared/partners/links-store';
 import { isInRegions, marketOf, regionNames, servedRegions } from '#shared/partners/regions';
 import { clock } from '#shared/platform/clock';
 import { newId } from '#shared/platform/crypto';
-import { ForbiddenError, HttpError, ValidationError } from '#shared/platform/errors';
+import { ForbiddenError, ValidationError } from '#shared/platform/errors';
+import { getMany, keyString } from '#shared/platform/table';
 import type * as z from '#shared/platform/zod';
-import type { Member } from '#shared/users/organizations-store';
-import { getOrganization } from '#shared/users/organizations-store';
+import { type Member, organizationEntity, organizationFromItem } from '#shared/users/organizations-store';
 
 /**
  * Orders on behalf of customers: who may order, in which market and currency, at which price. Who may order
@@ -25,21 +25,57 @@ export async function prepareOrder(
   customerId: string,
   body: z.output<typeof OrderRequest>,
 ): Promise<{ order: Order; changes: Parameters<typeof placeOrder>[1] }> {
-  const params = { customerId };
-  const relationship = await getRelationship(caller.organizationId, params.customerId).catch((error: unknown) => {
-    if (error instanceof HttpError && error.status === 404)
-      throw forbidden(
-        'Your organization has no reseller relationship with this customer: invite it first.',
-        'resellerRelationship',
-      );
-    throw error;
-  });
-  const [submitter, customer] = await Promise.all([
-    getOrganization(caller.organizationId),
-    getOrganization(params.customerId),
-  ]);
+  // one round for what the order names: the relationship, both organizations, the offers of new lines and the
+  // subscriptions of added licenses (a BatchGet, whatever the number of lines)
+  const relationshipKey = relationshipEntity.key({ partnerId: caller.organizationId, customerId });
+  const submitterKey = organizationEntity.key({ organizationId: caller.organizationId });
+  const customerKey = organizationEntity.key({ organizationId: customerId });
+  const offerKey = (offerId: string) => offerEntity.key({ offerId });
+  const subscriptionKey = (subscriptionId: string) => subscriptionEntity.key({ customerId, subscriptionId });
+  const found = await getMany(
+    [
+      relationshipKey,
+      submitterKey,
+      customerKey,
+      ...body.lineItems.map((line) =>
+        'offerId' in line ? offerKey(line.offerId) : subscriptionKey(line.subscriptionId),
+      ),
+    ],
+    { consistent: true },
+  );
+  const relationship = found.get(keyString(relationshipKey)) as CustomerRelationship | undefined;
+  if (relationship?.state !== 'Active')
+    throw forbidden(
+      'Your organization has no reseller relationship with this customer: invite it first.',
+      'resellerRelationship',
+    );
+  const submitter = organizationFromItem(found.get(keyString(submitterKey)));
+  const customer = organizationFromItem(found.get(keyString(customerKey)));
   if (!submitter || !customer) throw forbidden('No reseller relationship with this customer.', 'resellerRelationship');
-  await checkMayOrder(relationship, submitter.programs);
+  // only subscriptions of this reseller of record can be added to: another partner's sales are not ours
+  const existing = new Map<string, SubscriptionRecord>();
+  for (const line of body.lineItems) {
+    if ('offerId' in line) continue;
+    const item = found.get(keyString(subscriptionKey(line.subscriptionId)));
+    if (item?.resellerOfRecord === relationship.resellerOfRecord)
+      existing.set(line.subscriptionId, toSubscription(item));
+  }
+  // a second round only when needed: the offers of the subscriptions added to, and a provider's link
+  const laterKeys = [
+    ...[...existing.values()]
+      .filter((subscription) => !found.has(keyString(offerKey(subscription.offerId))))
+      .map((subscription) => offerKey(subscription.offerId)),
+    ...(relationship.role === 'IndirectProvider'
+      ? Object.values(linkKeysBetween(relationship.partnerId, relationship.resellerOfRecord))
+      : []),
+  ];
+  if (laterKeys.length > 0)
+    for (const [key, item] of await getMany(laterKeys, { consistent: true })) found.set(key, item);
+  const offer = (offerId: string) => offerFromItem(found.get(keyString(offerKey(offerId))));
+  checkMayOrder(relationship, submitter.programs, () => {
+    const keys = linkKeysBetween(relationship.partnerId, relationship.resellerOfRecord);
+    return (found.get(keyString(keys.asReseller)) ?? found.get(keyString(keys.asProvider))) as ProviderLink | undefined;
+  });
   const served = servedRegions(submitter, relationship.role);
   if (!isInRegions(customer.country, served)) {
     throw new ValidationError([
@@ -53,57 +89,53 @@ export async function prepareOrder(
   const currency = marketOf(customer.country)!.currency;
   const now = clock.nowIso();
   const orderId = newId();
-  // only subscriptions of this reseller of record can be added to: another partner's sales are not ours
-  const existing = new Map(
-    (await listSubscriptionRecords(params.customerId, relationship)).map((s) => [s.subscriptionId, s]),
-  );
   const created: NewSubscription[] = [];
   const added: { subscriptionId: string; add: number; maxQuantity: number }[] = [];
   const lines: { subscriptionId: string; offerId: string; quantity: number; unitPrice: number; amount: number }[] = [];
 
   for (const [index, line] of body.lineItems.entries()) {
     if ('offerId' in line) {
-      const offer = await getOfferRecord(line.offerId);
-      const unitPrice = offer?.prices[currency];
-      if (!offer || unitPrice === undefined)
+      const offered = offer(line.offerId);
+      const unitPrice = offered?.prices[currency];
+      if (!offered || unitPrice === undefined)
         throw new ValidationError([
           { in: 'body', field: `lineItems.${index}.offerId`, message: `is not sold in ${customer.country}` },
         ]);
-      if (line.quantity > offer.maxQuantity)
+      if (line.quantity > offered.maxQuantity)
         throw new ValidationError([
-          { in: 'body', field: `lineItems.${index}.quantity`, message: `must be at most ${offer.maxQuantity}` },
+          { in: 'body', field: `lineItems.${index}.quantity`, message: `must be at most ${offered.maxQuantity}` },
         ]);
       const subscriptionId = newId();
       created.push({
         subscriptionId,
-        offerId: offer.offerId,
-        offerName: offer.name,
+        offerId: offered.offerId,
+        offerName: offered.name,
         quantity: line.quantity,
-        maxQuantity: offer.maxQuantity,
+        maxQuantity: offered.maxQuantity,
       });
       lines.push({
         subscriptionId,
-        offerId: offer.offerId,
+        offerId: offered.offerId,
         quantity: line.quantity,
         unitPrice,
         amount: round(unitPrice * line.quantity),
       });
     } else {
       const subscription = existing.get(line.subscriptionId);
-      const offer = subscription ? await getOfferRecord(subscription.offerId) : undefined;
-      if (!subscription || !offer)
+      const offered = subscription ? offer(subscription.offerId) : undefined;
+      if (!subscription || !offered)
         throw new ValidationError([
           { in: 'body', field: `lineItems.${index}.subscriptionId`, message: 'is not a subscription of this customer' },
         ]);
-      const unitPrice = offer.prices[subscription.currency]!;
+      const unitPrice = offered.prices[subscription.currency]!;
       added.push({
         subscriptionId: subscription.subscriptionId,
         add: line.addQuantity,
-        maxQuantity: offer.maxQuantity,
+        maxQuantity: offered.maxQuantity,
       });
       lines.push({
         subscriptionId: subscription.subscriptionId,
-        offerId: offer.offerId,
+        offerId: offered.offerId,
         quantity: line.addQuantity,
         unitPrice,
         amount: round(unitPrice * line.addQuantity),
@@ -136,10 +168,11 @@ const forbidden = (detail: string, missing: string) => new ForbiddenError(detail
  */
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function checkMayOrder(
+function checkMayOrder(
   relationship: CustomerRelationship,
   programs: Record<string, { status: string } | undefined>,
-): Promise<void> {
+  link: () => ProviderLink | undefined,
+): void {
   if (programs.DirectBill?.status === 'Restricted') {
     throw forbidden(
       'Your direct-bill capabilities are restricted: no new purchases for your customers until the requirements are met again (or transition to indirect reseller).',
@@ -147,8 +180,8 @@ async function checkMayOrder(
     );
   }
   if (relationship.role === 'IndirectProvider') {
-    const link = await getLinkBetween(relationship.partnerId, relationship.resellerOfRecord);
-    if (link?.link.state !== 'Active' || !link.link.grants.submitOrders) {
+    const found = link();
+    if (found?.state !== 'Active' || !found.grants.submitOrders) {
       throw forbidden(
         'Your link with the reseller of record is not active (or does not allow orders).',
         'providerLink',

@@ -60,7 +60,8 @@ const subscriptionFields = [
   'createdAt',
 ] as const satisfies readonly (keyof SubscriptionRecord)[];
 
-function toSubscription(item: Record<string, unknown>): SubscriptionRecord {
+/** A subscription's stored item (from a Query or a BatchGet) as the record. */
+export function toSubscription(item: Record<string, unknown>): SubscriptionRecord {
   return pick(item as unknown as SubscriptionRecord, subscriptionFields);
 }
 

@@ -79,6 +79,14 @@ export function createLinkItems(link: ProviderLink): TransactItem[] {
 }
 
 /** Access pattern: the link between the caller's organization and another, from the caller's side. */
+/** The two keys a link between two partners may be found under, whichever side `callerId` is on. */
+export function linkKeysBetween(callerId: string, otherId: string) {
+  return {
+    asReseller: providerOfResellerEntity.key({ resellerId: callerId, providerId: otherId }),
+    asProvider: resellerOfProviderEntity.key({ providerId: callerId, resellerId: otherId }),
+  };
+}
+
 export async function getLinkBetween(
   callerId: string,
   otherId: string,

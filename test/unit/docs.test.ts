@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { permissionsMarkdown } from '#shared/app/docs';
+import { operationsModule, permissionsMarkdown } from '#shared/app/docs';
 import { buildOpenApiDocument } from '#shared/app/openapi';
 import { routes } from '#shared/app/routes';
 
@@ -22,6 +22,10 @@ describe('generated docs', () => {
     const { lifecyclesMarkdown } = await import('#shared/platform/lifecycle');
     await loadStores();
     expect(readFileSync('docs/lifecycles.md', 'utf8')).toBe(lifecyclesMarkdown());
+  });
+
+  it('shared/app/operations.ts is every route with its permission (run npm run docs)', () => {
+    expect(readFileSync('shared/app/operations.ts', 'utf8')).toBe(operationsModule(routes));
   });
 
   it('docs/openapi.json is the document the API serves (run npm run docs)', () => {

@@ -1,0 +1,140 @@
+/**
+ * Target 3: the DynamoDB requests of each request path, counted on the table client of the stack the bench
+ * hosts: reads, write transactions, other writes, and sequential rounds (a round starts when a request
+ * starts with none in flight). The calls of each are kept, so the latency part can replay them raw.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { add, section } from './support';
+
+export interface RecordedCall {
+  command: string;
+  input: unknown;
+  round: number;
+}
+
+const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
+
+/** Counts what `db` sends while `recording` is on. */
+export function requestCounter(db: DynamoDBDocumentClient) {
+  const state = {
+    recording: false,
+    inFlight: 0,
+    rounds: 0,
+    reads: 0,
+    transactions: 0,
+    writes: 0,
+    itemsWritten: 0,
+    calls: [] as RecordedCall[],
+  };
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!state.recording) return next(args);
+      if (state.inFlight === 0) state.rounds += 1;
+      state.inFlight += 1;
+      const command = String(context.commandName);
+      if (readCommands.has(command)) state.reads += 1;
+      else if (command === 'TransactWriteItemsCommand') state.transactions += 1;
+      else state.writes += 1;
+      if (command === 'TransactWriteItemsCommand')
+        state.itemsWritten += (args.input as { TransactItems: unknown[] }).TransactItems.length;
+      state.calls.push({ command, input: structuredClone(args.input), round: state.rounds });
+      try {
+        return await next(args);
+      } finally {
+        state.inFlight -= 1;
+      }
+    },
+    { step: 'initialize', name: 'benchRequestCounter' },
+  );
+  return {
+    async measure<T>(fn: () => Promise<T>) {
+      Object.assign(state, {
+        recording: true,
+        inFlight: 0,
+        rounds: 0,
+        reads: 0,
+        transactions: 0,
+        writes: 0,
+        calls: [],
+      });
+      try {
+        const result = await fn();
+        return {
+          result,
+          reads: state.reads,
+          transactions: state.transactions,
+          writes: state.writes,
+          rounds: state.rounds,
+          calls: state.calls,
+        };
+      } finally {
+        state.recording = false;
+      }
+    },
+    /** `start` ... `stop`: counts everything in between (a job's whole run). */
+    start() {
+      Object.assign(state, {
+        recording: true,
+        inFlight: 0,
+        rounds: 0,
+        reads: 0,
+        transactions: 0,
+        writes: 0,
+        itemsWritten: 0,
+        calls: [],
+      });
+    },
+    stop() {
+      state.recording = false;
+      return {
+        reads: state.reads,
+        transactions: state.transactions,
+        writes: state.writes,
+        itemsWritten: state.itemsWritten,
+        requests: state.reads + state.transactions + state.writes,
+      };
+    },
+  };
+}
+
+export interface PathCase {
+  operation: string;
+  label?: string;
+  method: string;
+  path: string;
+  body?: unknown;
+  token: string;
+  headers?: Record<string, string>;
+  /** Reads allowed; state changes also need exactly one transaction and no other write. */
+  maxReads: number;
+  changes?: boolean;
+}
+
+export async function measureRequestPaths(
+  counter: ReturnType<typeof requestCounter>,
+  call: (
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; headers?: Record<string, string> },
+  ) => Promise<{ status: number; text: string }>,
+  settle: () => Promise<void>,
+  cases: PathCase[],
+): Promise<Map<string, RecordedCall[]>> {
+  section('DynamoDB requests per request path (<= 3 sequential rounds; one transaction per state change)');
+  const recorded = new Map<string, RecordedCall[]>();
+  for (const c of cases) {
+    await settle(); // the stream consumer idle: count only this call
+    const m = await counter.measure(() => call(c.method, c.path, { body: c.body, token: c.token, headers: c.headers }));
+    if (m.result.status >= 400) throw new Error(`${c.operation}: ${m.result.status} ${m.result.text}`);
+    recorded.set(c.label ?? c.operation, m.calls);
+    const writesOk = c.changes ? m.transactions === 1 && m.writes === 0 : m.transactions === 0 && m.writes === 0;
+    add({
+      name: `${c.label ?? c.operation}: ${m.reads} reads, ${m.transactions} transactions, ${m.writes} other writes`,
+      value: m.rounds,
+      unit: 'rounds',
+      target: `<= 3 rounds, <= ${c.maxReads} reads${c.changes ? ', 1 transaction' : ''}`,
+      met: m.rounds <= 3 && m.reads <= c.maxReads && writesOk,
+    });
+  }
+  return recorded;
+}
