@@ -269,6 +269,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 }
 
+let leases = 0;
+
 /**
  * Local-only endpoints under `/__local/` (never deployed): move the application clock, watch and lose
  * workflow executions, see the stream poller's state. Tests and people use them to drive time.
@@ -327,6 +329,14 @@ async function controlEndpoints(
     const { paused } = (await readJson(req)) as { paused?: boolean };
     parts.poller.paused = Boolean(paused);
     sendJson(res, 200, { paused: parts.poller.paused });
+  } else if (
+    route === 'POST /__local/leases' ||
+    route === 'DELETE /__local/leases' ||
+    route === 'GET /__local/leases'
+  ) {
+    // the test files using this stack right now (a test file holds one while it runs)
+    leases += route.startsWith('POST') ? 1 : route.startsWith('DELETE') ? -1 : 0;
+    sendJson(res, 200, { leases });
   } else if (route === 'GET /__local/stream') {
     sendJson(res, 200, {
       idle: parts.poller.isIdle(),

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#shared/app/routes';
-import { api, call, stack } from '../support/api';
+import { allStacks, stack } from '../support/api';
 
 /**
  * One change, one transaction, for every operation (issue 14): the local gateway notes each table write an
@@ -13,11 +13,48 @@ const extraWrites: Record<string, { writes: number; why: string }> = {};
 
 const stateChanging = routes.filter((route) => route.method !== 'GET' && !route.path.startsWith('/v1/pages/'));
 
+// Runs last (test/support/sequencer.ts), but beside the other worker's last file: first, every stack idle.
+beforeAll(async () => {
+  for (const other of allStacks) {
+    const own = other === stack ? 1 : 0;
+    for (;;) {
+      const { leases } = (await (await fetch(`${other.urls.api}/__local/leases`)).json()) as { leases: number };
+      if (leases <= own) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}, 900_000);
+
+/** What the gateways of every stack of this run noted. */
+async function writesOfEveryStack() {
+  const operations: Record<string, { requests: number; maxWrites: number; writes: string[] }> = {};
+  const faultProbes: Record<string, { probeStatus: number; attempted: number; retryStatus: number }> = {};
+  for (const each of allStacks) {
+    const noted = (await (await fetch(`${each.urls.api}/__local/writes`)).json()) as {
+      operations: typeof operations;
+      faultProbes: typeof faultProbes;
+    };
+    for (const [id, seen] of Object.entries(noted.operations)) {
+      const before = operations[id];
+      operations[id] = before
+        ? {
+            requests: before.requests + seen.requests,
+            maxWrites: Math.max(before.maxWrites, seen.maxWrites),
+            writes: [...new Set([...before.writes, ...seen.writes])],
+          }
+        : seen;
+    }
+    // a probe that went wrong on any stack is the one to see
+    for (const [id, probe] of Object.entries(noted.faultProbes))
+      if (!faultProbes[id] || probe.probeStatus < 500 || probe.attempted !== 1 || probe.retryStatus >= 500)
+        faultProbes[id] = probe;
+  }
+  return { operations, faultProbes };
+}
+
 describe('one change, one transaction (the write audit of this run)', () => {
   it('every state-changing operation the suite made succeed wrote at most one transaction', async () => {
-    const { operations } = (await call('GET', '/__local/writes')).body as {
-      operations: Record<string, { requests: number; maxWrites: number; writes: string[] }>;
-    };
+    const { operations } = await writesOfEveryStack();
     const observed = stateChanging.filter((route) => operations[route.operationId]);
     if (observed.length < 20) return; // run alone: nothing to audit
     const lines = stateChanging.map((route) => {
@@ -32,9 +69,7 @@ describe('one change, one transaction (the write audit of this run)', () => {
   });
 
   it('every state-changing operation, its first write failed: a 5xx, nothing written, and the same request then answered', async () => {
-    const { faultProbes } = (await call('GET', '/__local/writes')).body as {
-      faultProbes: Record<string, { probeStatus: number; attempted: number; retryStatus: number }>;
-    };
+    const { faultProbes } = await writesOfEveryStack();
     const probed = stateChanging.filter((route) => faultProbes[route.operationId]);
     if (probed.length < 20) return; // run alone: nothing to audit
     const lines = stateChanging.map((route) => {
@@ -53,27 +88,30 @@ describe('one change, one transaction (the write audit of this run)', () => {
 
 describe('the links of every email this run sent', () => {
   it('each opens a usable HTML page in a browser (after sign-in where needed), never a JSON route', async () => {
-    const { emails } = (await (await fetch(`${stack.urls.mail}/store`)).json()) as {
-      emails: { subject: string; body: { text: string } }[];
-    };
-    // one link per page and kind of query (tokens differ; the page is the same)
+    // one link per page and kind of query (tokens differ; the page is the same), from every stack's mail
     const links = new Map<string, { url: string; subject: string }>();
     const failures: string[] = [];
-    for (const email of emails)
-      for (const [found] of email.body.text.matchAll(/https?:\/\/[^\s)>\]"']+/g)) {
-        const url = found.replace(/[.,;:]+$/, '');
-        if (!url.startsWith(api)) continue;
-        if (!URL.canParse(url)) {
-          failures.push(`${url} (from "${email.subject}"): not a URL`);
-          continue;
+    for (const { urls } of allStacks) {
+      const api = urls.api;
+      const { emails } = (await (await fetch(`${urls.mail}/store`)).json()) as {
+        emails: { subject: string; body: { text: string } }[];
+      };
+      for (const email of emails)
+        for (const [found] of email.body.text.matchAll(/https?:\/\/[^\s)>\]"']+/g)) {
+          const url = found.replace(/[.,;:]+$/, '');
+          if (!url.startsWith(api)) continue;
+          if (!URL.canParse(url)) {
+            failures.push(`${url} (from "${email.subject}"): not a URL`);
+            continue;
+          }
+          const parsed = new URL(url);
+          if (parsed.pathname === '/') continue; // the site named as where our links start, not a link
+          links.set(`${parsed.pathname}?${[...parsed.searchParams.keys()].sort().join('&')}`, {
+            url,
+            subject: email.subject,
+          });
         }
-        const parsed = new URL(url);
-        if (parsed.pathname === '/') continue; // the site named as where our links start, not a link
-        links.set(`${parsed.pathname}?${[...parsed.searchParams.keys()].sort().join('&')}`, {
-          url,
-          subject: email.subject,
-        });
-      }
+    }
     if (links.size === 0) return; // run alone: no email was sent
     for (const [kind, { url, subject }] of links) {
       const response = await fetch(url, { headers: { accept: 'text/html' } });

@@ -22,7 +22,7 @@ function run(mutant: Mutant): 'killed' | 'survived' {
   writeFileSync(mutant.file, original.replace(mutant.from, mutant.to));
   try {
     const unit = mutant.tests.every((file) => file.startsWith('test/unit/'));
-    const project = unit ? ['--project', 'unit'] : ['--project', 'integration*'];
+    const project = unit ? ['--project', 'unit'] : ['--project', 'integration'];
     execFileSync('npx', ['vitest', 'run', ...project, '--bail', '1', ...mutant.tests], {
       stdio: 'ignore',
       env: { ...process.env, LINK_TIMING_SAMPLES: process.env.LINK_TIMING_SAMPLES ?? '300' },

@@ -4,7 +4,11 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 import { inject } from 'vitest';
 import { checkResponse } from './contract';
 
-export const stack = inject('stack');
+/** The stack of the worker this file runs in: no other file uses it meanwhile (test/support/global-setup.ts). */
+const stacks = inject('stacks');
+export const stack = stacks[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % stacks.length]!;
+/** Every stack of the run (the write audit reads them all). */
+export const allStacks = stacks;
 export const api = stack.urls.api;
 
 export interface ApiResponse<T = any> {

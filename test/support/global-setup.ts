@@ -18,21 +18,28 @@ export interface StackInfo {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: StackInfo;
+    /** One stack per test worker: a file uses the stack of the worker it runs in (`VITEST_POOL_ID`). */
+    stacks: StackInfo[];
   }
 }
 
-let child: ChildProcess | undefined;
-
-/**
- * Starts the real local stack once (`local/start.ts --json --ephemeral`: the same entry as `npm start`, on
- * free ports, with throw-away data) and hands its URLs to the test files.
- */
+const children: ChildProcess[] = [];
 let stopping = false;
 
+/**
+ * Starts the real local stack (`local/start.ts --json --ephemeral`: the same entry as `npm start`, on free
+ * ports, with throw-away data), once per test worker, and hands their URLs to the test files. A worker runs
+ * one file at a time on its own stack, so a file that moves its stack's clock or breaks one of its services
+ * is alone on it. `STACKS` sets how many (the number of workers; a run of one file needs one).
+ */
 export async function setup(project: TestProject): Promise<void> {
+  const count = Math.max(1, Number(process.env.STACKS ?? project.config.maxWorkers ?? 1));
+  project.provide('stacks', await Promise.all(Array.from({ length: count }, () => startStack())));
+}
+
+async function startStack(): Promise<StackInfo> {
   const root = path.resolve(import.meta.dirname, '../..');
-  child = spawn(
+  const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--import', './local/polyfills.ts', 'local/start.ts', '--json', '--ephemeral'],
     {
@@ -49,6 +56,7 @@ export async function setup(project: TestProject): Promise<void> {
       },
     },
   );
+  children.push(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
@@ -56,14 +64,13 @@ export async function setup(project: TestProject): Promise<void> {
   });
   const info = await new Promise<StackInfo>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`local stack did not start in 90 s:\n${stderr}`)), 90_000);
-    child!.once('exit', (code) => reject(new Error(`local stack exited with ${code}:\n${stderr}`)));
-    readline.createInterface({ input: child!.stdout! }).on('line', (line) => {
+    child.once('exit', (code) => reject(new Error(`local stack exited with ${code}:\n${stderr}`)));
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('{')) return;
       clearTimeout(timer);
       resolve(JSON.parse(line) as StackInfo);
     });
   });
-  project.provide('stack', info);
   // a stack that dies mid-run says why (every later test only sees ECONNREFUSED)
   child.once('exit', (code, signal) => {
     if (stopping) return;
@@ -71,15 +78,20 @@ export async function setup(project: TestProject): Promise<void> {
       `\nThe local stack exited during the tests (code ${code}, signal ${signal}). Its last output:\n${stderr}\n`,
     );
   });
+  return info;
 }
 
 export async function teardown(): Promise<void> {
   stopping = true;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child!.once('exit', resolve));
-  child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
-  clearTimeout(timer);
-  if (child.exitCode === null) child.kill('SIGKILL');
+  await Promise.all(
+    children.map(async (child) => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }),
+  );
 }
