@@ -1,5 +1,5 @@
 import { toUsd } from '#shared/customers/catalog';
-import { offerEntity, offerFromItem } from '#shared/customers/offers-store';
+import { listOfferRecords } from '#shared/customers/offers-store';
 import type { NewSubscription, Order, placeOrder } from '#shared/customers/orders-store';
 import { type CustomerRelationship, relationshipEntity } from '#shared/customers/relationships-store';
 import type { OrderRequest } from '#shared/customers/schemas';
@@ -25,24 +25,24 @@ export async function prepareOrder(
   customerId: string,
   body: z.output<typeof OrderRequest>,
 ): Promise<{ order: Order; changes: Parameters<typeof placeOrder>[1] }> {
-  // one round for what the order names: the relationship, both organizations, the offers of new lines and the
-  // subscriptions of added licenses (a BatchGet, whatever the number of lines)
+  // one round for what the order names: the relationship, both organizations and the subscriptions of added
+  // licenses (one BatchGet, whatever the number of lines), beside the catalogue (one small partition)
   const relationshipKey = relationshipEntity.key({ partnerId: caller.organizationId, customerId });
   const submitterKey = organizationEntity.key({ organizationId: caller.organizationId });
   const customerKey = organizationEntity.key({ organizationId: customerId });
-  const offerKey = (offerId: string) => offerEntity.key({ offerId });
   const subscriptionKey = (subscriptionId: string) => subscriptionEntity.key({ customerId, subscriptionId });
-  const found = await getMany(
-    [
-      relationshipKey,
-      submitterKey,
-      customerKey,
-      ...body.lineItems.map((line) =>
-        'offerId' in line ? offerKey(line.offerId) : subscriptionKey(line.subscriptionId),
-      ),
-    ],
-    { consistent: true },
-  );
+  const [found, catalogue] = await Promise.all([
+    getMany(
+      [
+        relationshipKey,
+        submitterKey,
+        customerKey,
+        ...body.lineItems.flatMap((line) => ('offerId' in line ? [] : [subscriptionKey(line.subscriptionId)])),
+      ],
+      { consistent: true },
+    ),
+    listOfferRecords(),
+  ]);
   const relationship = found.get(keyString(relationshipKey)) as CustomerRelationship | undefined;
   if (relationship?.state !== 'Active')
     throw forbidden(
@@ -60,22 +60,15 @@ export async function prepareOrder(
     if (item?.resellerOfRecord === relationship.resellerOfRecord)
       existing.set(line.subscriptionId, toSubscription(item));
   }
-  // a second round only when needed: the offers of the subscriptions added to, and a provider's link
-  const laterKeys = [
-    ...[...existing.values()]
-      .filter((subscription) => !found.has(keyString(offerKey(subscription.offerId))))
-      .map((subscription) => offerKey(subscription.offerId)),
-    ...(relationship.role === 'IndirectProvider'
-      ? Object.values(linkKeysBetween(relationship.partnerId, relationship.resellerOfRecord))
-      : []),
-  ];
-  if (laterKeys.length > 0)
-    for (const [key, item] of await getMany(laterKeys, { consistent: true })) found.set(key, item);
-  const offer = (offerId: string) => offerFromItem(found.get(keyString(offerKey(offerId))));
-  checkMayOrder(relationship, submitter.programs, () => {
-    const keys = linkKeysBetween(relationship.partnerId, relationship.resellerOfRecord);
-    return (found.get(keyString(keys.asReseller)) ?? found.get(keyString(keys.asProvider))) as ProviderLink | undefined;
-  });
+  const offer = (offerId: string) => catalogue.find((o) => o.offerId === offerId);
+  // a second round only for an indirect provider: its link with the reseller of record
+  const link =
+    relationship.role === 'IndirectProvider'
+      ? await getMany(Object.values(linkKeysBetween(relationship.partnerId, relationship.resellerOfRecord)), {
+          consistent: true,
+        }).then((links) => [...links.values()][0] as ProviderLink | undefined)
+      : undefined;
+  checkMayOrder(relationship, submitter.programs, link);
   const served = servedRegions(submitter, relationship.role);
   if (!isInRegions(customer.country, served)) {
     throw new ValidationError([
@@ -171,7 +164,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 function checkMayOrder(
   relationship: CustomerRelationship,
   programs: Record<string, { status: string } | undefined>,
-  link: () => ProviderLink | undefined,
+  link: ProviderLink | undefined,
 ): void {
   if (programs.DirectBill?.status === 'Restricted') {
     throw forbidden(
@@ -180,8 +173,7 @@ function checkMayOrder(
     );
   }
   if (relationship.role === 'IndirectProvider') {
-    const found = link();
-    if (found?.state !== 'Active' || !found.grants.submitOrders) {
+    if (link?.state !== 'Active' || !link.grants.submitOrders) {
       throw forbidden(
         'Your link with the reseller of record is not active (or does not allow orders).',
         'providerLink',

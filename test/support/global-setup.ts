@@ -33,7 +33,8 @@ let stopping = false;
  * is alone on it. `STACKS` sets how many (the number of workers; a run of one file needs one).
  */
 export async function setup(project: TestProject): Promise<void> {
-  const count = Math.max(1, Number(process.env.STACKS ?? project.config.maxWorkers ?? 1));
+  // the run's workers (a project's own maxWorkers is not the pool's)
+  const count = Math.max(1, Number(process.env.STACKS ?? project.vitest.config.maxWorkers ?? 1));
   project.provide('stacks', await Promise.all(Array.from({ length: count }, () => startStack())));
 }
 
