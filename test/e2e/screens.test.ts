@@ -82,5 +82,6 @@ describe('every console screen, in English, Italian and Spanish', () => {
         await page.goto(`${api}${screenPath}${screenPath.includes('?') ? '&' : '?'}lang=${language}`);
         await checkPage(page, `${name}-${language}`, directory);
       }
-  });
+    // 72 pages, each checked by axe-core: about 40 s alone, more beside another file on two cores
+  }, 240_000);
 });
