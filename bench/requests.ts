@@ -10,34 +10,61 @@ export interface RecordedCall {
   command: string;
   input: unknown;
   round: number;
+  /** The operation whose request scope the call ran in. */
+  scope?: string;
 }
 
 const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
 
-/** Counts what `db` sends while `recording` is on. */
-export function requestCounter(db: DynamoDBDocumentClient) {
+/**
+ * Counts what `db` sends while recording: for a request path, only what the measured API request sends (its
+ * gateway request scope, `scopeOf`, first seen in the window: not the stream consumer, nor work an earlier
+ * request left running); for a job, everything (the consumer is paused meanwhile).
+ */
+export function requestCounter(db: DynamoDBDocumentClient, scopeOf: () => object | undefined) {
+  const seenBefore = new WeakSet<object>();
   const state = {
     recording: false,
+    onlyRequests: false,
+    scopes: new Set<object>(),
     inFlight: 0,
     rounds: 0,
     reads: 0,
     transactions: 0,
     writes: 0,
     itemsWritten: 0,
+    bytesWritten: 0,
     calls: [] as RecordedCall[],
   };
   db.middlewareStack.add(
     (next, context) => async (args) => {
-      if (!state.recording) return next(args);
+      const scope = scopeOf();
+      if (!state.recording) {
+        if (scope) seenBefore.add(scope);
+        return next(args);
+      }
+      if (state.onlyRequests && (!scope || (seenBefore.has(scope) && !state.scopes.has(scope)))) return next(args);
+      if (scope) {
+        state.scopes.add(scope);
+        seenBefore.add(scope);
+      }
       if (state.inFlight === 0) state.rounds += 1;
       state.inFlight += 1;
       const command = String(context.commandName);
       if (readCommands.has(command)) state.reads += 1;
       else if (command === 'TransactWriteItemsCommand') state.transactions += 1;
       else state.writes += 1;
-      if (command === 'TransactWriteItemsCommand')
-        state.itemsWritten += (args.input as { TransactItems: unknown[] }).TransactItems.length;
-      state.calls.push({ command, input: structuredClone(args.input), round: state.rounds });
+      if (command === 'TransactWriteItemsCommand') {
+        const items = (args.input as { TransactItems: unknown[] }).TransactItems;
+        state.itemsWritten += items.length;
+        state.bytesWritten += JSON.stringify(items).length;
+      }
+      state.calls.push({
+        command,
+        input: structuredClone(args.input),
+        round: state.rounds,
+        scope: (scope as { operationId?: string } | undefined)?.operationId,
+      });
       try {
         return await next(args);
       } finally {
@@ -50,6 +77,8 @@ export function requestCounter(db: DynamoDBDocumentClient) {
     async measure<T>(fn: () => Promise<T>) {
       Object.assign(state, {
         recording: true,
+        onlyRequests: true,
+        scopes: new Set(),
         inFlight: 0,
         rounds: 0,
         reads: 0,
@@ -75,12 +104,15 @@ export function requestCounter(db: DynamoDBDocumentClient) {
     start() {
       Object.assign(state, {
         recording: true,
+        onlyRequests: false,
+        scopes: new Set(),
         inFlight: 0,
         rounds: 0,
         reads: 0,
         transactions: 0,
         writes: 0,
         itemsWritten: 0,
+        bytesWritten: 0,
         calls: [],
       });
     },
@@ -91,6 +123,7 @@ export function requestCounter(db: DynamoDBDocumentClient) {
         transactions: state.transactions,
         writes: state.writes,
         itemsWritten: state.itemsWritten,
+        bytesWritten: state.bytesWritten,
         requests: state.reads + state.transactions + state.writes,
       };
     },
@@ -125,6 +158,10 @@ export async function measureRequestPaths(
   for (const c of cases) {
     await settle(); // the stream consumer idle: count only this call
     const m = await counter.measure(() => call(c.method, c.path, { body: c.body, token: c.token, headers: c.headers }));
+    if (m.result.status >= 400 || process.env.BENCH_CALLS)
+      process.stdout.write(
+        `${m.calls.map((call) => `    ${call.round} ${call.scope} ${call.command} ${JSON.stringify(call.input).slice(0, 160)}`).join('\n')}\n`,
+      );
     if (m.result.status >= 400) throw new Error(`${c.operation}: ${m.result.status} ${m.result.text}`);
     recorded.set(c.label ?? c.operation, m.calls);
     const writesOk = c.changes ? m.transactions === 1 && m.writes === 0 : m.transactions === 0 && m.writes === 0;

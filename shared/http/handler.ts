@@ -137,11 +137,15 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
     .handler(async (event) => {
       const state = stateOf(event);
       // Who, then what they may do, then what they sent: a caller without access learns nothing from validation.
+      // an Idempotency-Key's record is read beside the caller's membership (one round, not two); what it holds
+      // is used, and a malformed key named, only once the caller is known to be allowed
+      const keyed = keyedRequest(route, event);
       const caller = route.auth === 'user' ? await resolveCaller(event) : undefined;
       if (caller && route.permission) requirePermission(caller, route.permission);
       const { body, params, query } = parseRequest(route, event);
-      const key = idempotencyOf(route, event, caller);
-      const replay = key && (await replayOf(key));
+      if (keyed?.invalid) throw keyed.invalid;
+      const key = keyed?.key;
+      const replay = keyed?.replay && (await keyed.replay);
       if (replay) return replayed(replay);
       const input = {
         body: body as Input<R>['body'],
@@ -283,15 +287,29 @@ function parseCookies(cookies: string[]): Record<string, string> {
 
 const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** A POST with an Idempotency-Key, for one caller and operation: the first response is replayed, with one effect. */
-function idempotencyOf(route: Route, event: Event, caller: Member | undefined): RequestKey | undefined {
+/**
+ * A POST with an Idempotency-Key, for one caller and operation: the first response is replayed, with one effect.
+ * The caller is the token's user (the membership read after it checks the user may act); the key's record is
+ * read at once, its answer (or refusal) awaited only after authorization.
+ */
+function keyedRequest(
+  route: Route,
+  event: Event,
+): { key?: RequestKey; replay?: Promise<StoredResponse | undefined>; invalid?: Error } | undefined {
   const key = event.headers?.['idempotency-key'];
   if (route.method !== 'POST' || !key || route.idempotency?.mode === 'none') return undefined;
   if (!idempotencyKeyPattern.test(key))
-    throw new ValidationError([
-      { in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' },
-    ]);
-  return requestKey(`${route.operationId}|${caller?.userId ?? 'public'}`, key, `${event.rawPath}|${event.body ?? ''}`);
+    return {
+      invalid: new ValidationError([
+        { in: 'header', field: 'idempotency-key', message: 'must be 8 to 128 letters, digits or ._:-' },
+      ]),
+    };
+  const claims = (event as APIGatewayProxyEventV2WithJWTAuthorizer).requestContext.authorizer?.jwt?.claims ?? {};
+  const userId = route.auth === 'user' && typeof claims.username === 'string' ? claims.username : 'public';
+  const requestKeyOf = requestKey(`${route.operationId}|${userId}`, key, `${event.rawPath}|${event.body ?? ''}`);
+  const replay = replayOf(requestKeyOf);
+  replay.catch(() => {}); // awaited (and its refusal thrown) after authorization; never unhandled before
+  return { key: requestKeyOf, replay };
 }
 
 const replayed = (stored: StoredResponse) => ({

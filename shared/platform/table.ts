@@ -81,6 +81,9 @@ export async function transact(
   if (requestKey) requestKey.key.written = true;
 }
 
+/** Transactions `transactGroups` keeps in flight. */
+export const transactionsAtOnce = 4;
+
 /**
  * Writes independent groups of items, each group all-or-nothing, packed whole into transactions of up to 100
  * items (a batch job's state changes: a few requests for hundreds of changes). A group whose condition fails
@@ -99,7 +102,8 @@ export async function transactGroups(groups: TransactItem[][]): Promise<Set<numb
     batches.at(-1)!.push(index);
     size += group.length;
   });
-  for (const batch of batches) {
+  // a few transactions at once: their groups are disjoint, so they cannot conflict with each other
+  const write = async (batch: number[]) => {
     let pending = batch;
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       const owners = pending.flatMap((index) => groups[index]!.map(() => index));
@@ -118,7 +122,13 @@ export async function transactGroups(groups: TransactItem[][]): Promise<Set<numb
         if (failed.size === 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
       }
     }
-  }
+  };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(transactionsAtOnce, batches.length) }, async () => {
+      while (next < batches.length) await write(batches[next++]!);
+    }),
+  );
   return refused;
 }
 
