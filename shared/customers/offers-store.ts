@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Offer } from '#shared/customers/catalog';
 import { defineEntity } from '#shared/platform/entity';
-import { db, putAll, tableName } from '#shared/platform/table';
+import { db, putAll, queryAll, tableName } from '#shared/platform/table';
 
 export const offerEntity = defineEntity({
   name: 'Offer',
@@ -11,21 +11,12 @@ export const offerEntity = defineEntity({
 
 /** Access pattern: the catalogue (one partition, every page of it). */
 export async function listOfferRecords(): Promise<Offer[]> {
-  const offers: Offer[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const result = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': offerEntity.partition({}) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of result.Items ?? []) offers.push(offerFromItem(item)!);
-    start = result.LastEvaluatedKey;
-  } while (start);
-  return offers;
+  const items = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': offerEntity.partition({}) },
+  });
+  return items.map((item) => offerFromItem(item)!);
 }
 
 /** An offer's stored item (from a GetItem or a BatchGet) as the offer. */

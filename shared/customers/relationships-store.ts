@@ -4,7 +4,7 @@ import { clock } from '#shared/platform/clock';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError, ForbiddenError, NotFoundError } from '#shared/platform/errors';
-import { db, type TransactItem, tableName, transact } from '#shared/platform/table';
+import { db, queryAll, type TransactItem, tableName, transact } from '#shared/platform/table';
 import { importedOrganizationItem } from '#shared/users/organizations-store';
 
 /** A partner's reseller relationship with a customer, as the partner sees it (its Customers page). */
@@ -280,19 +280,16 @@ export async function listRelationships(partnerId: string, options: { q?: string
   return { items: (result.Items ?? []) as CustomerRelationship[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
-/** Access pattern: every partner on a customer's tenant (its consent ledger). */
+/** Access pattern: every partner on a customer's tenant (its consent ledger), every page. */
 export async function listPartnersOnTenant(customerId: string): Promise<PartnerOnTenant[]> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': partnerOnTenantEntity.partition({ customerId }),
-        ':prefix': partnerOnTenantEntity.sortPrefix(),
-      },
-    }),
-  );
-  return (result.Items ?? []) as PartnerOnTenant[];
+  return (await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': partnerOnTenantEntity.partition({ customerId }),
+      ':prefix': partnerOnTenantEntity.sortPrefix(),
+    },
+  })) as unknown as PartnerOnTenant[];
 }
 
 /** The customer's consent ledger: every partner on its tenant, and who holds delegated admin. */

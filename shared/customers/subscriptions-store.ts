@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
 import { pick } from '#shared/platform/pick';
-import { db, tableName, transact } from '#shared/platform/table';
+import { db, queryAll, tableName, transact } from '#shared/platform/table';
 import { memberEntity } from '#shared/users/organizations-store';
 
 export const subscriptionEntity = defineEntity({
@@ -26,25 +26,23 @@ export interface SubscriptionRecord {
   createdAt: string;
 }
 
-/** Access pattern: a customer's subscriptions (one Query on its partition). */
+/** Access pattern: a customer's subscriptions (a Query on its partition, every page). */
 export async function listSubscriptionRecords(
   customerId: string,
   /** Only the sales of this reseller of record: what one partner sold is its own (and its provider's). */
   of?: { resellerOfRecord: string },
 ): Promise<SubscriptionRecord[]> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ...(of ? { FilterExpression: 'resellerOfRecord = :ror' } : {}),
-      ExpressionAttributeValues: {
-        ':pk': subscriptionEntity.partition({ customerId }),
-        ':prefix': subscriptionEntity.sortPrefix(),
-        ...(of ? { ':ror': of.resellerOfRecord } : {}),
-      },
-    }),
-  );
-  return (result.Items ?? []).map(toSubscription);
+  const items = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ...(of ? { FilterExpression: 'resellerOfRecord = :ror' } : {}),
+    ExpressionAttributeValues: {
+      ':pk': subscriptionEntity.partition({ customerId }),
+      ':prefix': subscriptionEntity.sortPrefix(),
+      ...(of ? { ':ror': of.resellerOfRecord } : {}),
+    },
+  });
+  return items.map(toSubscription);
 }
 
 const subscriptionFields = [

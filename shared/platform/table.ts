@@ -3,6 +3,8 @@ import {
   BatchGetCommand,
   BatchWriteCommand,
   DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -135,6 +137,21 @@ export async function transactGroups(groups: TransactItem[][]): Promise<Set<numb
 /** True for a failed condition on a single conditional write. */
 export function isConditionFailed(error: unknown): boolean {
   return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * Every item a Query matches, page after page (DynamoDB stops a page at 1 MB): for the small collections read
+ * whole (a tenant's partners, a customer's subscriptions, the catalogue), so none is cut short silently.
+ */
+export async function queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }
 
 export interface ItemKey {
