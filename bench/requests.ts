@@ -23,9 +23,10 @@ const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCom
  */
 export function requestCounter(db: DynamoDBDocumentClient, scopeOf: () => object | undefined) {
   const seenBefore = new WeakSet<object>();
-  const state = {
-    recording: false,
-    onlyRequests: false,
+  /** A new window: recording, what it counts, and every count at zero. */
+  const windowOf = (onlyRequests: boolean) => ({
+    recording: true,
+    onlyRequests,
     scopes: new Set<object>(),
     inFlight: 0,
     rounds: 0,
@@ -35,7 +36,8 @@ export function requestCounter(db: DynamoDBDocumentClient, scopeOf: () => object
     itemsWritten: 0,
     bytesWritten: 0,
     calls: [] as RecordedCall[],
-  };
+  });
+  const state = { ...windowOf(false), recording: false };
   db.middlewareStack.add(
     (next, context) => async (args) => {
       const scope = scopeOf();
@@ -75,17 +77,7 @@ export function requestCounter(db: DynamoDBDocumentClient, scopeOf: () => object
   );
   return {
     async measure<T>(fn: () => Promise<T>) {
-      Object.assign(state, {
-        recording: true,
-        onlyRequests: true,
-        scopes: new Set(),
-        inFlight: 0,
-        rounds: 0,
-        reads: 0,
-        transactions: 0,
-        writes: 0,
-        calls: [],
-      });
+      Object.assign(state, windowOf(true));
       try {
         const result = await fn();
         return {
@@ -102,19 +94,7 @@ export function requestCounter(db: DynamoDBDocumentClient, scopeOf: () => object
     },
     /** `start` ... `stop`: counts everything in between (a job's whole run). */
     start() {
-      Object.assign(state, {
-        recording: true,
-        onlyRequests: false,
-        scopes: new Set(),
-        inFlight: 0,
-        rounds: 0,
-        reads: 0,
-        transactions: 0,
-        writes: 0,
-        itemsWritten: 0,
-        bytesWritten: 0,
-        calls: [],
-      });
+      Object.assign(state, windowOf(false));
     },
     stop() {
       state.recording = false;
