@@ -1,4 +1,5 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicies, Stack, type StackProps } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { routes } from '#shared/app/routes';
@@ -13,37 +14,37 @@ import { Jobs } from './constructs/jobs';
 import type { Platform } from './constructs/platform';
 import { Storage } from './constructs/storage';
 import { acknowledgeFindings } from './nag';
+import { stackOutputs } from './outputs';
+import type { StageConfig } from './stage';
 
 export interface PartnerStackProps extends StackProps {
-  /** Base URL of the links in emails (the API's custom domain). */
-  publicBaseUrl: string;
-  /** The verified SES sending domain, and the From address on it. */
-  emailDomain: string;
-  emailFrom: string;
-  /** Where operators are alerted (overdue reviews). */
-  operationsEmail: string;
-  /** Browser origins allowed to call the API (CORS); none by default. */
-  corsOrigins?: string[];
-  /** Days the audit history is kept (DynamoDB TTL on events); kept for good when absent. */
-  eventRetentionDays?: number;
+  stage: StageConfig;
 }
 
-/** Composes the constructs; holds no resources of its own. */
+/** Composes the constructs of one stage; holds no resources of its own but its outputs. */
 export class PartnerStack extends Stack {
   public readonly storage: Storage;
   public readonly workflow: EnrollmentWorkflow;
   public readonly directBill: DirectBillWorkflow;
   public readonly api: Api;
+  public readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: PartnerStackProps) {
     super(scope, id, props);
-    this.storage = new Storage(this, 'Storage');
-    const identity = new Identity(this, 'Identity');
-    const email = new Email(this, 'Email', { domain: props.emailDomain });
+    const { stage } = props;
+    this.storage = new Storage(this, 'Storage', { removal: stage.removal });
+    const identity = new Identity(this, 'Identity', { removal: stage.removal });
+    const email = new Email(this, 'Email', { domain: stage.emailDomain, identity: stage.emailIdentity });
     // seals paging cursors so clients can neither read nor forge them; rotating it only invalidates cursors in flight
     const cursorKey = new Secret(this, 'CursorKey', {
       description: 'Seals the API paging cursors (AES-256-GCM).',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    const logRetention = stage.removal === 'retain' ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS;
+    this.api = new Api(this, 'Api', {
+      corsOrigins: stage.corsOrigins,
+      customDomain: stage.customDomain,
+      logRetention,
     });
     const platform: Platform = {
       table: this.storage.table,
@@ -53,16 +54,18 @@ export class PartnerStack extends Stack {
       configurationSet: email.configurationSet,
       configurationSetArn: email.configurationSetArn,
       emailIdentityArn: email.identityArn,
-      emailFrom: props.emailFrom,
-      publicBaseUrl: props.publicBaseUrl,
-      operationsEmail: props.operationsEmail,
+      emailFrom: stage.emailFrom,
+      publicBaseUrl: this.api.publicBaseUrl,
+      operationsEmail: stage.operationsEmail,
       cursorSecret: cursorKey.secretValue.unsafeUnwrap(),
-      eventRetentionDays: props.eventRetentionDays,
+      eventRetentionDays: stage.eventRetentionDays,
+      serviceName: this.stackName,
+      logRetention,
     };
     this.workflow = new EnrollmentWorkflow(this, 'EnrollmentWorkflow', { platform });
     this.directBill = new DirectBillWorkflow(this, 'DirectBillWorkflow', { platform });
     const machines = { enrollment: this.workflow.stateMachine, directBill: this.directBill.stateMachine };
-    this.api = new Api(this, 'Api', { routes, platform, machines, corsOrigins: props.corsOrigins ?? [] });
+    this.api.addOperations({ routes, platform, machines });
     const consumer = new EventConsumer(this, 'Events', { platform, table: this.storage.table, machines });
     const jobs = new Jobs(this, 'Jobs', {
       platform,
@@ -73,13 +76,35 @@ export class PartnerStack extends Stack {
         directBillArn: this.directBill.stateMachine.stateMachineArn,
       },
     });
-    new Alarms(this, 'Alarms', {
-      operationsEmail: props.operationsEmail,
+    this.alarms = new Alarms(this, 'Alarms', {
+      operationsEmail: stage.operationsEmail,
+      serviceName: this.stackName,
       deadLetters: consumer.deadLetters,
-      machines: Object.values(machines),
+      machines,
       functions: { ConsumeEvents: consumer.function, ...jobs.functions },
+      taskFunctions: [...Object.values(this.workflow.functions), ...Object.values(this.directBill.functions)],
       apiId: this.api.httpApi.apiId,
+      configurationSetName: email.configurationSet.configurationSetName,
+      table: this.storage.table,
     });
+
+    // what `npm run operator:create -- --stage <name>` and people read after a deploy (infra/outputs.ts)
+    const outputs: Record<keyof typeof stackOutputs, string> = {
+      apiUrl: this.api.publicBaseUrl,
+      tableName: this.storage.table.tableName,
+      userPoolId: identity.userPool.userPoolId,
+      userPoolClientId: identity.client.userPoolClientId,
+      region: this.region,
+      operationsTopicArn: this.alarms.topic.topicArn,
+      dashboardUrl: this.alarms.dashboardUrl,
+    };
+    for (const [key, value] of Object.entries(outputs)) {
+      const output = stackOutputs[key as keyof typeof stackOutputs];
+      new CfnOutput(this, output.name, { value, description: output.description });
+    }
+
+    // a dev stage leaves nothing behind when it is destroyed; prod keeps its data (Storage, Identity: retain)
+    if (stage.removal === 'destroy') RemovalPolicies.of(this).destroy();
     acknowledgeFindings(this);
   }
 }

@@ -8,6 +8,7 @@ import { corsPolicy, parseCorsOrigins } from '#shared/http/cors';
 import type { Route } from '#shared/http/route';
 import { problemTypeUri } from '#shared/platform/problem-types';
 import { BodyTooLargeError, readBody } from './http-util';
+import { type Handler, invocable, lambdaContext } from './invoke';
 import { apiRequestScope, auditRequest, faultProbes, type RequestScope } from './request-scope';
 
 type HttpHandler = (
@@ -35,7 +36,9 @@ export function handlerLoader(repoRoot: string) {
   return <T>(module: string): Promise<T> => {
     let loaded = cache.get(module);
     if (!loaded) {
-      loaded = import(pathToFileURL(path.join(repoRoot, module)).href).then((m: { handler: unknown }) => m.handler);
+      loaded = import(pathToFileURL(path.join(repoRoot, module)).href).then((m: { handler: Handler }) =>
+        invocable(module, m.handler),
+      );
       cache.set(module, loaded);
     }
     return loaded as Promise<T>;
@@ -238,18 +241,6 @@ function toEvent(
     body: raw.length ? (isText ? raw.toString('utf8') : raw.toString('base64')) : undefined,
     isBase64Encoded: raw.length > 0 && !isText,
   } as APIGatewayProxyEventV2;
-}
-
-function lambdaContext(functionName: string) {
-  const deadline = Date.now() + 10_000;
-  return {
-    functionName,
-    functionVersion: '$LATEST',
-    awsRequestId: randomUUID(),
-    memoryLimitInMB: '512',
-    callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-  };
 }
 
 function writeResult(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2 | string): void {

@@ -10,6 +10,7 @@ import { fallbackHandler, routes } from '#shared/app/routes';
 import { advanceClock, clock, clockRate, setClockRate } from '#shared/platform/clock';
 import { createGateway, handlerLoader } from './gateway';
 import { freePort, readJson, sendJson } from './http-util';
+import { localMetrics } from './log-view';
 import { ensureTable, ensureUserPool, localCredentials, startCognito, startDynamoDb, startSes } from './services';
 import { StreamPoller } from './streams';
 import { localRegion, localStateMachineArn, synthesizeLocalDefinitions } from './template';
@@ -293,6 +294,9 @@ async function controlEndpoints(
     advanceClock(Number(advanceMs));
     parts.workflows.expireDueTasks();
     sendJson(res, 200, { now: clock.nowIso() });
+  } else if (route === 'GET /__local/metrics') {
+    // the business metrics the functions published since the stack started (their EMF lines, summed by name)
+    sendJson(res, 200, Object.fromEntries(localMetrics));
   } else if (route === 'GET /__local/clock') {
     sendJson(res, 200, { now: clock.nowIso() });
   } else if (route === 'GET /__local/executions') {

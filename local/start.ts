@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { installLogView } from './log-view';
 import { localOperator, repoRoot, startLocalStack } from './stack';
 
 /**
@@ -18,6 +19,9 @@ const dataDirArg = process.argv.find((arg) => arg.startsWith('--data-dir='))?.sl
 function say(line: string): void {
   if (!json) process.stdout.write(`${line}\n`);
 }
+
+// the functions' JSON log lines shown readably at a terminal, their metric lines counted (GET /__local/metrics)
+installLogView({ pretty: !json });
 
 const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
 if (java.error || java.status !== 0) {

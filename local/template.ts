@@ -24,6 +24,15 @@ export interface LocalMachine {
  * Synthesizes the CDK app in-process (no bundling, no nag) and reads each state machine's definition from
  * the template, so the local runner executes exactly what `cdk deploy` would deploy.
  */
+/** The settings of the local stage (`.test` is reserved: nothing here can reach a real domain). */
+export const localStageContext = {
+  removal: 'destroy',
+  emailDomain: 'csp-partner.test',
+  emailFrom: 'no-reply@csp-partner.test',
+  emailIdentity: 'import',
+  operationsEmail: 'operations@csp-partner.test',
+};
+
 export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; template: Record<string, unknown> } {
   const outdir = mkdtempSync(path.join(os.tmpdir(), 'csp-synth-'));
   try {
@@ -31,12 +40,8 @@ export function synthesizeLocalDefinitions(): { machines: LocalMachine[]; templa
       bundle: false,
       nag: false,
       outdir,
-      context: {
-        publicBaseUrl: 'http://127.0.0.1',
-        emailDomain: 'example.com',
-        emailFrom: 'no-reply@example.com',
-        operationsEmail: 'operations@example.com',
-      },
+      // the local stack reads only the state machines from the template; its own environment is in stack.ts
+      context: { stage: 'local', ...localStageContext },
     });
     const template = app.synth().getStackByName(stack.stackName).template as {
       Resources: Record<string, { Properties: Record<string, unknown> }>;

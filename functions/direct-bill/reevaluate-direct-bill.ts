@@ -1,5 +1,5 @@
-import middy from '@middy/core';
 import { reevaluateDueDirectBillPartners } from '#shared/direct-bill/reevaluation-job';
+import { scheduledJob } from '#shared/platform/scheduled-job';
 
 /** The annual direct-bill re-evaluation, on its schedule (EventBridge Scheduler; the local scheduler). */
-export const handler = middy().handler(async () => reevaluateDueDirectBillPartners());
+export const handler = scheduledJob('reevaluateDirectBill', async () => reevaluateDueDirectBillPartners());

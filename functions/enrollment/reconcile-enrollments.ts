@@ -1,7 +1,7 @@
-import middy from '@middy/core';
 import { reconcileEnrollments } from '#shared/enrollment/reconciliation-job';
+import { scheduledJob } from '#shared/platform/scheduled-job';
 
 /** The enrollment reconciler, on its schedule (EventBridge Scheduler; the local scheduler). */
-export const handler = middy<{ afterRestart?: boolean } | undefined>().handler(async (event) =>
+export const handler = scheduledJob('reconcileEnrollments', async (event: { afterRestart?: boolean } | undefined) =>
   reconcileEnrollments({ afterRestart: event?.afterRestart === true }),
 );

@@ -3,6 +3,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { reactions } from '#shared/app/reactions';
 import { Breaker, deliverEvent } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
+import { observed } from '#shared/platform/observability';
 import { eventOfStreamImage } from '#shared/platform/outbox';
 
 /**
@@ -14,24 +15,26 @@ import { eventOfStreamImage } from '#shared/platform/outbox';
 /** Kept across batches while the function stays warm: a failing kind of effect is skipped for 10 s. */
 const breaker = new Breaker();
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
-  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    if (record.eventName !== 'INSERT') continue;
-    const domainEvent = eventOfStreamImage(record.dynamodb?.NewImage);
-    if (!domainEvent) continue;
-    const log = logger.child({
-      correlationId: domainEvent.correlationId,
-      eventId: domainEvent.eventId,
-      eventType: domainEvent.type,
-    });
-    try {
-      log.info('delivery', { outcome: await deliverEvent(domainEvent, reactions, breaker, log) });
-    } catch (error) {
-      log.error('delivery not recorded', { error });
-      batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
-      break; // the table is unreachable: the stream retries from here
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+  .use(observed<DynamoDBStreamEvent, DynamoDBBatchResponse>())
+  .handler(async (event) => {
+    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      if (record.eventName !== 'INSERT') continue;
+      const domainEvent = eventOfStreamImage(record.dynamodb?.NewImage);
+      if (!domainEvent) continue;
+      const log = logger.child({
+        correlationId: domainEvent.correlationId,
+        eventId: domainEvent.eventId,
+        eventType: domainEvent.type,
+      });
+      try {
+        log.info('delivery', { outcome: await deliverEvent(domainEvent, reactions, breaker, log) });
+      } catch (error) {
+        log.error('delivery not recorded', { error });
+        batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+        break; // the table is unreachable: the stream retries from here
+      }
     }
-  }
-  return { batchItemFailures };
-});
+    return { batchItemFailures };
+  });

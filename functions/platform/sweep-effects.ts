@@ -1,8 +1,8 @@
 import { reactions } from '#shared/app/reactions';
 import { clock } from '#shared/platform/clock';
-import { effectMetricLine } from '#shared/platform/effect-metrics';
 import { Breaker, deliverEvent, eventsInEffectState } from '#shared/platform/effects';
 import { logger } from '#shared/platform/logger';
+import { scheduledJob } from '#shared/platform/scheduled-job';
 
 /** Stops taking new events this long after starting, to finish inside the function's 60 s. */
 const budgetMs = 40_000;
@@ -11,7 +11,7 @@ const budgetMs = 40_000;
  * The sweeper (every minute): delivers every pending effect whose attempt is due, oldest first: effects that
  * failed (retried with backoff for 24 hours, then dead) and effects whose consumer died holding the claim.
  */
-export async function handler(): Promise<Record<string, number>> {
+export const handler = scheduledJob('sweepEffects', async (): Promise<Record<string, number>> => {
   const started = Date.now();
   const breaker = new Breaker();
   const counts: Record<string, number> = { delivered: 0, deferred: 0, dead: 0, skipped: 0 };
@@ -27,10 +27,5 @@ export async function handler(): Promise<Record<string, number>> {
     startKey = page.next;
   } while (startKey && Date.now() - started <= budgetMs);
   if (counts.deferred || counts.dead) logger.warn('effects still pending after the sweep', counts);
-  // metrics for the alarms (dead effects wake operations), as one embedded-metric-format log line
-  if (process.env.AWS_LAMBDA_FUNCTION_NAME)
-    process.stdout.write(
-      `${effectMetricLine({ dead: counts.dead ?? 0, deferred: counts.deferred ?? 0, delivered: counts.delivered ?? 0 })}\n`,
-    );
   return counts;
-}
+});

@@ -1,6 +1,8 @@
-import { CfnOutput, Duration, NestedStack, Validations } from 'aws-cdk-lib';
+import { Duration, NestedStack, Validations } from 'aws-cdk-lib';
 import {
+  ApiMapping,
   CorsHttpMethod,
+  DomainName,
   HttpApi,
   HttpMethod,
   HttpRoute,
@@ -10,12 +12,16 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate, CertificateValidation } from 'aws-cdk-lib/aws-certificatemanager';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
+import { ApiGatewayv2DomainProperties } from 'aws-cdk-lib/aws-route53-targets';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { fallbackHandler, type Route } from '#shared/app/routes';
 import { corsPolicy } from '#shared/http/cors';
+import type { StageConfig } from '../stage';
 import { OperationFunction } from './operation-function';
 import type { Platform } from './platform';
 
@@ -36,24 +42,23 @@ const publicReason: Record<string, string> = {
  */
 export class Api extends Construct {
   public readonly httpApi: HttpApi;
+  /** Where the API is reached, and so the base of every link in emails: the custom domain, or API Gateway's own. */
+  public readonly publicBaseUrl: string;
   public readonly functions: Map<string, OperationFunction> = new Map();
   public readonly areas: Map<string, NestedStack> = new Map();
 
+  /** The API itself first (its URL goes into every function's environment), then `addOperations`. */
   constructor(
     scope: Construct,
     id: string,
     props: {
-      routes: readonly Route[];
-      platform: Platform;
       /** Browser origins allowed to call the API: API Gateway answers their preflights (shared/http/cors.ts). */
       corsOrigins?: string[];
-      machines: { enrollment: IStateMachine; directBill: IStateMachine };
+      customDomain?: StageConfig['customDomain'];
+      logRetention: RetentionDays;
     },
   ) {
     super(scope, id);
-    const { platform } = props;
-    const stateMachine = props.machines.enrollment;
-    const notFound = new OperationFunction(this, 'NotFound', { entry: fallbackHandler, grants: {}, platform });
     const origins = props.corsOrigins ?? [];
     this.httpApi = new HttpApi(this, 'HttpApi', {
       createDefaultStage: false,
@@ -68,18 +73,54 @@ export class Api extends Construct {
             },
           }
         : {}),
-      defaultIntegration: new HttpLambdaIntegration('NotFoundIntegration', notFound),
     });
-    new HttpStage(this, 'DefaultStage', {
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 200, burstLimit: 400 },
       accessLogSettings: {
-        destination: new LogGroupLogDestination(
-          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH }),
-        ),
+        destination: new LogGroupLogDestination(new LogGroup(this, 'AccessLogs', { retention: props.logRetention })),
       },
+    });
+    this.publicBaseUrl = props.customDomain ? this.customDomain(props.customDomain, stage) : this.httpApi.apiEndpoint;
+  }
+
+  /** The domain's certificate (validated in its zone), the API mapped to it, and its alias record. */
+  private customDomain(config: NonNullable<StageConfig['customDomain']>, stage: HttpStage): string {
+    const zone = HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+      hostedZoneId: config.hostedZoneId,
+      zoneName: config.hostedZoneName,
+    });
+    const certificate = new Certificate(this, 'Certificate', {
+      domainName: config.domainName,
+      validation: CertificateValidation.fromDns(zone),
+    });
+    const domainName = new DomainName(this, 'DomainName', { domainName: config.domainName, certificate });
+    new ApiMapping(this, 'Mapping', { api: this.httpApi, domainName, stage });
+    new ARecord(this, 'Alias', {
+      zone,
+      recordName: config.domainName,
+      target: RecordTarget.fromAlias(
+        new ApiGatewayv2DomainProperties(domainName.regionalDomainName, domainName.regionalHostedZoneId),
+      ),
+    });
+    return `https://${config.domainName}`;
+  }
+
+  /** One route and one function per declared operation, and `$default` for everything else. */
+  addOperations(props: {
+    routes: readonly Route[];
+    platform: Platform;
+    machines: { enrollment: IStateMachine; directBill: IStateMachine };
+  }): void {
+    const { platform } = props;
+    const stateMachine = props.machines.enrollment;
+    const notFound = new OperationFunction(this, 'NotFound', { entry: fallbackHandler, grants: {}, platform });
+    new HttpRoute(this.httpApi, 'DefaultRoute', {
+      httpApi: this.httpApi,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: new HttpLambdaIntegration('NotFoundIntegration', notFound),
     });
     const authorizer = new HttpJwtAuthorizer(
       'UserPoolAuthorizer',
@@ -136,7 +177,6 @@ export class Api extends Construct {
       id: 'AwsSolutions-APIG4',
       reason: 'The $default route only answers 404 problem+json for unknown routes; it reads nothing.',
     });
-    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
   }
 
   private area(tag: string): NestedStack {

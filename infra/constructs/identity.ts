@@ -11,7 +11,7 @@ export class Identity extends Construct {
   public readonly userPool: UserPool;
   public readonly client: UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { removal: 'destroy' | 'retain' }) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
@@ -29,8 +29,8 @@ export class Identity extends Construct {
       // two-step verification with an authenticator app, which each user turns on (startTotpEnrollment)
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { sms: false, otp: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: props.removal === 'retain',
+      removalPolicy: props.removal === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',

@@ -8,7 +8,8 @@ export class Storage extends Construct {
   public readonly table: Table;
   public readonly indexNames: readonly string[];
 
-  constructor(scope: Construct, id: string) {
+  /** `retain` (prod): the table outlives the stack and cannot be deleted by mistake; `destroy` (dev): it goes with it. */
+  constructor(scope: Construct, id: string, props: { removal: 'destroy' | 'retain' }) {
     super(scope, id);
     this.table = new Table(this, 'Table', {
       partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
@@ -17,8 +18,8 @@ export class Storage extends Construct {
       timeToLiveAttribute: tableDefinition.ttlAttribute,
       stream: StreamViewType.NEW_AND_OLD_IMAGES,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: props.removal === 'retain',
+      removalPolicy: props.removal === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const index of tableDefinition.indexes) {
       this.table.addGlobalSecondaryIndex({

@@ -23,6 +23,7 @@ import {
   withRequestKey,
 } from '#shared/platform/idempotency';
 import { type Logger, logger as rootLogger } from '#shared/platform/logger';
+import { observed } from '#shared/platform/observability';
 import { asOutage } from '#shared/platform/outage';
 import { pageCsp } from '#shared/platform/pages/style';
 import { KeyAlreadyUsed } from '#shared/platform/request-key';
@@ -106,6 +107,7 @@ export function httpHandler<R extends Route>(route: R, fn: (input: Input<R>) => 
   };
 
   return middy<Event, APIGatewayProxyResultV2, Error, Context>()
+    .use(observed<Event, APIGatewayProxyResultV2>())
     .use({
       after: (request) => {
         request.response = withCorrelation(

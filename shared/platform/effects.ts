@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '#shared/platform/clock';
 import { defineEntity } from '#shared/platform/entity';
+import { businessMetrics, count } from '#shared/platform/observability';
 import type { DomainEvent, ReactionTable } from '#shared/platform/outbox';
 import { db, isConditionFailed, tableName } from '#shared/platform/table';
 
@@ -118,7 +119,9 @@ export async function deliverEvent(
     } catch (error) {
       if (!breaker.isOpen(kind)) breaker.trip(kind);
       log.warn('effect failed; it stays pending', { reaction: reaction.name, error });
-      return recordFailure(event, state, reaction.name, error as Error);
+      const outcome = await recordFailure(event, state, reaction.name, error as Error);
+      count(outcome === 'dead' ? businessMetrics.effectsDead : businessMetrics.effectsDeferred);
+      return outcome;
     }
     await db.send(
       new UpdateCommand({
@@ -130,6 +133,7 @@ export async function deliverEvent(
       }),
     );
   }
+  count(businessMetrics.effectsDelivered);
   return clearPending(key, 'delivered');
 }
 

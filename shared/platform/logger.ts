@@ -1,11 +1,11 @@
-/**
- * Structured JSON logs, one line per entry, every line carrying the correlation id of the request or event
- * being handled. Whole events are never logged: callers pass the few fields that matter.
- */
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold = order[(process.env.LOG_LEVEL as Level | undefined) ?? 'info'] ?? order.info;
+import { powertoolsLogger } from '#shared/platform/observability';
 
+/**
+ * Structured JSON logs through the Powertools logger (one line per entry with the Lambda request id, cold
+ * start and X-Ray trace id), every line carrying the correlation id of the request or event being handled.
+ * Whole events are never logged: callers pass the few fields that matter. A child adds its fields to every
+ * line it writes, without changing the shared logger (so requests handled side by side locally stay apart).
+ */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
@@ -15,28 +15,14 @@ export interface Logger {
 }
 
 export function createLogger(base: Record<string, unknown> = {}): Logger {
-  const write = (level: Level, message: string, fields: Record<string, unknown> = {}) => {
-    if (order[level] < threshold) return;
-    const entry = { level, message, timestamp: new Date().toISOString(), ...base, ...fields };
-    const line = JSON.stringify(entry, (_key, value) => (value instanceof Error ? serializeError(value) : value));
-    (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
-  };
+  const merged = (fields?: Record<string, unknown>) => ({ ...base, ...fields });
   return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
+    debug: (message, fields) => powertoolsLogger.debug(message, merged(fields)),
+    info: (message, fields) => powertoolsLogger.info(message, merged(fields)),
+    warn: (message, fields) => powertoolsLogger.warn(message, merged(fields)),
+    error: (message, fields) => powertoolsLogger.error(message, merged(fields)),
     child: (fields) => createLogger({ ...base, ...fields }),
   };
 }
 
-function serializeError(error: Error): Record<string, unknown> {
-  return {
-    name: error.name,
-    message: error.message,
-    stack: error.stack,
-    cause: error.cause instanceof Error ? serializeError(error.cause) : error.cause,
-  };
-}
-
-export const logger = createLogger({ service: process.env.SERVICE_NAME ?? 'csp-partner' });
+export const logger = createLogger();

@@ -10,7 +10,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
 import { ValidationError } from '#shared/platform/errors';
+import { countEvents, tracer } from '#shared/platform/observability';
 import { KeyAlreadyUsed, requestKeyItem } from '#shared/platform/request-key';
+import { eventEntity } from '#shared/platform/table-definition';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -26,7 +28,9 @@ export const tableName = config.TABLE_NAME;
 
 /** The document client, created once per execution environment. */
 export const db = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT, maxAttempts: 3 }),
+  tracer.captureAWSv3Client(
+    new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT, maxAttempts: 3 }),
+  ),
   { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } },
 );
 
@@ -81,6 +85,16 @@ export async function transact(
     }
   }
   if (requestKey) requestKey.key.written = true;
+  countEvents(eventTypesOf(items));
+}
+
+/** The types of the outbox events a list of transaction items writes. */
+function eventTypesOf(items: TransactItem[]): unknown[] {
+  const prefix = eventEntity.partitionPrefix();
+  return items.flatMap((item) => {
+    const put = item.Put?.Item;
+    return typeof put?.pk === 'string' && put.pk.startsWith(prefix) ? [put.type] : [];
+  });
 }
 
 /** Transactions `transactGroups` keeps in flight. */
@@ -111,6 +125,7 @@ export async function transactGroups(groups: TransactItem[][]): Promise<Set<numb
       const owners = pending.flatMap((index) => groups[index]!.map(() => index));
       try {
         await db.send(new TransactWriteCommand({ TransactItems: pending.flatMap((index) => groups[index]!) }));
+        countEvents(eventTypesOf(pending.flatMap((index) => groups[index]!)));
         pending = [];
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;

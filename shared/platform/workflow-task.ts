@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import { type Logger, logger } from '#shared/platform/logger';
+import { observed } from '#shared/platform/observability';
 import type * as z from '#shared/platform/zod';
 
 /**
@@ -11,18 +12,20 @@ export function workflowTask<S extends z.ZodType, O>(
   schema: S,
   fn: (input: z.output<S>, log: Logger) => Promise<O>,
 ) {
-  return middy<unknown, O>().handler(async (event) => {
-    const input = schema.parse(event);
-    const correlationId = (input as { correlationId?: string }).correlationId;
-    const log = logger.child({ task: name, correlationId });
-    const startedAt = Date.now();
-    try {
-      const output = await fn(input, log);
-      log.info('task done', { durationMs: Date.now() - startedAt });
-      return output;
-    } catch (error) {
-      log.error('task failed', { error, durationMs: Date.now() - startedAt });
-      throw error;
-    }
-  });
+  return middy<unknown, O>()
+    .use(observed<unknown, O>())
+    .handler(async (event) => {
+      const input = schema.parse(event);
+      const correlationId = (input as { correlationId?: string }).correlationId;
+      const log = logger.child({ task: name, correlationId });
+      const startedAt = Date.now();
+      try {
+        const output = await fn(input, log);
+        log.info('task done', { durationMs: Date.now() - startedAt });
+        return output;
+      } catch (error) {
+        log.error('task failed', { error, durationMs: Date.now() - startedAt });
+        throw error;
+      }
+    });
 }

@@ -21,11 +21,11 @@ function logicalIds(): Record<string, string[]> {
   const { stack } = buildApp({
     bundle: false,
     nag: false,
+    // prod: the stage whose data a replaced resource would lose (stack name aside, every stage has the same ids)
     context: {
-      publicBaseUrl: 'https://partners.example.com',
-      emailDomain: 'example.com',
-      emailFrom: 'no-reply@example.com',
-      operationsEmail: 'operations@example.com',
+      ...(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../cdk.json'), 'utf8')) as { context: object })
+        .context,
+      stage: 'prod',
     },
   });
   const stacks = [stack, ...stack.api.areas.values()];

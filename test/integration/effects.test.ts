@@ -7,8 +7,10 @@ import {
   executions,
   getItem,
   mailTo,
+  metricGrowth,
   newOrganization,
   organizationEvents,
+  publishedMetrics,
   table,
   tableName,
   uniqueEmail,
@@ -169,6 +171,7 @@ describe('durable effects', () => {
 
   it('park an effect that fails for 24 hours as dead, for an operator to see and redrive', async () => {
     const reseller = await activeReseller();
+    const before = await publishedMetrics();
     const recipientEmail = uniqueEmail('dead');
     await email(false);
     let eventId: string;
@@ -195,6 +198,12 @@ describe('durable effects', () => {
       expect(JSON.stringify(dead.body)).not.toMatch(/gsi2pk|"pk"/);
       // a partner cannot see or redrive it
       expect((await call('GET', '/v1/operator/dead-effects', { token: reseller.token })).status).toBe(403);
+      // what wakes operations: the DeadEffects alarm watches EffectsDead; the failures were counted too
+      const growth = metricGrowth(before, await publishedMetrics());
+      expect(growth.EffectsDead).toBeGreaterThanOrEqual(1);
+      // (the consumer's first try may be skipped by its breaker, still open from a failure moments before)
+      expect(growth.EmailsFailed).toBeGreaterThanOrEqual(1);
+      expect(growth.EffectsDeferred).toBeGreaterThanOrEqual(1);
     } finally {
       await email(true);
     }
@@ -208,5 +217,6 @@ describe('durable effects', () => {
     ).toBe(404);
     await sweep();
     await waitForMail(recipientEmail, () => true, 1);
+    expect(metricGrowth(before, await publishedMetrics()).EmailsSent).toBeGreaterThanOrEqual(1);
   });
 });

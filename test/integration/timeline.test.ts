@@ -7,7 +7,9 @@ import {
   eventually,
   executions,
   getItem,
+  metricGrowth,
   newOrganization,
+  publishedMetrics,
   table,
   tableName,
   waitForMail,
@@ -16,7 +18,8 @@ import { directoryPartnerId, operator, seedMember } from '../support/people';
 import { enrollToReview, execution, review, sign, waitForState } from '../support/timeline';
 
 describe('the verification-and-signing timeline', () => {
-  it('takes an organization from sign-up to Active', async () => {
+  it('takes an organization from sign-up to Active, and counts each step in the business metrics', async () => {
+    const before = await publishedMetrics();
     const org = await newOrganization({ country: 'IT' });
     const partnerId = await directoryPartnerId('IT');
     const { enrollment, contactEmail } = await enrollToReview(org, { partnerId, language: 'it' });
@@ -67,6 +70,15 @@ describe('the verification-and-signing timeline', () => {
     await waitForMail(contactEmail, (mail) => mail.subject.startsWith('Benvenuto'));
     expect((await execution(id))!.status).toBe('SUCCEEDED');
     expect((await sign(org, id)).status).toBe(409);
+    // what the dashboard's enrollment funnel shows: each step a person took counted once (this file is alone on
+    // its stack; the steps the workflow takes by itself may also come from another file's timeline still running)
+    const growth = metricGrowth(before, await publishedMetrics());
+    for (const step of ['EnrollmentStarted', 'EmailOwnershipVerified', 'EnrollmentReviewed', 'AgreementSigned'])
+      expect(growth[step], step).toBe(1);
+    expect(growth.EnrollmentUnderReview).toBeGreaterThanOrEqual(1);
+    expect(growth.EnrollmentActivated).toBeGreaterThanOrEqual(1);
+    expect(growth.EmailsSent).toBeGreaterThanOrEqual(3); // verification, approval, welcome
+    expect(growth.EmailsFailed ?? 0).toBe(0);
   });
 
   it('activates when the user who enrolled was removed: the signer becomes admin agent', async () => {

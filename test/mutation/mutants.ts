@@ -1,4 +1,4 @@
-/** The protections of issues 13 to 15, each as one textual mutation that removes it, with the tests that guard it. */
+/** The protections of issues 13 to 19, each as one textual mutation that removes it, with the tests that guard it. */
 export interface Mutant {
   name: string;
   file: string;
@@ -202,7 +202,7 @@ export const mutants: Mutant[] = [
   {
     name: '[issue 14] a failed effect blocks the stream behind it',
     file: 'shared/platform/effects.ts',
-    from: 'return recordFailure(event, state, reaction.name, error as Error);',
+    from: 'const outcome = await recordFailure(event, state, reaction.name, error as Error);',
     to: 'throw error;',
     tests: [it('effects')],
   },
@@ -359,5 +359,40 @@ export const mutants: Mutant[] = [
     from: "if (['EligibilityCheck', 'AwaitingCreditCheck', 'CreditCheckPassed'].includes(application.state)) {",
     to: 'if (Date.now() < 0) {',
     tests: [it('direct-bill')],
+  },
+  {
+    name: '[issue 19] observed and substitute holidays count as business days',
+    file: 'shared/platform/calendar.ts',
+    from: 'dates = new Set((calendar.getHolidays(year) || []).map((holiday) => holiday.date.slice(0, 10)));',
+    to: 'dates = new Set((calendar.getHolidays(year) || []).filter((holiday) => !holiday.substitute).map((holiday) => holiday.date.slice(0, 10)));',
+    tests: ['test/unit/calendar.test.ts'],
+  },
+  {
+    name: '[issue 19] the address’s region is ignored by the calendar',
+    file: 'shared/platform/calendar.ts',
+    from: '  if (!wanted) return { country };',
+    to: '  if (wanted || !wanted) return { country };',
+    tests: ['test/unit/calendar.test.ts'],
+  },
+  {
+    name: '[issue 19] a failed email is not counted (the EmailsFailing alarm stays blind)',
+    file: 'shared/platform/aws/email.ts',
+    from: '      count(businessMetrics.emailsFailed);\n',
+    to: '',
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 19] a parked effect is not counted (the DeadEffects alarm stays blind)',
+    file: 'shared/platform/effects.ts',
+    from: "count(outcome === 'dead' ? businessMetrics.effectsDead : businessMetrics.effectsDeferred);",
+    to: 'count(businessMetrics.effectsDeferred);',
+    tests: [it('effects')],
+  },
+  {
+    name: '[issue 19] a destroyed dev stage leaves its logs and keys behind',
+    file: 'infra/stack.ts',
+    from: "if (stage.removal === 'destroy') RemovalPolicies.of(this).destroy();",
+    to: '',
+    tests: ['test/infra/stack.test.ts'],
   },
 ];

@@ -21,8 +21,9 @@ function run(mutant: Mutant): 'killed' | 'survived' {
   process.once('SIGINT', restore);
   writeFileSync(mutant.file, original.replace(mutant.from, mutant.to));
   try {
-    const unit = mutant.tests.every((file) => file.startsWith('test/unit/'));
-    const project = unit ? ['--project', 'unit'] : ['--project', 'integration'];
+    // the project whose files the mutant's tests are (unit, infra: no local stack; integration: one)
+    const kind = (['unit', 'infra'] as const).find((name) => mutant.tests.every((f) => f.startsWith(`test/${name}/`)));
+    const project = ['--project', kind ?? 'integration'];
     execFileSync('npx', ['vitest', 'run', ...project, '--bail', '1', ...mutant.tests], {
       stdio: 'ignore',
       env: { ...process.env, LINK_TIMING_SAMPLES: process.env.LINK_TIMING_SAMPLES ?? '300' },

@@ -96,6 +96,19 @@ export async function signInToken(email: string, password: string): Promise<stri
   return signIn.body.tokens.accessToken as string;
 }
 
+/**
+ * The business metrics the stack's functions published so far (their embedded-metric-format lines, summed by
+ * name: what CloudWatch would count). Compare two readings around an action.
+ */
+export async function publishedMetrics(): Promise<Record<string, number>> {
+  return (await call('GET', '/__local/metrics')).body as Record<string, number>;
+}
+
+/** How much each metric grew between two readings. */
+export function metricGrowth(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - (before[name] ?? 0)]));
+}
+
 /** Moves the stack's application clock forward. */
 export async function advanceClock(ms: number): Promise<void> {
   await call('POST', '/__local/clock', { body: { advanceMs: ms } });

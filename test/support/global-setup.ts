@@ -68,8 +68,10 @@ async function startStack(): Promise<StackInfo> {
     child.once('exit', (code) => reject(new Error(`local stack exited with ${code}:\n${stderr}`)));
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('{')) return;
+      const info = JSON.parse(line) as StackInfo & { ready?: boolean };
+      if (info.ready !== true) return; // a log line of the functions
       clearTimeout(timer);
-      resolve(JSON.parse(line) as StackInfo);
+      resolve(info);
     });
   });
   // a stack that dies mid-run says why (every later test only sees ECONNREFUSED)

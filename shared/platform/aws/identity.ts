@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
 import { ConflictError, UnauthorizedError, ValidationError } from '#shared/platform/errors';
+import { tracer } from '#shared/platform/observability';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -26,11 +27,13 @@ const config = readConfig(
 );
 
 /** A hanging identity service costs seconds, not the function's whole timeout (then 503 with Retry-After). */
-const cognito = new CognitoIdentityProviderClient({
-  region: config.AWS_REGION,
-  endpoint: config.COGNITO_ENDPOINT,
-  requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
-});
+const cognito = tracer.captureAWSv3Client(
+  new CognitoIdentityProviderClient({
+    region: config.AWS_REGION,
+    endpoint: config.COGNITO_ENDPOINT,
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+  }),
+);
 
 export interface Tokens {
   accessToken: string;

@@ -1,5 +1,6 @@
 import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { optionalEndpoint, readConfig } from '#shared/platform/config';
+import { tracer } from '#shared/platform/observability';
 import * as z from '#shared/platform/zod';
 
 const config = readConfig(
@@ -7,12 +8,14 @@ const config = readConfig(
 );
 
 /** The Step Functions client, for signals (task tokens). Starting executions lives in `enrollment-execution.ts`. */
-export const sfn = new SFNClient({
-  region: config.AWS_REGION,
-  endpoint: config.SFN_ENDPOINT,
-  maxAttempts: 3,
-  requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
-});
+export const sfn = tracer.captureAWSv3Client(
+  new SFNClient({
+    region: config.AWS_REGION,
+    endpoint: config.SFN_ENDPOINT,
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+  }),
+);
 
 /** Resumes a step waiting on a task token. A token already answered or timed out is not an error. */
 export async function resumeTask(taskToken: string, output: Record<string, unknown>): Promise<void> {
