@@ -37,6 +37,9 @@ if (parts.has('bundles'))
 
 // ---- the local stack, hosted here (gateway and handlers), with a counter on its table client
 section('Starting an ephemeral local stack...');
+// the functions' metric lines are counted, not printed among the figures (as in the test suite)
+const { installLogView } = await import('../local/log-view');
+installLogView({ pretty: false });
 const { startLocalStack } = await import('../local/stack');
 const stack = await startLocalStack({});
 // the stack stops however the measurements end (a failed one leaves no emulator behind)
