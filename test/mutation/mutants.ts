@@ -395,4 +395,11 @@ export const mutants: Mutant[] = [
     to: '',
     tests: ['test/infra/stack.test.ts'],
   },
+  {
+    name: '[issue 19] requests handled side by side locally mix their request ids and metrics',
+    file: 'local/invoke.ts',
+    from: 'return store.run({ [InvokeStoreBase.PROTECTED_KEYS.REQUEST_ID]: invocation.awsRequestId }, () =>',
+    to: 'return ((_context: unknown, run: () => Promise<unknown>) => run())(undefined, () =>',
+    tests: ['test/unit/local-logs.test.ts'],
+  },
 ];
