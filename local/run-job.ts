@@ -10,6 +10,9 @@ import { advanceClock } from '#shared/platform/clock';
  * the same function runs on its EventBridge schedule, or by hand with `aws lambda invoke`.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// the job's log and metric lines shown as `npm start` shows them
+const { installLogView } = await import('./log-view');
+installLogView({ pretty: true });
 const root = path.resolve(import.meta.dirname, '..');
 const name = process.argv[2] as JobName;
 if (!Object.hasOwn(jobs, name)) {
