@@ -4,6 +4,7 @@ import { getRelationship } from '#shared/customers/relationships-store';
 import { updateSubscription } from '#shared/customers/routes';
 import { changeSubscription, getSubscriptionRecord } from '#shared/customers/subscriptions-store';
 import { httpHandler, reply } from '#shared/http/handler';
+import { requireMatch } from '#shared/http/versions';
 import { ConflictError, ForbiddenError, NotFoundError } from '#shared/platform/errors';
 
 /** Office 365 subscriptions are managed by admin agents (seed 000's note on the helpdesk agent's row). */
@@ -13,11 +14,13 @@ const isOffice365 = (offerId: string) => offerId.startsWith('M365-');
  * A partner manages a subscription it sold on the customer's behalf (seed 000: helpdesk and admin agents):
  * more licenses are an order, with its revenue; fewer never drop below those assigned; suspend and reactivate.
  */
-export const handler = httpHandler(updateSubscription, async ({ params, body, caller, correlationId }) => {
+export const handler = httpHandler(updateSubscription, async ({ params, body, headers, caller, correlationId }) => {
   const relationship = await getRelationship(caller.organizationId, params.customerId);
   const subscription = await getSubscriptionRecord(params.customerId, params.subscriptionId);
   if (!subscription || subscription.resellerOfRecord !== relationship.resellerOfRecord)
     throw new NotFoundError('No such subscription among your sales to this customer.');
+  // the version the client read, when it says so: a change made since is refused, not overwritten
+  requireMatch(headers, subscription.version);
   if (isOffice365(subscription.offerId) && caller.agentRole !== 'AdminAgent' && caller.adminRole !== 'GlobalAdmin') {
     throw new ForbiddenError('Office 365 subscriptions are managed by admin agents (seed 000).', {
       missingRole: 'AdminAgent',
@@ -49,5 +52,5 @@ export const handler = httpHandler(updateSubscription, async ({ params, body, ca
     lineItems: [{ subscriptionId: subscription.subscriptionId, addQuantity: quantity - subscription.quantity }],
   });
   await placeOrder(order, changes, correlationId);
-  return reply.ok({ ...subscription, quantity });
+  return reply.ok({ ...subscription, quantity, version: subscription.version + 1 });
 });

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { customerEvents } from '#shared/customers/events';
-import { subscriptionEntity } from '#shared/customers/subscriptions-store';
+import { nextVersion, nextVersionValues, subscriptionEntity } from '#shared/customers/subscriptions-store';
 import { decodeCursor, encodeCursor } from '#shared/platform/cursor';
 import { defineEntity } from '#shared/platform/entity';
 import { ConflictError } from '#shared/platform/errors';
@@ -117,6 +117,7 @@ export async function placeOrder(
             resellerOfRecord: order.resellerOfRecord,
             status: 'Active',
             createdAt: order.createdAt,
+            version: 1,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -127,7 +128,7 @@ export async function placeOrder(
         Update: {
           TableName: tableName,
           Key: subscriptionEntity.key({ customerId: order.customerId, subscriptionId: line.subscriptionId }),
-          UpdateExpression: 'SET quantity = quantity + :n',
+          UpdateExpression: `SET quantity = quantity + :n, ${nextVersion}`,
           // conditions cannot add: the quantity before must leave room for what is added
           ConditionExpression: 'quantity <= :room AND resellerOfRecord = :ror AND #status = :active',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -136,6 +137,7 @@ export async function placeOrder(
             ':room': line.maxQuantity - line.add,
             ':ror': order.resellerOfRecord,
             ':active': 'Active',
+            ...nextVersionValues,
           },
         },
       }),

@@ -243,7 +243,7 @@ export const updateSubscription = defineRoute({
   method: 'PATCH',
   path: '/v1/customers/{customerId}/subscriptions/{subscriptionId}',
   summary:
-    'Manage a subscription on the customer’s behalf: change its number of licenses (more is an order), suspend or reactivate it. The customer is told.',
+    'Manage a subscription on the customer’s behalf: change its number of licenses (more is an order), suspend or reactivate it. The customer is told. If-Match (the version read) makes a change made meanwhile answer 412 instead of being overwritten.',
   tag: 'Customers',
   handler: 'functions/customers/update-subscription.ts',
   auth: 'user',
@@ -254,6 +254,7 @@ export const updateSubscription = defineRoute({
     403: { description: 'An Office 365 subscription needs an admin agent; or no new purchases are allowed.' },
     404: { description: 'No such subscription among the caller’s sales to this customer.' },
     409: { description: 'Fewer licenses than are assigned, already in that status, or changed meanwhile.' },
+    412: { description: 'If-Match names a version other than the current one.' },
   },
   grants: { table: 'readWrite' },
 });

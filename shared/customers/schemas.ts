@@ -88,6 +88,10 @@ export const Subscription = z
     resellerOfRecord: z.string(),
     status: z.string(),
     createdAt: z.string(),
+    version: z.number().int().meta({
+      description:
+        'Grows with every change; send it as If-Match (`"3"`) to updateSubscription so a change made meanwhile is not overwritten.',
+    }),
   })
   .meta({ id: 'Subscription' });
 

@@ -24,7 +24,13 @@ export interface SubscriptionRecord {
   resellerOfRecord: string;
   status: 'Active' | 'Suspended';
   createdAt: string;
+  /** Grows with every change (licenses, status, assignments): the ETag that If-Match takes. */
+  version: number;
 }
+
+/** Every write of a subscription moves its version on (an item written before versions counts as 1). */
+export const nextVersion = 'version = if_not_exists(version, :firstVersion) + :versionStep';
+export const nextVersionValues = { ':firstVersion': 1, ':versionStep': 1 };
 
 /** Access pattern: a customer's subscriptions (a Query on its partition, every page). */
 export async function listSubscriptionRecords(
@@ -60,7 +66,7 @@ const subscriptionFields = [
 
 /** A subscription's stored item (from a Query or a BatchGet) as the record. */
 export function toSubscription(item: Record<string, unknown>): SubscriptionRecord {
-  return pick(item as unknown as SubscriptionRecord, subscriptionFields);
+  return { ...pick(item as unknown as SubscriptionRecord, subscriptionFields), version: Number(item.version ?? 1) };
 }
 
 /** Access pattern: a customer's subscriptions, from every partner, a page at a time (its own view). */
@@ -118,15 +124,15 @@ export async function changeLicense(
         Update: {
           TableName: tableName,
           Key: subscriptionEntity.key({ customerId, subscriptionId }),
-          UpdateExpression: 'SET assigned = assigned + :delta',
+          UpdateExpression: `SET assigned = assigned + :delta, ${nextVersion}`,
           // a suspended subscription keeps its licenses but takes no new assignment
           ConditionExpression: assign
             ? 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned < quantity AND #status = :active'
             : 'attribute_exists(pk) AND resellerOfRecord = :ror AND assigned > :zero',
           ...(assign ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
           ExpressionAttributeValues: assign
-            ? { ':delta': 1, ':ror': resellerOfRecord, ':active': 'Active' }
-            : { ':delta': -1, ':zero': 0, ':ror': resellerOfRecord },
+            ? { ':delta': 1, ':ror': resellerOfRecord, ':active': 'Active', ...nextVersionValues }
+            : { ':delta': -1, ':zero': 0, ':ror': resellerOfRecord, ...nextVersionValues },
         },
       },
     ],
@@ -166,7 +172,7 @@ export async function changeSubscription(
   partnerId: string,
   correlationId: string,
 ): Promise<SubscriptionRecord> {
-  const next = { ...subscription, ...change };
+  const next = { ...subscription, ...change, version: subscription.version + 1 };
   const kind = 'quantity' in change ? 'QuantityReduced' : change.status === 'Suspended' ? 'Suspended' : 'Reactivated';
   await transact(
     [
@@ -177,9 +183,13 @@ export async function changeSubscription(
             customerId: subscription.customerId,
             subscriptionId: subscription.subscriptionId,
           }),
-          UpdateExpression: 'SET quantity = :q, #status = :status',
-          ConditionExpression:
-            'resellerOfRecord = :ror AND quantity = :seenQ AND #status = :seenStatus AND assigned <= :q',
+          UpdateExpression: `SET quantity = :q, #status = :status, ${nextVersion}`,
+          // the version read: a change made meanwhile (an assignment too) makes this one refuse, not overwrite
+          ConditionExpression: `resellerOfRecord = :ror AND quantity = :seenQ AND #status = :seenStatus AND assigned <= :q AND ${
+            subscription.version === 1
+              ? '(attribute_not_exists(version) OR version = :seenVersion)'
+              : 'version = :seenVersion'
+          }`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':q': next.quantity,
@@ -187,6 +197,8 @@ export async function changeSubscription(
             ':ror': subscription.resellerOfRecord,
             ':seenQ': subscription.quantity,
             ':seenStatus': subscription.status,
+            ':seenVersion': subscription.version,
+            ...nextVersionValues,
           },
         },
       },

@@ -694,6 +694,68 @@ describe('managing subscriptions on behalf of the customer', () => {
     expect(fewer.status).toBe(409);
     expect(fewer.body.assigned).toBe(2);
   });
+
+  it('takes If-Match: a change made since the version read is refused with 412, not overwritten', async () => {
+    const {
+      partner,
+      base,
+      subscriptionIds: [id],
+    } = await servedCustomer([{ offerId: 'M365-BUSINESS-BASIC', quantity: 3 }]);
+    const read = async () =>
+      (await call('GET', `${base}/subscriptions`, { token: partner.token })).body.items.find(
+        (s: { subscriptionId: string }) => s.subscriptionId === id,
+      ) as { version: number; quantity: number; status: string };
+    const first = await read();
+    expect(first.version).toBe(1);
+    // a colleague suspends it: the version moves on
+    const suspended = await call('PATCH', `${base}/subscriptions/${id}`, {
+      token: partner.token,
+      headers: { 'if-match': `"${first.version}"` },
+      body: { status: 'Suspended' },
+    });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body.version).toBe(2);
+    // the other tab still holds version 1: its reactivation would undo nothing it saw, so it is refused
+    const stale = await call('PATCH', `${base}/subscriptions/${id}`, {
+      token: partner.token,
+      headers: { 'if-match': `"${first.version}"` },
+      body: { quantity: 2 },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.body.type).toBe('/v1/problems/precondition-failed');
+    expect(await read()).toMatchObject({ version: 2, quantity: 3, status: 'Suspended' });
+    // assigning a license moves the version too; a malformed If-Match names the header
+    const bad = await call('PATCH', `${base}/subscriptions/${id}`, {
+      token: partner.token,
+      headers: { 'if-match': 'yesterday' },
+      body: { status: 'Active' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0]).toMatchObject({ in: 'header', field: 'if-match' });
+    const reactivated = await call('PATCH', `${base}/subscriptions/${id}`, {
+      token: partner.token,
+      headers: { 'if-match': '"2"' },
+      body: { status: 'Active' },
+    });
+    expect(reactivated.body).toMatchObject({ status: 'Active', version: 3 });
+    const user = await call('POST', `${base}/users`, {
+      token: partner.token,
+      body: { fullName: 'Gino Verdi', email: uniqueEmail('gino') },
+    });
+    await call('POST', `${base}/users/${user.body.user.userId}/licenses`, {
+      token: partner.token,
+      body: { subscriptionId: id, action: 'assign' },
+    });
+    expect((await read()).version).toBe(4);
+    // more licenses (an order) move it on as well
+    const more = await call('PATCH', `${base}/subscriptions/${id}`, {
+      token: partner.token,
+      headers: { 'if-match': '"4"' },
+      body: { quantity: 5 },
+    });
+    expect(more.body).toMatchObject({ quantity: 5, version: 5 });
+    expect(await read()).toMatchObject({ quantity: 5, version: 5 });
+  });
 });
 
 describe('service health', () => {

@@ -402,4 +402,11 @@ export const mutants: Mutant[] = [
     to: 'return ((_context: unknown, run: () => Promise<unknown>) => run())(undefined, () =>',
     tests: ['test/unit/local-logs.test.ts'],
   },
+  {
+    name: '[issue 16] a subscription change overwrites one made since the version read',
+    file: 'functions/customers/update-subscription.ts',
+    from: '  requireMatch(headers, subscription.version);\n',
+    to: '',
+    tests: [it('customers')],
+  },
 ];

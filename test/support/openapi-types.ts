@@ -1040,7 +1040,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Manage a subscription on the customer’s behalf: change its number of licenses (more is an order), suspend or reactivate it. The customer is told. */
+        /** Manage a subscription on the customer’s behalf: change its number of licenses (more is an order), suspend or reactivate it. The customer is told. If-Match (the version read) makes a change made meanwhile answer 412 instead of being overwritten. */
         patch: operations["updateSubscription"];
         trace?: never;
     };
@@ -3089,6 +3089,8 @@ export interface components {
             resellerOfRecord: string;
             status: string;
             createdAt: string;
+            /** @description Grows with every change; send it as If-Match (`"3"`) to updateSubscription so a change made meanwhile is not overwritten. */
+            version: number;
         };
         WebhookDelivery: {
             eventId: string;
@@ -8392,6 +8394,8 @@ export interface operations {
             header?: {
                 /** @description Echoed on the response and in every log line; generated when absent. */
                 "x-correlation-id"?: string;
+                /** @description The ETag you read: 412 when the resource changed since, so a concurrent change is not lost. */
+                "If-Match"?: string;
             };
             path: {
                 customerId: string;
@@ -8460,6 +8464,15 @@ export interface operations {
             };
             /** @description Fewer licenses than are assigned, already in that status, or changed meanwhile. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version other than the current one. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
