@@ -1,9 +1,12 @@
+import { getSubscriptionRecord } from '#shared/customers/subscriptions-store';
+import { getApplication, toApplicationView } from '#shared/direct-bill/applications-store';
 import { getEnrollmentRecord, toEnrollmentView } from '#shared/enrollment/store';
 import { internalEventTypes } from '#shared/integrations/events';
 import type { Actor } from '#shared/platform/actor';
 import { type FeedEntry, readOrganizationEvents } from '#shared/platform/audit-store';
 import { clock } from '#shared/platform/clock';
 import { getMember } from '#shared/users/members-store';
+import { getServiceRequestRecord } from '#shared/users/service-requests-store';
 import { toPartnerUser } from '#shared/users/views';
 
 /** The version of the feed item's shape (and of every webhook body): changes only by adding fields. */
@@ -24,7 +27,7 @@ export interface FeedItem {
   data: Record<string, unknown>;
   /** The resource the event is about, and where to read it. */
   resource?: { type: string; id: string; href: string };
-  /** That resource as it is now (enrollments and partner users). */
+  /** That resource as it is now, where the organization may still see it. */
   current?: unknown;
 }
 
@@ -55,30 +58,60 @@ export function resourceOf(entry: FeedEntry): FeedItem['resource'] {
   return undefined;
 }
 
-/** Feed items of events, each with its resource and, for enrollments and users, the resource as it is now. */
+type Resource = NonNullable<FeedItem['resource']>;
+
+/**
+ * How each kind of resource is read as it is now, for the organization whose feed it is: undefined when the
+ * organization may no longer see it (a user removed, a subscription sold by another partner), so a feed never
+ * shows another organization's data. Invitations and leads are left as their event's data and link.
+ */
+const currentOf: Record<string, (organizationId: string, resource: Resource, entry: FeedEntry) => Promise<unknown>> = {
+  Enrollment: async (organizationId, resource) => {
+    const record = await getEnrollmentRecord(organizationId);
+    return record?.enrollmentId === resource.id ? toEnrollmentView(record) : undefined;
+  },
+  PartnerUser: async (organizationId, resource) => {
+    const member = await getMember(resource.id);
+    return member?.organizationId === organizationId && member.status === 'active' ? toPartnerUser(member) : undefined;
+  },
+  // the customer's own subscription, or one this partner sold (what listSubscriptions shows either of them)
+  Subscription: async (organizationId, resource, entry) => {
+    const customerId = (entry.payload as { customerId?: unknown }).customerId;
+    if (typeof customerId !== 'string') return undefined;
+    const subscription = await getSubscriptionRecord(customerId, resource.id);
+    return subscription &&
+      (subscription.customerId === organizationId || subscription.resellerOfRecord === organizationId)
+      ? subscription
+      : undefined;
+  },
+  DirectBillApplication: async (organizationId, resource) => {
+    const application = await getApplication(organizationId);
+    return application?.applicationId === resource.id ? toApplicationView(application) : undefined;
+  },
+  // the partner that opened it or the customer it is for: where it stands, not its conversation
+  ServiceRequest: async (organizationId, resource) => {
+    const request = await getServiceRequestRecord(resource.id);
+    if (!request) return undefined;
+    const side =
+      request.organizationId === organizationId
+        ? 'Partner'
+        : request.customerId === organizationId
+          ? 'Customer'
+          : undefined;
+    if (!side) return undefined;
+    const { serviceRequestId, category, title, severity, status, createdAt, updatedAt, version } = request;
+    return { serviceRequestId, category, title, severity, status, createdAt, updatedAt, version, yourSide: side };
+  },
+};
+
+/** Feed items of events, each with its resource and that resource as it is now (`currentOf`), read once per page. */
 export async function toFeedItems(entries: FeedEntry[]): Promise<FeedItem[]> {
   const current = new Map<string, Promise<unknown>>();
-  const load = (entry: FeedEntry, resource: NonNullable<FeedItem['resource']>): Promise<unknown> | undefined => {
-    const key = `${resource.type}#${resource.id}`;
-    if (!current.has(key)) {
-      if (resource.type === 'Enrollment')
-        current.set(
-          key,
-          getEnrollmentRecord(entry.organizationId).then((record) =>
-            record?.enrollmentId === resource.id ? toEnrollmentView(record) : undefined,
-          ),
-        );
-      else if (resource.type === 'PartnerUser')
-        current.set(
-          key,
-          getMember(resource.id).then((member) =>
-            member?.organizationId === entry.organizationId && member.status === 'active'
-              ? toPartnerUser(member)
-              : undefined,
-          ),
-        );
-      else return undefined;
-    }
+  const load = (entry: FeedEntry, resource: Resource): Promise<unknown> | undefined => {
+    const read = currentOf[resource.type];
+    if (!read) return undefined;
+    const key = `${entry.organizationId}#${resource.type}#${resource.id}`;
+    if (!current.has(key)) current.set(key, read(entry.organizationId, resource, entry));
     return current.get(key);
   };
   return Promise.all(

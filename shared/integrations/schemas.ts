@@ -17,7 +17,10 @@ export const FeedItem = z
     correlationId: z.string().optional(),
     data: z.record(z.string(), z.unknown()).meta({ description: 'What changed, as the event recorded it.' }),
     resource: z.object({ type: z.string(), id: z.string(), href: z.string() }).optional(),
-    current: z.unknown().optional().meta({ description: 'The resource as it is now (enrollments, partner users).' }),
+    current: z.unknown().optional().meta({
+      description:
+        'The resource as it is now (enrollments, partner users, subscriptions, direct-bill applications, service requests), where the organization may still see it.',
+    }),
   })
   .meta({ id: 'FeedItem' });
 

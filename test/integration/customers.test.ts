@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { afterProof, call, getItem, mailTo, newOrganization, uniqueEmail, waitForMail } from '../support/api';
+import {
+  afterProof,
+  call,
+  eventually,
+  getItem,
+  mailTo,
+  newOrganization,
+  uniqueEmail,
+  waitForMail,
+} from '../support/api';
 import {
   acceptCustomer,
   customerOrganization,
@@ -573,6 +582,14 @@ describe('the customer’s own side', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.yourActions).toEqual(['close']);
     expect((await move(partner, 'start')).body.status).toBe('InProgress');
+    // an integrator following the partner's feed sees the request as it is now, not only the event's data
+    const fromFeed = await eventually('the request in the partner’s feed', async () => {
+      const feed = await call('GET', '/v1/event-feed?limit=100', { token: partner.token });
+      const items = (feed.body.items ?? []) as { resource?: { type: string; id: string }; current?: any }[];
+      return items.find((item) => item.resource?.type === 'ServiceRequest' && item.resource.id === id && item.current);
+    });
+    expect(fromFeed.current).toMatchObject({ serviceRequestId: id, status: 'InProgress', yourSide: 'Partner' });
+    expect(fromFeed.current.description).toBeUndefined(); // where it stands, not its conversation
     expect((await move(partner, 'askCustomer')).body.status).toBe('WaitingOnCustomer');
     await waitForMail(customer.email, (m) => m.text.includes('waiting for your answer'));
 

@@ -125,6 +125,14 @@ describe('the application', () => {
     expect((await call('POST', '/v1/direct-bill/applications', { token: org.token })).status).toBe(409);
     const waiting = await waitForApplication(org.token, 'AwaitingCreditCheck');
     expect(waiting.gate.eligible).toBe(true);
+    // the feed shows the application as it is now
+    const fromFeed = await eventually('the application in the feed', async () => {
+      const feed = await call('GET', '/v1/event-feed?limit=100', { token: org.token });
+      const items = (feed.body.items ?? []) as { resource?: { type: string }; current?: { state?: string } }[];
+      return items.find((item) => item.resource?.type === 'DirectBillApplication' && item.current);
+    });
+    expect(fromFeed.current).toMatchObject({ applicationId: created.body.applicationId });
+    expect(JSON.stringify(fromFeed.current)).not.toMatch(/executionName|createdBy|"pk"/);
 
     const early = await call('POST', '/v1/direct-bill/support-plan', {
       token: org.token,

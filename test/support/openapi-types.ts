@@ -2915,7 +2915,7 @@ export interface components {
                 id: string;
                 href: string;
             };
-            /** @description The resource as it is now (enrollments, partner users). */
+            /** @description The resource as it is now (enrollments, partner users, subscriptions, direct-bill applications, service requests), where the organization may still see it. */
             current?: unknown;
         };
         Invitation: {
