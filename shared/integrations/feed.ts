@@ -1,10 +1,15 @@
+import { getLead, toLeadView } from '#shared/customers/leads-store';
+import { findRelationship } from '#shared/customers/relationships-store';
 import { getSubscriptionRecord } from '#shared/customers/subscriptions-store';
+import { customerSummary } from '#shared/customers/views';
 import { getApplication, toApplicationView } from '#shared/direct-bill/applications-store';
 import { getEnrollmentRecord, toEnrollmentView } from '#shared/enrollment/store';
 import { internalEventTypes } from '#shared/integrations/events';
+import { getInvitation, toInvitationView } from '#shared/partners/invitations-store';
 import type { Actor } from '#shared/platform/actor';
 import { type FeedEntry, readOrganizationEvents } from '#shared/platform/audit-store';
 import { clock } from '#shared/platform/clock';
+import { NotFoundError } from '#shared/platform/errors';
 import { getMember } from '#shared/users/members-store';
 import { getServiceRequestRecord } from '#shared/users/service-requests-store';
 import { toPartnerUser } from '#shared/users/views';
@@ -63,7 +68,7 @@ type Resource = NonNullable<FeedItem['resource']>;
 /**
  * How each kind of resource is read as it is now, for the organization whose feed it is: undefined when the
  * organization may no longer see it (a user removed, a subscription sold by another partner), so a feed never
- * shows another organization's data. Invitations and leads are left as their event's data and link.
+ * shows another organization's data.
  */
 const currentOf: Record<string, (organizationId: string, resource: Resource, entry: FeedEntry) => Promise<unknown>> = {
   Enrollment: async (organizationId, resource) => {
@@ -87,6 +92,27 @@ const currentOf: Record<string, (organizationId: string, resource: Resource, ent
   DirectBillApplication: async (organizationId, resource) => {
     const application = await getApplication(organizationId);
     return application?.applicationId === resource.id ? toApplicationView(application) : undefined;
+  },
+  // a customer of this partner, as listCustomers shows it (none once the relationship ended)
+  Customer: async (organizationId, resource) => {
+    const relationship = await findRelationship(organizationId, resource.id);
+    return relationship ? customerSummary(relationship) : undefined;
+  },
+  // an invitation this organization sent or received
+  Invitation: async (organizationId, resource) => {
+    const invitation = await getInvitation(resource.id);
+    return invitation &&
+      (invitation.fromOrganizationId === organizationId || invitation.invitedOrganizationId === organizationId)
+      ? toInvitationView(invitation)
+      : undefined;
+  },
+  // one of this partner's leads (a lead lives in its partner's partition: another's is not found)
+  Lead: async (organizationId, resource) => {
+    const lead = await getLead(organizationId, resource.id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error; // an outage is not "gone"
+    });
+    return lead ? toLeadView(lead) : undefined;
   },
   // the partner that opened it or the customer it is for: where it stands, not its conversation
   ServiceRequest: async (organizationId, resource) => {

@@ -590,6 +590,12 @@ describe('the customer’s own side', () => {
     });
     expect(fromFeed.current).toMatchObject({ serviceRequestId: id, status: 'InProgress', yourSide: 'Partner' });
     expect(fromFeed.current.description).toBeUndefined(); // where it stands, not its conversation
+    // and the invitation the customer accepted, as it is now (not as it was when sent)
+    const feed = await call('GET', '/v1/event-feed?limit=100', { token: partner.token });
+    const invitationItem = (feed.body.items as { type: string; current?: any }[]).find(
+      (item) => item.type === 'InvitationCreated',
+    );
+    expect(invitationItem?.current).toMatchObject({ fromOrganizationId: partner.organizationId, state: 'Accepted' });
     expect((await move(partner, 'askCustomer')).body.status).toBe('WaitingOnCustomer');
     await waitForMail(customer.email, (m) => m.text.includes('waiting for your answer'));
 
@@ -772,6 +778,16 @@ describe('managing subscriptions on behalf of the customer', () => {
     });
     expect(more.body).toMatchObject({ quantity: 5, version: 5 });
     expect(await read()).toMatchObject({ quantity: 5, version: 5 });
+    // the orders in the partner's feed carry the customer as listCustomers shows it now
+    const customerId = base.split('/')[3]!;
+    const ordered = await eventually('the order in the feed', async () => {
+      const feed = await call('GET', '/v1/event-feed?limit=100', { token: partner.token });
+      return (feed.body.items as { type: string; resource?: { type: string }; current?: any }[]).find(
+        (item) => item.type === 'OrderSubmitted' && item.current,
+      );
+    });
+    expect(ordered.resource).toMatchObject({ type: 'Customer', id: customerId });
+    expect(ordered.current).toMatchObject({ customerId, resellerOfRecord: partner.organizationId });
   });
 });
 
